@@ -1,0 +1,15 @@
+//! Database migrations, run by `mandaat serve` (and `bootstrap`, `demo`) before anything else.
+//! Written with the portable schema builder so the same files run on SQLite and PostgreSQL.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261122_000001_organisation_setup;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261122_000001_organisation_setup::Migration)]
+    }
+}

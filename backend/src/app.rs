@@ -1,0 +1,57 @@
+//! Builds and runs the server from the configuration; the black-box tests start it the same way.
+
+use std::{sync::Arc, time::Duration};
+
+use poem::{Server, listener::TcpAcceptor};
+
+use crate::{
+    config::Config,
+    http::{self, RouteOptions, state::AppState},
+    service::auth::TokenKeys,
+    store,
+};
+
+pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
+    let db = store::db::connect_and_migrate(&config.database_url).await?;
+    let keys = TokenKeys::load_or_create(&db, config.token_ttl).await.map_err(|e| e.to_string())?;
+    let state = AppState { db: db.clone(), keys, metrics: Arc::new(http::metrics::Metrics::default()) };
+    let hsts = config.public_url.as_deref().is_some_and(|url| url.starts_with("https://"));
+    let app = http::routes(
+        state,
+        RouteOptions { pwa_dir: config.pwa_dir.clone(), max_body_bytes: config.max_body_bytes, hsts },
+    );
+    let listener = tokio::net::TcpListener::bind(config.bind).await?;
+    let address = listener.local_addr()?;
+    // Stdout carries exactly this one line, so scripts and tests can find a port chosen by the OS.
+    println!("Mandaat listening on http://{address}");
+    tracing::info!(%address, database = store::db::backend_name(&db), "serving");
+    Server::new_with_acceptor(TcpAcceptor::from_tokio(listener)?)
+        .run_with_graceful_shutdown(app, shutdown_signal(), Some(Duration::from_secs(10)))
+        .await?;
+    db.close().await?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Resolves on SIGTERM or Ctrl-C: in-flight requests finish, new ones are refused.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,86 @@
+//! Cross-cutting HTTP behaviour: the body limit, the headers every response carries, the
+//! request log and metrics.
+
+use std::time::Instant;
+
+use poem::{
+    Endpoint, IntoResponse, Request, Response, Result,
+    http::{HeaderValue, StatusCode, header},
+};
+
+use super::{problem, state::AppState};
+
+pub const API_VERSION: &str = "1.0.0";
+
+/// The policy for the API and the PWA: nothing from elsewhere, never framed.
+const CSP_APP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; \
+form-action 'self'; frame-ancestors 'none'";
+/// The documentation page inlines its script and styles, so it alone needs 'unsafe-inline'.
+const CSP_DOCS: &str = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; \
+img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+/// Refuses bodies above `max` bytes with 413, whether or not a Content-Length was sent.
+pub async fn limit_body<E: Endpoint>(next: E, mut request: Request, max: usize) -> Result<Response> {
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    let too_large = || {
+        problem::problem_response(problem::Problem::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "payload-too-large",
+            "Payload too large",
+            format!("Request bodies may be at most {max} bytes."),
+        ))
+    };
+    if declared.is_some_and(|length| length > max as u64) {
+        return Ok(too_large());
+    }
+    if declared.is_none() && request.method() != poem::http::Method::GET {
+        match request.take_body().into_bytes_limit(max).await {
+            Ok(bytes) => request.set_body(bytes),
+            Err(poem::error::ReadBodyError::PayloadTooLarge) => return Ok(too_large()),
+            Err(error) => return Err(error.into()),
+        }
+    }
+    Ok(next.call(request).await?.into_response())
+}
+
+/// Headers on every response, the request log line and the metrics.
+pub async fn headers_log_metrics<E: Endpoint>(next: E, request: Request, hsts: bool) -> Result<Response> {
+    let started = Instant::now();
+    let method = request.method().clone();
+    // Paths hold only ids by design (no personal data in paths), so they are safe to log.
+    let path = request.uri().path().to_owned();
+    let metrics = request.data::<AppState>().map(|state| state.metrics.clone());
+    let mut response = match next.call(request).await {
+        Ok(response) => response.into_response(),
+        Err(error) => problem::catch_all(error).await,
+    };
+    let headers = response.headers_mut();
+    headers.insert("API-Version", HeaderValue::from_static(API_VERSION));
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    let is_docs = path == "/docs" || path.starts_with("/docs/");
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(if is_docs { CSP_DOCS } else { CSP_APP }),
+    );
+    let is_api = path.starts_with("/api/") || matches!(path.as_str(), "/healthz" | "/readyz" | "/metrics");
+    if is_api && !headers.contains_key(header::CACHE_CONTROL) {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    if hsts {
+        headers.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
+    }
+    let elapsed = started.elapsed();
+    let status = response.status().as_u16();
+    if let Some(metrics) = metrics {
+        metrics.observe(status, elapsed);
+    }
+    tracing::info!(%method, path, status, micros = elapsed.as_micros() as u64, "request");
+    Ok(response)
+}

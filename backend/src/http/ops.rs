@@ -1,0 +1,57 @@
+//! Operational endpoints (health, readiness, metrics, the spec, docs) and the PWA's files.
+
+use std::path::Path;
+
+use poem::{
+    Endpoint, EndpointExt, IntoResponse, Response,
+    endpoint::{StaticFilesEndpoint, make_sync},
+    handler,
+    http::StatusCode,
+    web::{Data, Html},
+};
+
+use super::state::AppState;
+use crate::store;
+
+/// Liveness: the process answers.
+#[handler]
+pub fn healthz() -> Response {
+    Response::builder().content_type("application/json").body(r#"{"status":"ok"}"#)
+}
+
+/// Readiness: the database answers and every migration is applied.
+#[handler]
+pub async fn readyz(state: Data<&AppState>) -> Response {
+    let ready = store::db::is_ready(&state.db).await.unwrap_or(false);
+    let (status, body) = if ready {
+        (StatusCode::OK, format!(r#"{{"status":"ready","database":"{}"}}"#, store::db::backend_name(&state.db)))
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, r#"{"status":"not_ready"}"#.to_owned())
+    };
+    Response::builder().status(status).content_type("application/json").body(body)
+}
+
+#[handler]
+pub async fn metrics(state: Data<&AppState>) -> Response {
+    let database_up = store::db::is_ready(&state.db).await.unwrap_or(false);
+    Response::builder().content_type("text/plain; version=0.0.4").body(state.metrics.render(database_up))
+}
+
+/// The OpenAPI document, readable by any origin.
+pub fn openapi(document: String) -> impl Endpoint {
+    make_sync(move |_| {
+        Response::builder()
+            .content_type("application/json")
+            .header("Access-Control-Allow-Origin", "*")
+            .body(document.clone())
+    })
+}
+
+pub fn html(page: String) -> impl Endpoint {
+    make_sync(move |_| Html(page.clone()).into_response())
+}
+
+/// The PWA: its files, and `index.html` for any other path so client-side routes load.
+pub fn pwa(dir: &Path) -> impl Endpoint + use<> {
+    StaticFilesEndpoint::new(dir.to_path_buf()).index_file("index.html").fallback_to_index().map_to_response()
+}

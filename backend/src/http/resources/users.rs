@@ -1,0 +1,219 @@
+//! `/users`: the people of the organisation (medewerkers).
+
+use poem::web::Data;
+use poem_openapi::{
+    ApiResponse, Enum, Object, OpenApi,
+    param::{Path, Query},
+    payload::Json,
+    types::MaybeUndefined,
+};
+use uuid::Uuid;
+
+use super::common::{ItemPage, Tag};
+use crate::{
+    http::timestamp::Timestamp,
+    domain::role::Role,
+    http::{problem::ApiError, security::Auth, state::AppState},
+    service::{
+        self,
+        page::PageRequest,
+        people::{NewPerson, Person, PersonChanges},
+    },
+};
+
+pub struct UsersApi;
+
+/// A role a person holds; one person may hold several.
+#[derive(Enum, Clone, Copy, Debug, PartialEq, Eq)]
+#[oai(rename_all = "snake_case")]
+pub enum RoleName {
+    Professional,
+    TeamLead,
+    Controller,
+    Admin,
+}
+
+impl From<Role> for RoleName {
+    fn from(role: Role) -> Self {
+        match role {
+            Role::Professional => Self::Professional,
+            Role::TeamLead => Self::TeamLead,
+            Role::Controller => Self::Controller,
+            Role::Admin => Self::Admin,
+        }
+    }
+}
+
+impl From<RoleName> for Role {
+    fn from(role: RoleName) -> Self {
+        match role {
+            RoleName::Professional => Self::Professional,
+            RoleName::TeamLead => Self::TeamLead,
+            RoleName::Controller => Self::Controller,
+            RoleName::Admin => Self::Admin,
+        }
+    }
+}
+
+/// A person of the organisation (medewerker).
+#[derive(Object)]
+#[oai(rename_all = "camelCase")]
+pub struct User {
+    pub id: Uuid,
+    pub name: String,
+    pub email: String,
+    pub roles: Vec<RoleName>,
+    pub team_ids: Vec<Uuid>,
+    pub active: bool,
+    /// Whether the person has a built-in password (else they sign in through the identity provider).
+    pub has_password: bool,
+    /// The identity provider's subject, when people are mapped by `sub`.
+    pub external_subject: Option<String>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+impl From<Person> for User {
+    fn from(person: Person) -> Self {
+        Self {
+            id: person.user.id,
+            name: person.user.name,
+            email: person.user.email,
+            roles: person.roles.into_iter().map(RoleName::from).collect(),
+            team_ids: person.team_ids,
+            active: person.user.active,
+            has_password: person.user.password_hash.is_some(),
+            external_subject: person.user.external_subject,
+            created_at: person.user.created_at.into(),
+            updated_at: person.user.updated_at.into(),
+        }
+    }
+}
+
+/// A new person. `password` creates a built-in account; leave it out when the organisation
+/// signs in through its own identity provider.
+#[derive(Object)]
+#[oai(rename_all = "camelCase")]
+pub struct CreateUserRequest {
+    /// 1 to 200 characters.
+    pub name: String,
+    pub email: String,
+    /// At least one role.
+    pub roles: Vec<RoleName>,
+    #[oai(default)]
+    pub team_ids: Vec<Uuid>,
+    /// At least 10 characters.
+    pub password: Option<String>,
+    pub external_subject: Option<String>,
+    /// Defaults to `true`.
+    pub active: Option<bool>,
+}
+
+/// Changes to a person; absent fields stay as they are.
+#[derive(Object)]
+#[oai(rename_all = "camelCase")]
+pub struct UpdateUserRequest {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub roles: Option<Vec<RoleName>>,
+    pub team_ids: Option<Vec<Uuid>>,
+    /// Sets a new password for the built-in account.
+    pub password: Option<String>,
+    /// `null` removes the mapping.
+    pub external_subject: MaybeUndefined<String>,
+    pub active: Option<bool>,
+}
+
+#[derive(ApiResponse)]
+pub enum UserListResponse {
+    #[oai(status = 200)]
+    Ok(Json<ItemPage<User>>),
+}
+
+#[derive(ApiResponse)]
+pub enum UserResponse {
+    #[oai(status = 200)]
+    Ok(Json<User>),
+}
+
+#[derive(ApiResponse)]
+pub enum UserCreatedResponse {
+    #[oai(status = 201)]
+    Created(Json<User>),
+}
+
+#[OpenApi(tag = "Tag::Organisation")]
+impl UsersApi {
+    /// List people (medewerkers): everyone for admins, controllers and team leads; the members
+    /// of the own teams for professionals.
+    #[oai(path = "/users", method = "get", operation_id = "listUsers")]
+    async fn list(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        /// Page size, 1 to 200 (default 50).
+        limit: Query<Option<i64>>,
+        /// `nextCursor` of the previous page.
+        cursor: Query<Option<String>>,
+    ) -> Result<UserListResponse, ApiError> {
+        let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
+        let page = service::people::list(&state.db, &auth.0, page).await?;
+        Ok(UserListResponse::Ok(Json(ItemPage::from_page(page, User::from))))
+    }
+
+    /// Add a person (admin).
+    #[oai(path = "/users", method = "post", operation_id = "createUser")]
+    async fn create(&self, auth: Auth, state: Data<&AppState>, body: Json<CreateUserRequest>) -> Result<UserCreatedResponse, ApiError> {
+        let body = body.0;
+        let new = NewPerson {
+            name: body.name,
+            email: body.email,
+            roles: body.roles.into_iter().map(Role::from).collect(),
+            team_ids: body.team_ids,
+            password: body.password,
+            external_subject: body.external_subject,
+            active: body.active.unwrap_or(true),
+        };
+        let person = service::people::create(&state.db, &auth.0, new).await?;
+        Ok(UserCreatedResponse::Created(Json(person.into())))
+    }
+
+    /// One person.
+    #[oai(path = "/users/:id", method = "get", operation_id = "getUser")]
+    async fn get(&self, auth: Auth, state: Data<&AppState>, id: Path<Uuid>) -> Result<UserResponse, ApiError> {
+        let person = service::people::get(&state.db, &auth.0, id.0).await?;
+        Ok(UserResponse::Ok(Json(person.into())))
+    }
+
+    /// Change a person (admin): name, e-mail, roles, teams, password, active.
+    #[oai(path = "/users/:id", method = "patch", operation_id = "updateUser")]
+    async fn update(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        id: Path<Uuid>,
+        body: Json<UpdateUserRequest>,
+    ) -> Result<UserResponse, ApiError> {
+        let body = body.0;
+        let changes = PersonChanges {
+            name: body.name,
+            email: body.email,
+            roles: body.roles.map(|roles| roles.into_iter().map(Role::from).collect()),
+            team_ids: body.team_ids,
+            password: body.password,
+            external_subject: maybe(body.external_subject),
+            active: body.active,
+        };
+        let person = service::people::update(&state.db, &auth.0, id.0, changes).await?;
+        Ok(UserResponse::Ok(Json(person.into())))
+    }
+}
+
+/// `MaybeUndefined` as the service layer's "absent / cleared / set".
+pub fn maybe<T>(value: MaybeUndefined<T>) -> Option<Option<T>> {
+    match value {
+        MaybeUndefined::Undefined => None,
+        MaybeUndefined::Null => Some(None),
+        MaybeUndefined::Value(v) => Some(Some(v)),
+    }
+}

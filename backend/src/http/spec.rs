@@ -1,0 +1,63 @@
+//! The OpenAPI document: the resources combined, with the metadata the API Design Rules ask for.
+
+use poem_openapi::{ContactObject, ExtraHeader, LicenseObject, OpenApiService};
+
+use super::{middleware::API_VERSION, resources::*};
+
+pub type Api = (
+    auth::AuthApi,
+    me::MeApi,
+    users::UsersApi,
+    teams::TeamsApi,
+    categories::CategoriesApi,
+    identity_provider::IdentityProviderApi,
+);
+
+pub fn api() -> OpenApiService<Api, ()> {
+    let apis = (
+        auth::AuthApi,
+        me::MeApi,
+        users::UsersApi,
+        teams::TeamsApi,
+        categories::CategoriesApi,
+        identity_provider::IdentityProviderApi,
+    );
+    OpenApiService::new(apis, "Mandaat API", API_VERSION)
+        .summary("Mandates and custom decisions (maatwerk) in the social domain")
+        .description(
+            "Mandaat gives social-domain professionals a clear mandate (mandaat) and lets them log \
+             the custom decisions (maatwerkbeslissingen) they take. All money is in euro cents, all \
+             times are RFC 3339 (responses in UTC), errors are RFC 9457 problem details, and the \
+             organisation is always the one of the bearer token.",
+        )
+        .contact(ContactObject::new().name("Mandaat").email("api@mandaat.nl").url("https://mandaat.nl"))
+        .license(LicenseObject::new("EUPL-1.2").url("https://interoperable-europe.ec.europa.eu/collection/eupl"))
+        .server("/api/v1")
+        .extra_response_header::<String, _>(
+            ExtraHeader::new("API-Version").description("The full version of the API that answered (semver)."),
+        )
+}
+
+/// The document as served at `/openapi.json` and committed at `openapi/openapi.json`.
+pub fn document() -> String {
+    let mut document: serde_json::Value = match serde_json::from_str(&api().spec()) {
+        Ok(document) => document,
+        Err(_) => return api().spec(),
+    };
+    spell_version_header(&mut document);
+    serde_json::to_string_pretty(&document).unwrap_or_else(|_| api().spec())
+}
+
+/// poem-openapi upper-cases extra header names; the API Design Rules expect `API-Version`.
+fn spell_version_header(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            if let Some(header) = map.remove("API-VERSION") {
+                map.insert("API-Version".into(), header);
+            }
+            map.values_mut().for_each(spell_version_header);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(spell_version_header),
+        _ => {}
+    }
+}

@@ -1,0 +1,15 @@
+//! What every handler may reach: the database, the token keys, the metrics and settings.
+
+use std::sync::Arc;
+
+use sea_orm::DatabaseConnection;
+
+use super::metrics::Metrics;
+use crate::service::auth::TokenKeys;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub keys: TokenKeys,
+    pub metrics: Arc<Metrics>,
+}

@@ -1,0 +1,14 @@
+//! Mandaat: mandate frameworks and custom-decision logging for the Dutch social domain.
+//!
+//! Layers, arrows pointing down only: `http` (poem-openapi resources and wire types) →
+//! `service` (use cases, one transaction each) → `store` (sea-orm) and `domain` (pure rules).
+
+pub mod app;
+pub mod cli;
+pub mod config;
+pub mod demo;
+pub mod domain;
+pub mod http;
+pub mod service;
+pub mod store;
+pub mod telemetry;

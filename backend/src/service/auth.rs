@@ -1,0 +1,275 @@
+//! Sign-in and token verification.
+//!
+//! Mandaat issues its own HS256 tokens (a 256-bit key generated once and kept in the database,
+//! so tokens survive a restart) and also accepts RS256/ES256 tokens from an organisation's own
+//! OpenID Connect provider. The issuer claim picks which of the two verifies a token; either
+//! way the algorithm is pinned and `exp`, `iss` and `aud` are checked.
+
+use std::time::Duration;
+
+use argon2::{
+    Argon2, PasswordHash, PasswordHasher, PasswordVerifier,
+    password_hash::{SaltString, rand_core::OsRng},
+};
+use base64::{Engine, engine::general_purpose::STANDARD};
+use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation, jwk::JwkSet};
+use rand_core::RngCore;
+use sea_orm::{ConnectionTrait, DatabaseConnection};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::{Caller, ServiceError};
+use crate::{
+    domain::{
+        email::Email,
+        role::{Role, Roles},
+    },
+    store::{self, entities::user},
+};
+
+pub const ISSUER: &str = "mandaat";
+pub const AUDIENCE: &str = "mandaat-api";
+/// Clock skew tolerated between this server and an identity provider.
+const LEEWAY_SECONDS: u64 = 30;
+
+/// The key material for Mandaat's own tokens.
+#[derive(Clone)]
+pub struct TokenKeys {
+    kid: String,
+    encoding: EncodingKey,
+    decoding: DecodingKey,
+    ttl: Duration,
+}
+
+impl TokenKeys {
+    /// Reads the signing key, creating it on first start.
+    pub async fn load_or_create(db: &DatabaseConnection, ttl: Duration) -> Result<Self, ServiceError> {
+        if store::signing_keys::current(db).await?.is_none() {
+            let mut secret = [0u8; 32];
+            OsRng.fill_bytes(&mut secret);
+            let key = store::entities::signing_key::Model {
+                kid: Uuid::now_v7().to_string(),
+                secret: STANDARD.encode(secret),
+                created_at: chrono::Utc::now(),
+            };
+            store::signing_keys::insert_if_absent(db, key).await?;
+        }
+        let key = store::signing_keys::current(db).await?.ok_or(ServiceError::Internal)?;
+        let secret = STANDARD.decode(&key.secret).map_err(|_| {
+            tracing::error!("the stored signing key is not valid base64");
+            ServiceError::Internal
+        })?;
+        Ok(Self {
+            kid: key.kid,
+            encoding: EncodingKey::from_secret(&secret),
+            decoding: DecodingKey::from_secret(&secret),
+            ttl,
+        })
+    }
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct OwnClaims {
+    sub: String,
+    org: String,
+    iss: String,
+    aud: String,
+    iat: u64,
+    exp: u64,
+}
+
+pub struct IssuedToken {
+    pub access_token: String,
+    pub expires_in: u64,
+}
+
+/// Signs in a built-in account. Every failure looks the same to the client.
+pub async fn login(
+    db: &DatabaseConnection,
+    keys: &TokenKeys,
+    email: &str,
+    password: &str,
+) -> Result<IssuedToken, ServiceError> {
+    let Ok(email) = Email::parse(email) else {
+        return Err(ServiceError::Unauthenticated);
+    };
+    let candidates: Vec<user::Model> = store::users::find_by_email_anywhere(db, email.as_str())
+        .await?
+        .into_iter()
+        .filter(|u| u.active && u.password_hash.is_some())
+        .collect();
+    let password = password.to_owned();
+    // argon2 is deliberately slow: keep it off the async workers. When nobody matches, a dummy
+    // hash is still verified so the response time does not tell whether the address exists.
+    let matched = tokio::task::spawn_blocking(move || {
+        if candidates.is_empty() {
+            let _ = verify_password(&password, DUMMY_HASH);
+            return None;
+        }
+        candidates.into_iter().find(|u| u.password_hash.as_deref().is_some_and(|h| verify_password(&password, h)))
+    })
+    .await
+    .map_err(|_| ServiceError::Internal)?;
+    let user = matched.ok_or(ServiceError::Unauthenticated)?;
+    issue(keys, &user)
+}
+
+fn issue(keys: &TokenKeys, user: &user::Model) -> Result<IssuedToken, ServiceError> {
+    let now = jsonwebtoken::get_current_timestamp();
+    let claims = OwnClaims {
+        sub: user.id.to_string(),
+        org: user.organisation_id.to_string(),
+        iss: ISSUER.into(),
+        aud: AUDIENCE.into(),
+        iat: now,
+        exp: now + keys.ttl.as_secs(),
+    };
+    let mut header = Header::new(Algorithm::HS256);
+    header.kid = Some(keys.kid.clone());
+    let access_token = jsonwebtoken::encode(&header, &claims, &keys.encoding).map_err(|error| {
+        tracing::error!(error = %error, "cannot sign a token");
+        ServiceError::Internal
+    })?;
+    Ok(IssuedToken { access_token, expires_in: keys.ttl.as_secs() })
+}
+
+#[derive(Deserialize)]
+struct PeekedIssuer {
+    iss: Option<String>,
+}
+
+/// Verifies a bearer token and loads the caller it names.
+pub async fn authenticate(db: &DatabaseConnection, keys: &TokenKeys, token: &str) -> Result<Caller, ServiceError> {
+    // Reading `iss` unverified only chooses the key; the token is verified in full below.
+    let peeked: PeekedIssuer =
+        jsonwebtoken::dangerous::insecure_decode_claims(token).map_err(|_| ServiceError::Unauthenticated)?;
+    let issuer = peeked.iss.ok_or(ServiceError::Unauthenticated)?;
+    let user = if issuer == ISSUER {
+        verify_own(db, keys, token).await?
+    } else {
+        verify_external(db, &issuer, token).await?
+    };
+    caller_for(db, user).await
+}
+
+async fn verify_own(db: &DatabaseConnection, keys: &TokenKeys, token: &str) -> Result<user::Model, ServiceError> {
+    let mut validation = Validation::new(Algorithm::HS256);
+    validation.set_issuer(&[ISSUER]);
+    validation.set_audience(&[AUDIENCE]);
+    validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
+    validation.leeway = LEEWAY_SECONDS;
+    let data = jsonwebtoken::decode::<OwnClaims>(token, &keys.decoding, &validation)
+        .map_err(|_| ServiceError::Unauthenticated)?;
+    let user_id = Uuid::parse_str(&data.claims.sub).map_err(|_| ServiceError::Unauthenticated)?;
+    let organisation_id = Uuid::parse_str(&data.claims.org).map_err(|_| ServiceError::Unauthenticated)?;
+    store::users::find(db, organisation_id, user_id).await?.ok_or(ServiceError::Unauthenticated)
+}
+
+async fn verify_external(db: &DatabaseConnection, issuer: &str, token: &str) -> Result<user::Model, ServiceError> {
+    let provider = store::identity_providers::by_issuer(db, issuer).await?.ok_or(ServiceError::Unauthenticated)?;
+    let header = jsonwebtoken::decode_header(token).map_err(|_| ServiceError::Unauthenticated)?;
+    if !matches!(header.alg, Algorithm::RS256 | Algorithm::ES256) {
+        return Err(ServiceError::Unauthenticated);
+    }
+    let jwks: JwkSet = serde_json::from_str(&provider.jwks).map_err(|_| ServiceError::Unauthenticated)?;
+    let jwk = match &header.kid {
+        Some(kid) => jwks.find(kid),
+        None if jwks.keys.len() == 1 => jwks.keys.first(),
+        None => None,
+    }
+    .ok_or(ServiceError::Unauthenticated)?;
+    let key = DecodingKey::from_jwk(jwk).map_err(|_| ServiceError::Unauthenticated)?;
+    let mut validation = Validation::new(header.alg);
+    validation.set_issuer(&[&provider.issuer]);
+    validation.set_audience(&[&provider.audience]);
+    validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
+    validation.leeway = LEEWAY_SECONDS;
+    let data = jsonwebtoken::decode::<serde_json::Map<String, serde_json::Value>>(token, &key, &validation)
+        .map_err(|_| ServiceError::Unauthenticated)?;
+    let claim = |name: &str| data.claims.get(name).and_then(|v| v.as_str()).map(str::to_owned);
+    let user = if provider.user_claim == "sub" {
+        let subject = claim("sub").ok_or(ServiceError::Unauthenticated)?;
+        store::users::find_by_subject(db, provider.organisation_id, &subject).await?
+    } else {
+        let email = claim("email").and_then(|e| Email::parse(&e).ok()).ok_or(ServiceError::Unauthenticated)?;
+        store::users::find_by_email(db, provider.organisation_id, email.as_str()).await?
+    };
+    user.ok_or(ServiceError::Unauthenticated)
+}
+
+/// Builds the caller for an active person: roles, teams and organisation.
+pub async fn caller_for(conn: &impl ConnectionTrait, user: user::Model) -> Result<Caller, ServiceError> {
+    if !user.active {
+        return Err(ServiceError::Unauthenticated);
+    }
+    let organisation =
+        store::organisations::find(conn, user.organisation_id).await?.ok_or(ServiceError::Unauthenticated)?;
+    let roles = store::users::roles_of(conn, &[user.id]).await?.remove(&user.id).unwrap_or_default();
+    let roles = Roles::new(roles.iter().filter_map(|r| Role::parse(r).ok()).collect());
+    let memberships = store::teams::memberships_of_users(conn, &[user.id]).await?;
+    Ok(Caller {
+        user_id: user.id,
+        organisation_id: user.organisation_id,
+        organisation_name: organisation.name,
+        name: user.name,
+        email: user.email,
+        roles,
+        team_ids: memberships.iter().map(|m| m.team_id).collect(),
+        lead_team_ids: memberships.iter().filter(|m| m.is_lead).map(|m| m.team_id).collect(),
+    })
+}
+
+pub fn hash_password(password: &str) -> Result<String, ServiceError> {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(|error| {
+        tracing::error!(error = %error, "cannot hash a password");
+        ServiceError::Internal
+    })
+}
+
+/// Hashes off the async workers (argon2id takes tens of milliseconds by design).
+pub async fn hash_password_blocking(password: String) -> Result<String, ServiceError> {
+    tokio::task::spawn_blocking(move || hash_password(&password)).await.map_err(|_| ServiceError::Internal)?
+}
+
+fn verify_password(password: &str, hash: &str) -> bool {
+    PasswordHash::new(hash).is_ok_and(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+}
+
+/// Minimum length of a built-in account's password.
+pub const MIN_PASSWORD_LENGTH: usize = 10;
+
+pub fn check_password_strength(password: &str) -> Result<(), String> {
+    let length = password.chars().count();
+    if length < MIN_PASSWORD_LENGTH {
+        return Err(format!("must be at least {MIN_PASSWORD_LENGTH} characters"));
+    }
+    if length > 256 {
+        return Err("must be at most 256 characters".into());
+    }
+    Ok(())
+}
+
+/// A valid argon2id hash of a random string, verified when no account matches.
+const DUMMY_HASH: &str =
+    "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$2Y7Hc1mUq2sV5rkqgFQ2pS1G6Cq1u1o3d7Xo0J1i7qU";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_verify_only_against_their_own_hash() {
+        let hash = hash_password("correct horse battery").unwrap();
+        assert!(hash.starts_with("$argon2id$"));
+        assert!(verify_password("correct horse battery", &hash));
+        assert!(!verify_password("wrong horse battery", &hash));
+        assert!(!verify_password("anything", "not a hash"));
+    }
+
+    #[test]
+    fn short_passwords_are_refused() {
+        assert!(check_password_strength("kort").is_err());
+        assert!(check_password_strength("lang genoeg wachtwoord").is_ok());
+    }
+}

@@ -1,0 +1,38 @@
+//! The authenticated caller: who, of which organisation, with which roles and teams.
+//! Loaded fresh on every request, so a role change or deactivation takes effect at once.
+
+use uuid::Uuid;
+
+use super::ServiceError;
+use crate::domain::role::{Role, Roles};
+
+#[derive(Clone, Debug)]
+pub struct Caller {
+    pub user_id: Uuid,
+    pub organisation_id: Uuid,
+    pub organisation_name: String,
+    pub name: String,
+    pub email: String,
+    pub roles: Roles,
+    /// Teams the caller belongs to (as member or lead).
+    pub team_ids: Vec<Uuid>,
+    /// Teams the caller leads.
+    pub lead_team_ids: Vec<Uuid>,
+}
+
+impl Caller {
+    /// Passes when the caller holds one of `roles`.
+    pub fn require(&self, roles: &[Role], action: &str) -> Result<(), ServiceError> {
+        if self.roles.any(roles) {
+            Ok(())
+        } else {
+            let names: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
+            Err(ServiceError::forbidden(format!("{action} requires the role {}", names.join(" or "))))
+        }
+    }
+
+    /// May see everyone of the organisation (not only the own teams).
+    pub fn sees_whole_organisation(&self) -> bool {
+        self.roles.any(&[Role::Admin, Role::Controller, Role::TeamLead])
+    }
+}

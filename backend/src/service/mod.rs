@@ -1,0 +1,15 @@
+//! Use cases. Each public function checks the caller's role and tenant, validates its input
+//! (collecting every problem), and runs its writes in one transaction.
+
+pub mod auth;
+pub mod caller;
+pub mod categories;
+pub mod error;
+pub mod identity_provider;
+pub mod organisations;
+pub mod page;
+pub mod people;
+pub mod teams;
+
+pub use caller::Caller;
+pub use error::ServiceError;

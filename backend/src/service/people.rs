@@ -1,0 +1,232 @@
+//! People of the organisation (`/users`): who they are, their roles and teams.
+
+use std::collections::HashMap;
+
+use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
+use uuid::Uuid;
+
+use super::{
+    Caller, ServiceError, auth,
+    page::{Page, PageRequest},
+};
+use crate::{
+    domain::{email::Email, invalid::Invalid, role::Role, text},
+    store::{self, entities::user},
+};
+
+/// A person as the API shows them.
+pub struct Person {
+    pub user: user::Model,
+    pub roles: Vec<Role>,
+    pub team_ids: Vec<Uuid>,
+}
+
+pub struct NewPerson {
+    pub name: String,
+    pub email: String,
+    pub roles: Vec<Role>,
+    pub team_ids: Vec<Uuid>,
+    pub password: Option<String>,
+    pub external_subject: Option<String>,
+    pub active: bool,
+}
+
+#[derive(Default)]
+pub struct PersonChanges {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub roles: Option<Vec<Role>>,
+    pub team_ids: Option<Vec<Uuid>>,
+    pub password: Option<String>,
+    pub external_subject: Option<Option<String>>,
+    pub active: Option<bool>,
+}
+
+/// Everyone for admins, controllers and team leads; the own teams' members for professionals.
+pub async fn list(db: &DatabaseConnection, caller: &Caller, page: PageRequest) -> Result<Page<Person>, ServiceError> {
+    let only_teams = (!caller.sees_whole_organisation()).then_some(caller.team_ids.as_slice());
+    let rows = store::users::page(db, caller.organisation_id, only_teams, page.after, page.fetch()).await?;
+    let page = page.finish(rows, |u| u.id);
+    let items = with_roles_and_teams(db, page.items).await?;
+    Ok(Page { items, next_cursor: page.next_cursor })
+}
+
+pub async fn get(db: &DatabaseConnection, caller: &Caller, id: Uuid) -> Result<Person, ServiceError> {
+    let user = store::users::find(db, caller.organisation_id, id).await?.ok_or(ServiceError::NotFound)?;
+    let person = with_roles_and_teams(db, vec![user]).await?.pop().ok_or(ServiceError::Internal)?;
+    let visible = caller.sees_whole_organisation()
+        || person.user.id == caller.user_id
+        || person.team_ids.iter().any(|t| caller.team_ids.contains(t));
+    if !visible {
+        return Err(ServiceError::forbidden("professionals see only the members of their own teams"));
+    }
+    Ok(person)
+}
+
+pub async fn create(db: &DatabaseConnection, caller: &Caller, new: NewPerson) -> Result<Person, ServiceError> {
+    caller.require(&[Role::Admin], "adding people")?;
+    let mut invalid = Invalid::new();
+    let name = invalid.check("name", text::required_line(&new.name, 200));
+    let email = invalid.check("email", Email::parse(&new.email));
+    if new.roles.is_empty() {
+        invalid.add("roles", "must name at least one role");
+    }
+    if let Some(password) = &new.password {
+        invalid.check("password", auth::check_password_strength(password));
+    }
+    let subject = match new.external_subject.as_deref() {
+        Some(s) => invalid.check("externalSubject", text::required_line(s, 255)).map(Some),
+        None => Some(None),
+    };
+    check_teams_exist(db, caller, &new.team_ids, &mut invalid).await?;
+    if let Some(email) = &email
+        && store::users::find_by_email(db, caller.organisation_id, email.as_str()).await?.is_some()
+    {
+        invalid.add("email", "is already used by someone in this organisation");
+    }
+    invalid.finish()?;
+    let (Some(name), Some(email), Some(external_subject)) = (name, email, subject) else {
+        return Err(ServiceError::Internal);
+    };
+    let password_hash = match new.password {
+        Some(password) => Some(auth::hash_password_blocking(password).await?),
+        None => None,
+    };
+    let now = chrono::Utc::now();
+    let user = user::Model {
+        id: Uuid::now_v7(),
+        organisation_id: caller.organisation_id,
+        name,
+        email: email.into_string(),
+        password_hash,
+        external_subject,
+        active: new.active,
+        created_at: now,
+        updated_at: now,
+    };
+    let tx = db.begin().await?;
+    store::users::insert(&tx, user.clone()).await?;
+    store::users::replace_roles(&tx, user.id, &role_names(&new.roles)).await?;
+    store::teams::replace_user_teams(&tx, user.id, &dedup(new.team_ids)).await?;
+    tx.commit().await?;
+    tracing::info!(user_id = %user.id, by = %caller.user_id, "person added");
+    get(db, caller, user.id).await
+}
+
+pub async fn update(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    id: Uuid,
+    changes: PersonChanges,
+) -> Result<Person, ServiceError> {
+    caller.require(&[Role::Admin], "changing people")?;
+    let mut user = store::users::find(db, caller.organisation_id, id).await?.ok_or(ServiceError::NotFound)?;
+    let mut invalid = Invalid::new();
+    if let Some(name) = &changes.name
+        && let Some(name) = invalid.check("name", text::required_line(name, 200))
+    {
+        user.name = name;
+    }
+    if let Some(email) = &changes.email
+        && let Some(email) = invalid.check("email", Email::parse(email))
+    {
+        let taken = store::users::find_by_email(db, caller.organisation_id, email.as_str()).await?;
+        if taken.is_some_and(|other| other.id != user.id) {
+            invalid.add("email", "is already used by someone in this organisation");
+        }
+        user.email = email.into_string();
+    }
+    if let Some(roles) = &changes.roles {
+        if roles.is_empty() {
+            invalid.add("roles", "must name at least one role");
+        }
+        if user.id == caller.user_id && !roles.contains(&Role::Admin) {
+            invalid.add("roles", "you cannot take away your own admin role");
+        }
+    }
+    if changes.active == Some(false) && user.id == caller.user_id {
+        invalid.add("active", "you cannot deactivate yourself");
+    }
+    if let Some(password) = &changes.password {
+        invalid.check("password", auth::check_password_strength(password));
+    }
+    match &changes.external_subject {
+        Some(Some(subject)) => {
+            if let Some(subject) = invalid.check("externalSubject", text::required_line(subject, 255)) {
+                user.external_subject = Some(subject);
+            }
+        }
+        Some(None) => user.external_subject = None,
+        None => {}
+    }
+    if let Some(team_ids) = &changes.team_ids {
+        check_teams_exist(db, caller, team_ids, &mut invalid).await?;
+    }
+    invalid.finish()?;
+    if let Some(active) = changes.active {
+        user.active = active;
+    }
+    if let Some(password) = changes.password {
+        user.password_hash = Some(auth::hash_password_blocking(password).await?);
+    }
+    user.updated_at = chrono::Utc::now();
+    let tx = db.begin().await?;
+    store::users::update(&tx, user).await?;
+    if let Some(roles) = &changes.roles {
+        store::users::replace_roles(&tx, id, &role_names(roles)).await?;
+    }
+    if let Some(team_ids) = changes.team_ids {
+        store::teams::replace_user_teams(&tx, id, &dedup(team_ids)).await?;
+    }
+    tx.commit().await?;
+    tracing::info!(user_id = %id, by = %caller.user_id, "person changed");
+    get(db, caller, id).await
+}
+
+async fn check_teams_exist(
+    db: &impl ConnectionTrait,
+    caller: &Caller,
+    team_ids: &[Uuid],
+    invalid: &mut Invalid,
+) -> Result<(), ServiceError> {
+    let existing = store::teams::existing_ids(db, caller.organisation_id, team_ids).await?;
+    for (index, id) in team_ids.iter().enumerate() {
+        if !existing.contains(id) {
+            invalid.add(format!("teamIds[{index}]"), "is not a team of this organisation");
+        }
+    }
+    Ok(())
+}
+
+async fn with_roles_and_teams(db: &impl ConnectionTrait, users: Vec<user::Model>) -> Result<Vec<Person>, ServiceError> {
+    let ids: Vec<Uuid> = users.iter().map(|u| u.id).collect();
+    let mut roles = store::users::roles_of(db, &ids).await?;
+    let mut teams: HashMap<Uuid, Vec<Uuid>> = HashMap::new();
+    for membership in store::teams::memberships_of_users(db, &ids).await? {
+        teams.entry(membership.user_id).or_default().push(membership.team_id);
+    }
+    Ok(users
+        .into_iter()
+        .map(|user| {
+            let mut person_roles: Vec<Role> =
+                roles.remove(&user.id).unwrap_or_default().iter().filter_map(|r| Role::parse(r).ok()).collect();
+            person_roles.sort();
+            let mut team_ids = teams.remove(&user.id).unwrap_or_default();
+            team_ids.sort();
+            Person { user, roles: person_roles, team_ids }
+        })
+        .collect())
+}
+
+fn role_names(roles: &[Role]) -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = roles.iter().map(|r| r.as_str()).collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+fn dedup(mut ids: Vec<Uuid>) -> Vec<Uuid> {
+    ids.sort();
+    ids.dedup();
+    ids
+}

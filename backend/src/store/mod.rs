@@ -1,0 +1,10 @@
+//! Storage: sea-orm entities and the queries over them. The one place that knows tables.
+
+pub mod categories;
+pub mod db;
+pub mod entities;
+pub mod identity_providers;
+pub mod organisations;
+pub mod signing_keys;
+pub mod teams;
+pub mod users;

@@ -1,0 +1,125 @@
+//! Teams and their memberships.
+
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel,
+    QueryFilter, QueryOrder, QuerySelect,
+};
+use uuid::Uuid;
+
+use super::entities::{
+    team::{self, Entity as Teams},
+    team_member::{self, Entity as TeamMembers},
+};
+
+pub async fn find(conn: &impl ConnectionTrait, organisation_id: Uuid, id: Uuid) -> Result<Option<team::Model>, DbErr> {
+    Teams::find_by_id(id).filter(team::Column::OrganisationId.eq(organisation_id)).one(conn).await
+}
+
+pub async fn find_by_name(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    name: &str,
+) -> Result<Option<team::Model>, DbErr> {
+    Teams::find()
+        .filter(team::Column::OrganisationId.eq(organisation_id))
+        .filter(team::Column::Name.eq(name))
+        .one(conn)
+        .await
+}
+
+/// Which of these ids are teams of this organisation.
+pub async fn existing_ids(conn: &impl ConnectionTrait, organisation_id: Uuid, ids: &[Uuid]) -> Result<Vec<Uuid>, DbErr> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Teams::find()
+        .select_only()
+        .column(team::Column::Id)
+        .filter(team::Column::OrganisationId.eq(organisation_id))
+        .filter(team::Column::Id.is_in(ids.iter().copied()))
+        .into_tuple()
+        .all(conn)
+        .await
+}
+
+pub async fn page(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    after: Option<Uuid>,
+    limit: u64,
+) -> Result<Vec<team::Model>, DbErr> {
+    let mut query = Teams::find().filter(team::Column::OrganisationId.eq(organisation_id));
+    if let Some(after) = after {
+        query = query.filter(team::Column::Id.gt(after));
+    }
+    query.order_by_asc(team::Column::Id).limit(limit).all(conn).await
+}
+
+pub async fn insert(conn: &impl ConnectionTrait, model: team::Model) -> Result<(), DbErr> {
+    Teams::insert(model.into_active_model()).exec_without_returning(conn).await?;
+    Ok(())
+}
+
+pub async fn update(conn: &impl ConnectionTrait, model: team::Model) -> Result<(), DbErr> {
+    // Every column is written: the model is the whole new state of the row.
+    model.into_active_model().reset_all().update(conn).await?;
+    Ok(())
+}
+
+/// Memberships of these teams.
+pub async fn members_of_teams(
+    conn: &impl ConnectionTrait,
+    team_ids: &[Uuid],
+) -> Result<Vec<team_member::Model>, DbErr> {
+    if team_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    TeamMembers::find().filter(team_member::Column::TeamId.is_in(team_ids.iter().copied())).all(conn).await
+}
+
+/// Memberships of these people.
+pub async fn memberships_of_users(
+    conn: &impl ConnectionTrait,
+    user_ids: &[Uuid],
+) -> Result<Vec<team_member::Model>, DbErr> {
+    if user_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    TeamMembers::find().filter(team_member::Column::UserId.is_in(user_ids.iter().copied())).all(conn).await
+}
+
+/// Replaces a team's whole membership: `(person, is_lead)`.
+pub async fn replace_members(conn: &impl ConnectionTrait, team_id: Uuid, members: &[(Uuid, bool)]) -> Result<(), DbErr> {
+    TeamMembers::delete_many().filter(team_member::Column::TeamId.eq(team_id)).exec(conn).await?;
+    insert_members(conn, team_id, members).await
+}
+
+async fn insert_members(conn: &impl ConnectionTrait, team_id: Uuid, members: &[(Uuid, bool)]) -> Result<(), DbErr> {
+    if members.is_empty() {
+        return Ok(());
+    }
+    let rows = members.iter().map(|(user_id, is_lead)| team_member::ActiveModel {
+        team_id: Set(team_id),
+        user_id: Set(*user_id),
+        is_lead: Set(*is_lead),
+    });
+    TeamMembers::insert_many(rows).exec_without_returning(conn).await?;
+    Ok(())
+}
+
+/// Sets which teams a person belongs to, keeping lead status where membership stays.
+pub async fn replace_user_teams(conn: &impl ConnectionTrait, user_id: Uuid, team_ids: &[Uuid]) -> Result<(), DbErr> {
+    let current = memberships_of_users(conn, &[user_id]).await?;
+    let leaving: Vec<Uuid> = current.iter().map(|m| m.team_id).filter(|t| !team_ids.contains(t)).collect();
+    if !leaving.is_empty() {
+        TeamMembers::delete_many()
+            .filter(team_member::Column::UserId.eq(user_id))
+            .filter(team_member::Column::TeamId.is_in(leaving))
+            .exec(conn)
+            .await?;
+    }
+    for team_id in team_ids.iter().filter(|t| !current.iter().any(|m| m.team_id == **t)) {
+        insert_members(conn, *team_id, &[(user_id, false)]).await?;
+    }
+    Ok(())
+}
