@@ -1,1 +1,13 @@
+//! Black-box tests: each starts the real `mandaat` binary on a free port with its own database
+//! (a temporary SQLite file, or a fresh PostgreSQL database when `TEST_DATABASE_URL` is set)
+//! and talks HTTP to it.
 
+mod harness;
+
+mod auth;
+mod commands;
+mod http_behaviour;
+mod oidc;
+mod organisation;
+mod roles;
+mod tenancy;

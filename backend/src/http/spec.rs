@@ -23,7 +23,6 @@ pub fn api() -> OpenApiService<Api, ()> {
         identity_provider::IdentityProviderApi,
     );
     OpenApiService::new(apis, "Mandaat API", API_VERSION)
-        .summary("Mandates and custom decisions (maatwerk) in the social domain")
         .description(
             "Mandaat gives social-domain professionals a clear mandate (mandaat) and lets them log \
              the custom decisions (maatwerkbeslissingen) they take. All money is in euro cents, all \

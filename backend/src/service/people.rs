@@ -24,7 +24,8 @@ pub struct Person {
 pub struct NewPerson {
     pub name: String,
     pub email: String,
-    pub roles: Vec<Role>,
+    /// Wire names of roles, parsed here so every unknown one is reported by position.
+    pub roles: Vec<String>,
     pub team_ids: Vec<Uuid>,
     pub password: Option<String>,
     pub external_subject: Option<String>,
@@ -35,7 +36,7 @@ pub struct NewPerson {
 pub struct PersonChanges {
     pub name: Option<String>,
     pub email: Option<String>,
-    pub roles: Option<Vec<Role>>,
+    pub roles: Option<Vec<String>>,
     pub team_ids: Option<Vec<Uuid>>,
     pub password: Option<String>,
     pub external_subject: Option<Option<String>>,
@@ -68,9 +69,7 @@ pub async fn create(db: &DatabaseConnection, caller: &Caller, new: NewPerson) ->
     let mut invalid = Invalid::new();
     let name = invalid.check("name", text::required_line(&new.name, 200));
     let email = invalid.check("email", Email::parse(&new.email));
-    if new.roles.is_empty() {
-        invalid.add("roles", "must name at least one role");
-    }
+    let roles = parse_roles(&new.roles, &mut invalid);
     if let Some(password) = &new.password {
         invalid.check("password", auth::check_password_strength(password));
     }
@@ -106,7 +105,7 @@ pub async fn create(db: &DatabaseConnection, caller: &Caller, new: NewPerson) ->
     };
     let tx = db.begin().await?;
     store::users::insert(&tx, user.clone()).await?;
-    store::users::replace_roles(&tx, user.id, &role_names(&new.roles)).await?;
+    store::users::replace_roles(&tx, user.id, &role_names(&roles)).await?;
     store::teams::replace_user_teams(&tx, user.id, &dedup(new.team_ids)).await?;
     tx.commit().await?;
     tracing::info!(user_id = %user.id, by = %caller.user_id, "person added");
@@ -136,13 +135,12 @@ pub async fn update(
         }
         user.email = email.into_string();
     }
-    if let Some(roles) = &changes.roles {
-        if roles.is_empty() {
-            invalid.add("roles", "must name at least one role");
-        }
-        if user.id == caller.user_id && !roles.contains(&Role::Admin) {
-            invalid.add("roles", "you cannot take away your own admin role");
-        }
+    let roles = changes.roles.as_ref().map(|names| parse_roles(names, &mut invalid));
+    if let Some(roles) = &roles
+        && user.id == caller.user_id
+        && !roles.contains(&Role::Admin)
+    {
+        invalid.add("roles", "you cannot take away your own admin role");
     }
     if changes.active == Some(false) && user.id == caller.user_id {
         invalid.add("active", "you cannot deactivate yourself");
@@ -172,7 +170,7 @@ pub async fn update(
     user.updated_at = chrono::Utc::now();
     let tx = db.begin().await?;
     store::users::update(&tx, user).await?;
-    if let Some(roles) = &changes.roles {
+    if let Some(roles) = &roles {
         store::users::replace_roles(&tx, id, &role_names(roles)).await?;
     }
     if let Some(team_ids) = changes.team_ids {
@@ -216,6 +214,18 @@ async fn with_roles_and_teams(db: &impl ConnectionTrait, users: Vec<user::Model>
             Person { user, roles: person_roles, team_ids }
         })
         .collect())
+}
+
+/// Parses role names, reporting each unknown one as `roles[i]` and an empty list as `roles`.
+fn parse_roles(names: &[String], invalid: &mut Invalid) -> Vec<Role> {
+    if names.is_empty() {
+        invalid.add("roles", "must name at least one role");
+    }
+    names
+        .iter()
+        .enumerate()
+        .filter_map(|(index, name)| invalid.check(&format!("roles[{index}]"), Role::parse(name)))
+        .collect()
 }
 
 fn role_names(roles: &[Role]) -> Vec<&'static str> {

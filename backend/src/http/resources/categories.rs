@@ -10,7 +10,7 @@ use poem_openapi::{
 use uuid::Uuid;
 
 use super::{
-    common::{ItemPage, Tag},
+    common::{Tag, item_page},
     users::maybe,
 };
 use crate::{
@@ -21,6 +21,8 @@ use crate::{
 };
 
 pub struct CategoriesApi;
+
+item_page!(CategoryPage, Category);
 
 /// A kind of custom decision (soort maatwerk), e.g. financial support or a rule deviation.
 #[derive(Object)]
@@ -81,7 +83,7 @@ pub struct UpdateCategoryRequest {
 #[derive(ApiResponse)]
 pub enum CategoryListResponse {
     #[oai(status = 200)]
-    Ok(Json<ItemPage<Category>>),
+    Ok(Json<CategoryPage>),
 }
 
 #[derive(ApiResponse)]
@@ -111,7 +113,7 @@ impl CategoriesApi {
     ) -> Result<CategoryListResponse, ApiError> {
         let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
         let page = service::categories::list(&state.db, &auth.0, page).await?;
-        Ok(CategoryListResponse::Ok(Json(ItemPage::from_page(page, Category::from))))
+        Ok(CategoryListResponse::Ok(Json(CategoryPage::from_page(page, Category::from))))
     }
 
     /// Define a category (admin).

@@ -23,15 +23,6 @@ pub enum UserClaim {
     Sub,
 }
 
-impl UserClaim {
-    fn as_str(self) -> &'static str {
-        match self {
-            Self::Email => "email",
-            Self::Sub => "sub",
-        }
-    }
-}
-
 /// The organisation's OpenID Connect provider. Tokens it signs (RS256 or ES256) with a key of
 /// `jwks`, issued by `issuer` for `audience`, sign people in.
 #[derive(Object)]
@@ -52,7 +43,8 @@ pub struct PutIdentityProviderRequest {
     pub issuer: String,
     pub audience: String,
     pub jwks: serde_json::Value,
-    pub user_claim: UserClaim,
+    /// `email` (matched to a person's e-mail address) or `sub` (matched to `externalSubject`).
+    pub user_claim: String,
 }
 
 impl TryFrom<identity_provider::Model> for IdentityProvider {
@@ -97,7 +89,7 @@ impl IdentityProviderApi {
             issuer: body.issuer,
             audience: body.audience,
             jwks: body.jwks,
-            user_claim: body.user_claim.as_str().to_owned(),
+            user_claim: body.user_claim,
         };
         let model = service::identity_provider::put(&state.db, &auth.0, draft).await?;
         Ok(IdentityProviderResponse::Ok(Json(model.try_into()?)))

@@ -10,7 +10,7 @@ use poem_openapi::{
 use uuid::Uuid;
 
 use super::{
-    common::{ItemPage, Tag},
+    common::{Tag, item_page},
     users::maybe,
 };
 use crate::{
@@ -24,6 +24,8 @@ use crate::{
 };
 
 pub struct TeamsApi;
+
+item_page!(TeamPage, Team);
 
 /// A team (team, e.g. wijkteam).
 #[derive(Object)]
@@ -82,7 +84,7 @@ pub struct UpdateTeamRequest {
 #[derive(ApiResponse)]
 pub enum TeamListResponse {
     #[oai(status = 200)]
-    Ok(Json<ItemPage<Team>>),
+    Ok(Json<TeamPage>),
 }
 
 #[derive(ApiResponse)]
@@ -112,7 +114,7 @@ impl TeamsApi {
     ) -> Result<TeamListResponse, ApiError> {
         let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
         let page = service::teams::list(&state.db, &auth.0, page).await?;
-        Ok(TeamListResponse::Ok(Json(ItemPage::from_page(page, Team::from))))
+        Ok(TeamListResponse::Ok(Json(TeamPage::from_page(page, Team::from))))
     }
 
     /// Create a team (admin).

@@ -9,7 +9,7 @@ use poem_openapi::{
 };
 use uuid::Uuid;
 
-use super::common::{ItemPage, Tag};
+use super::common::{Tag, item_page};
 use crate::{
     http::timestamp::Timestamp,
     domain::role::Role,
@@ -22,6 +22,8 @@ use crate::{
 };
 
 pub struct UsersApi;
+
+item_page!(UserPage, User);
 
 /// A role a person holds; one person may hold several.
 #[derive(Enum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,17 +42,6 @@ impl From<Role> for RoleName {
             Role::TeamLead => Self::TeamLead,
             Role::Controller => Self::Controller,
             Role::Admin => Self::Admin,
-        }
-    }
-}
-
-impl From<RoleName> for Role {
-    fn from(role: RoleName) -> Self {
-        match role {
-            RoleName::Professional => Self::Professional,
-            RoleName::TeamLead => Self::TeamLead,
-            RoleName::Controller => Self::Controller,
-            RoleName::Admin => Self::Admin,
         }
     }
 }
@@ -98,8 +89,8 @@ pub struct CreateUserRequest {
     /// 1 to 200 characters.
     pub name: String,
     pub email: String,
-    /// At least one role.
-    pub roles: Vec<RoleName>,
+    /// At least one of `professional`, `team_lead`, `controller`, `admin`.
+    pub roles: Vec<String>,
     #[oai(default)]
     pub team_ids: Vec<Uuid>,
     /// At least 10 characters.
@@ -115,7 +106,8 @@ pub struct CreateUserRequest {
 pub struct UpdateUserRequest {
     pub name: Option<String>,
     pub email: Option<String>,
-    pub roles: Option<Vec<RoleName>>,
+    /// Replaces the roles: at least one of `professional`, `team_lead`, `controller`, `admin`.
+    pub roles: Option<Vec<String>>,
     pub team_ids: Option<Vec<Uuid>>,
     /// Sets a new password for the built-in account.
     pub password: Option<String>,
@@ -127,7 +119,7 @@ pub struct UpdateUserRequest {
 #[derive(ApiResponse)]
 pub enum UserListResponse {
     #[oai(status = 200)]
-    Ok(Json<ItemPage<User>>),
+    Ok(Json<UserPage>),
 }
 
 #[derive(ApiResponse)]
@@ -158,7 +150,7 @@ impl UsersApi {
     ) -> Result<UserListResponse, ApiError> {
         let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
         let page = service::people::list(&state.db, &auth.0, page).await?;
-        Ok(UserListResponse::Ok(Json(ItemPage::from_page(page, User::from))))
+        Ok(UserListResponse::Ok(Json(UserPage::from_page(page, User::from))))
     }
 
     /// Add a person (admin).
@@ -168,7 +160,7 @@ impl UsersApi {
         let new = NewPerson {
             name: body.name,
             email: body.email,
-            roles: body.roles.into_iter().map(Role::from).collect(),
+            roles: body.roles,
             team_ids: body.team_ids,
             password: body.password,
             external_subject: body.external_subject,
@@ -198,7 +190,7 @@ impl UsersApi {
         let changes = PersonChanges {
             name: body.name,
             email: body.email,
-            roles: body.roles.map(|roles| roles.into_iter().map(Role::from).collect()),
+            roles: body.roles,
             team_ids: body.team_ids,
             password: body.password,
             external_subject: maybe(body.external_subject),

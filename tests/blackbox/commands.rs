@@ -1,0 +1,81 @@
+//! The binary's commands: bootstrap, demo, openapi.
+
+use crate::harness::*;
+
+#[tokio::test]
+async fn bootstrap_is_idempotent_for_the_same_organisation_and_email() {
+    let db = TestDb::new().await;
+    let args = ["bootstrap", "--org", "Gemeente Idem", "--admin-email", "Beheer@Idem.test", "--admin-password", PASSWORD];
+    let first = run_command(&db, &args);
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    let second = run_command(&db, &args);
+    assert!(second.status.success());
+    let first = String::from_utf8_lossy(&first.stdout).to_string();
+    let second = String::from_utf8_lossy(&second.stdout).to_string();
+    assert!(first.contains("created"), "{first}");
+    assert!(second.contains("already present"), "{second}");
+    let id = |out: &str| out.split(['(', ')']).nth(1).map(str::to_owned);
+    assert_eq!(id(&first), id(&second), "the same organisation both times");
+
+    let server = Server::start(&db);
+    let admin = Client::anonymous(&server).signed_in("beheer@idem.test", PASSWORD).await;
+    let users = admin.get("/api/v1/users").await;
+    assert_eq!(users.body["items"].as_array().map(Vec::len), Some(1), "no second admin: {}", users.text);
+}
+
+#[tokio::test]
+async fn bootstrap_refuses_bad_input_without_creating_anything() {
+    let db = TestDb::new().await;
+    let output = run_command(&db, &["bootstrap", "--org", " ", "--admin-email", "geen-adres", "--admin-password", "kort"]);
+    assert!(!output.status.success());
+    let server = Server::start(&db);
+    Client::anonymous(&server).login("geen-adres", "kort").await.assert_problem(401);
+}
+
+#[tokio::test]
+async fn demo_loads_an_organisation_whose_people_can_sign_in() {
+    let db = TestDb::new().await;
+    let output = run_command(&db, &["demo"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let printed = String::from_utf8_lossy(&output.stdout).to_string();
+    for role in ["professional", "team_lead", "controller", "admin"] {
+        assert!(printed.contains(role), "the log-in details name a {role}: {printed}");
+    }
+    assert!(run_command(&db, &["demo"]).status.success(), "demo can run twice");
+
+    let server = Server::start(&db);
+    let anonymous = Client::anonymous(&server);
+    let lead = anonymous.signed_in("ingrid@rijnstede.demo", "demo-wachtwoord").await;
+    let me = lead.get("/api/v1/me").await;
+    assert!(me.body["roles"].as_array().unwrap().contains(&"team_lead".into()));
+    assert_eq!(me.body["leadTeamIds"].as_array().map(Vec::len), Some(1));
+    let teams = lead.get("/api/v1/teams").await;
+    assert!(teams.body["items"].as_array().unwrap().len() >= 2);
+    let categories = lead.get("/api/v1/categories").await;
+    assert!(categories.body["items"].as_array().unwrap().len() >= 5);
+    let controller = anonymous.signed_in("carla@rijnstede.demo", "demo-wachtwoord").await;
+    controller.get("/api/v1/users").await.assert_status(200);
+}
+
+#[tokio::test]
+async fn the_committed_openapi_document_is_current_and_served_at_both_addresses() {
+    let output = std::process::Command::new(BIN).arg("openapi").output().expect("run mandaat openapi");
+    assert!(output.status.success());
+    let generated = String::from_utf8(output.stdout).unwrap();
+    let committed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../openapi/openapi.json"))
+        .expect("openapi/openapi.json is committed");
+    assert!(
+        generated.trim_end() == committed.trim_end(),
+        "openapi/openapi.json is stale: run `cargo run -q -- openapi > openapi/openapi.json`"
+    );
+
+    let (_db, server, _org) = start().await;
+    let anonymous = Client::anonymous(&server);
+    let root = anonymous.get("/openapi.json").await;
+    let versioned = anonymous.get("/api/v1/openapi.json").await;
+    root.assert_status(200);
+    assert_eq!(root.header("access-control-allow-origin"), Some("*"));
+    assert_eq!(root.text, versioned.text);
+    assert_eq!(root.text.trim_end(), committed.trim_end());
+    assert_eq!(root.body["info"]["version"], "1.0.0");
+}
