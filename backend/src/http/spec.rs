@@ -14,15 +14,7 @@ pub type Api = (
 );
 
 pub fn api() -> OpenApiService<Api, ()> {
-    let apis = (
-        auth::AuthApi,
-        me::MeApi,
-        users::UsersApi,
-        teams::TeamsApi,
-        categories::CategoriesApi,
-        identity_provider::IdentityProviderApi,
-    );
-    OpenApiService::new(apis, "Mandaat API", API_VERSION)
+    OpenApiService::new(Api::default(), "Mandaat API", API_VERSION)
         .description(
             "Mandaat gives social-domain professionals a clear mandate (mandaat) and lets them log \
              the custom decisions (maatwerkbeslissingen) they take. All money is in euro cents, all \

@@ -3,7 +3,7 @@
 //! network; rotating keys is a `PUT` of the new set (an integration can automate it).
 
 use jsonwebtoken::jwk::{AlgorithmParameters, JwkSet};
-use sea_orm::DatabaseConnection;
+use sea_orm::{DatabaseConnection, TransactionTrait};
 
 use super::{Caller, ServiceError};
 use crate::{
@@ -75,7 +75,10 @@ pub async fn put(
         user_claim: draft.user_claim,
         updated_at: chrono::Utc::now(),
     };
-    store::identity_providers::upsert(db, model.clone()).await?;
+    // Replacing is a delete and an insert: one transaction, so a failure leaves the old set.
+    let tx = db.begin().await?;
+    store::identity_providers::upsert(&tx, model.clone()).await?;
+    tx.commit().await?;
     tracing::info!(by = %caller.user_id, "identity provider configured");
     Ok(model)
 }

@@ -1,8 +1,7 @@
 //! Categories (kinds of custom decision).
 
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, QueryFilter,
 };
 use uuid::Uuid;
 
@@ -30,11 +29,8 @@ pub async fn page(
     after: Option<Uuid>,
     limit: u64,
 ) -> Result<Vec<category::Model>, DbErr> {
-    let mut query = Categories::find().filter(category::Column::OrganisationId.eq(organisation_id));
-    if let Some(after) = after {
-        query = query.filter(category::Column::Id.gt(after));
-    }
-    query.order_by_asc(category::Column::Id).limit(limit).all(conn).await
+    let query = Categories::find().filter(category::Column::OrganisationId.eq(organisation_id));
+    super::paging::after_id(conn, query, category::Column::Id, after, limit).await
 }
 
 pub async fn insert(conn: &impl ConnectionTrait, model: category::Model) -> Result<(), DbErr> {

@@ -5,6 +5,7 @@ pub mod db;
 pub mod entities;
 pub mod identity_providers;
 pub mod organisations;
+pub mod paging;
 pub mod signing_keys;
 pub mod teams;
 pub mod users;

@@ -2,7 +2,7 @@
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel,
-    QueryFilter, QueryOrder, QuerySelect,
+    QueryFilter, QuerySelect,
 };
 use uuid::Uuid;
 
@@ -48,11 +48,8 @@ pub async fn page(
     after: Option<Uuid>,
     limit: u64,
 ) -> Result<Vec<team::Model>, DbErr> {
-    let mut query = Teams::find().filter(team::Column::OrganisationId.eq(organisation_id));
-    if let Some(after) = after {
-        query = query.filter(team::Column::Id.gt(after));
-    }
-    query.order_by_asc(team::Column::Id).limit(limit).all(conn).await
+    let query = Teams::find().filter(team::Column::OrganisationId.eq(organisation_id));
+    super::paging::after_id(conn, query, team::Column::Id, after, limit).await
 }
 
 pub async fn insert(conn: &impl ConnectionTrait, model: team::Model) -> Result<(), DbErr> {

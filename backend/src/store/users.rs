@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait,
-    IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, QueryTrait,
+    IntoActiveModel, QueryFilter, QuerySelect, QueryTrait,
 };
 use uuid::Uuid;
 
@@ -80,10 +80,7 @@ pub async fn page(
             .into_query();
         query = query.filter(Condition::all().add(user::Column::Id.in_subquery(member_ids)));
     }
-    if let Some(after) = after {
-        query = query.filter(user::Column::Id.gt(after));
-    }
-    query.order_by_asc(user::Column::Id).limit(limit).all(conn).await
+    super::paging::after_id(conn, query, user::Column::Id, after, limit).await
 }
 
 pub async fn insert(conn: &impl ConnectionTrait, model: user::Model) -> Result<(), DbErr> {

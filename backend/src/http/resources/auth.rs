@@ -8,6 +8,7 @@ use crate::{
     service,
 };
 
+#[derive(Default)]
 pub struct AuthApi;
 
 /// E-mail address and password of a built-in account.

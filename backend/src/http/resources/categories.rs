@@ -20,6 +20,7 @@ use crate::{
     store::entities::category,
 };
 
+#[derive(Default)]
 pub struct CategoriesApi;
 
 item_page!(CategoryPage, Category);
@@ -82,18 +83,21 @@ pub struct UpdateCategoryRequest {
 
 #[derive(ApiResponse)]
 pub enum CategoryListResponse {
+    /// A page of categories.
     #[oai(status = 200)]
     Ok(Json<CategoryPage>),
 }
 
 #[derive(ApiResponse)]
 pub enum CategoryResponse {
+    /// The category.
     #[oai(status = 200)]
     Ok(Json<Category>),
 }
 
 #[derive(ApiResponse)]
 pub enum CategoryCreatedResponse {
+    /// The category was created.
     #[oai(status = 201)]
     Created(Json<Category>),
 }

@@ -11,6 +11,7 @@ use crate::{
     store::entities::identity_provider,
 };
 
+#[derive(Default)]
 pub struct IdentityProviderApi;
 
 /// Which token claim names the person.
@@ -63,6 +64,7 @@ impl TryFrom<identity_provider::Model> for IdentityProvider {
 
 #[derive(ApiResponse)]
 pub enum IdentityProviderResponse {
+    /// The identity provider settings.
     #[oai(status = 200)]
     Ok(Json<IdentityProvider>),
 }

@@ -6,6 +6,7 @@ use uuid::Uuid;
 use super::{common::Tag, users::RoleName};
 use crate::http::{problem::ApiError, security::Auth};
 
+#[derive(Default)]
 pub struct MeApi;
 
 /// The caller's organisation.
@@ -32,6 +33,7 @@ pub struct Me {
 
 #[derive(ApiResponse)]
 pub enum MeResponse {
+    /// The signed-in person.
     #[oai(status = 200)]
     Ok(Json<Me>),
 }

@@ -23,6 +23,7 @@ use crate::{
     },
 };
 
+#[derive(Default)]
 pub struct TeamsApi;
 
 item_page!(TeamPage, Team);
@@ -83,18 +84,21 @@ pub struct UpdateTeamRequest {
 
 #[derive(ApiResponse)]
 pub enum TeamListResponse {
+    /// A page of teams.
     #[oai(status = 200)]
     Ok(Json<TeamPage>),
 }
 
 #[derive(ApiResponse)]
 pub enum TeamResponse {
+    /// The team.
     #[oai(status = 200)]
     Ok(Json<Team>),
 }
 
 #[derive(ApiResponse)]
 pub enum TeamCreatedResponse {
+    /// The team was created.
     #[oai(status = 201)]
     Created(Json<Team>),
 }

@@ -21,6 +21,7 @@ use crate::{
     },
 };
 
+#[derive(Default)]
 pub struct UsersApi;
 
 item_page!(UserPage, User);
@@ -118,18 +119,21 @@ pub struct UpdateUserRequest {
 
 #[derive(ApiResponse)]
 pub enum UserListResponse {
+    /// A page of people.
     #[oai(status = 200)]
     Ok(Json<UserPage>),
 }
 
 #[derive(ApiResponse)]
 pub enum UserResponse {
+    /// The person.
     #[oai(status = 200)]
     Ok(Json<User>),
 }
 
 #[derive(ApiResponse)]
 pub enum UserCreatedResponse {
+    /// The person was added.
     #[oai(status = 201)]
     Created(Json<User>),
 }
