@@ -24,7 +24,7 @@ pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     let address = listener.local_addr()?;
     // Stdout carries exactly this one line, so scripts and tests can find a port chosen by the OS.
     println!("Mandaat listening on http://{address}");
-    tracing::info!(%address, database = store::db::backend_name(&db), "serving");
+    tracing::info!(%address, database = db.backend_name(), "serving");
     Server::new_with_acceptor(TcpAcceptor::from_tokio(listener)?)
         .run_with_graceful_shutdown(app, shutdown_signal(), Some(Duration::from_secs(10)))
         .await?;

@@ -2,7 +2,7 @@
 //! with two neighbourhood teams, people in every role and the usual kinds of custom decision.
 //! Running it again changes nothing and prints the same log-in details.
 
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use crate::store::db::Db;
 use uuid::Uuid;
 
 use crate::{
@@ -46,7 +46,7 @@ const CATEGORIES: [(&str, &str, Option<&str>); 6] = [
     ("jeugd-18-plus", "Jeugd 18-/18+ (overgang naar volwassenheid)", Some("Jeugdwet art. 1.1")),
 ];
 
-pub async fn load(db: &DatabaseConnection) -> Result<(), Box<dyn std::error::Error>> {
+pub async fn load(db: &Db) -> Result<(), Box<dyn std::error::Error>> {
     let created = load_organisation(db).await.map_err(|e| e.to_string())?;
     println!("Demo organisation: {ORGANISATION} ({})", if created { "created" } else { "already present" });
     println!("Every demo account has the password: {PASSWORD}");
@@ -57,20 +57,20 @@ pub async fn load(db: &DatabaseConnection) -> Result<(), Box<dyn std::error::Err
     Ok(())
 }
 
-async fn load_organisation(db: &DatabaseConnection) -> Result<bool, ServiceError> {
-    if store::organisations::find_by_name(db, ORGANISATION).await?.is_some() {
+async fn load_organisation(db: &Db) -> Result<bool, ServiceError> {
+    if store::organisations::find_by_name(db.conn(), ORGANISATION).await?.is_some() {
         return Ok(false);
     }
     let password_hash = auth::hash_password_blocking(PASSWORD.to_owned()).await?;
     let now = chrono::Utc::now();
     let organisation_id = Uuid::now_v7();
-    let tx = db.begin().await?;
-    store::organisations::insert(&tx, entities::organisation::Model { id: organisation_id, name: ORGANISATION.into(), created_at: now }).await?;
+    let tx = db.begin_write().await?;
+    store::organisations::insert(&*tx, entities::organisation::Model { id: organisation_id, name: ORGANISATION.into(), created_at: now }).await?;
     let mut team_ids = Vec::new();
     for (name, description) in TEAMS {
         let id = Uuid::now_v7();
         store::teams::insert(
-            &tx,
+            &*tx,
             entities::team::Model { id, organisation_id, name: name.into(), description: Some(description.into()), created_at: now, updated_at: now },
         )
         .await?;
@@ -79,7 +79,7 @@ async fn load_organisation(db: &DatabaseConnection) -> Result<bool, ServiceError
     for person in &PEOPLE {
         let id = Uuid::now_v7();
         store::users::insert(
-            &tx,
+            &*tx,
             entities::user::Model {
                 id,
                 organisation_id,
@@ -96,7 +96,7 @@ async fn load_organisation(db: &DatabaseConnection) -> Result<bool, ServiceError
         )
         .await?;
         let roles: Vec<&str> = person.roles.iter().map(|r| r.as_str()).collect();
-        store::users::replace_roles(&tx, id, &roles).await?;
+        store::users::replace_roles(&*tx, id, &roles).await?;
         for (team, is_lead) in person.teams {
             if let Some((_, _, members)) = team_ids.iter_mut().find(|(name, _, _)| name == team) {
                 members.push((id, *is_lead));
@@ -104,11 +104,11 @@ async fn load_organisation(db: &DatabaseConnection) -> Result<bool, ServiceError
         }
     }
     for (_, team_id, members) in &team_ids {
-        store::teams::replace_members(&tx, *team_id, members).await?;
+        store::teams::replace_members(&*tx, *team_id, members).await?;
     }
     for (code, name, legal_basis) in CATEGORIES {
         store::categories::insert(
-            &tx,
+            &*tx,
             entities::category::Model {
                 id: Uuid::now_v7(),
                 organisation_id,

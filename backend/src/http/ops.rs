@@ -11,7 +11,6 @@ use poem::{
 };
 
 use super::state::AppState;
-use crate::store;
 
 /// Liveness: the process answers.
 #[handler]
@@ -22,9 +21,9 @@ pub fn healthz() -> Response {
 /// Readiness: the database answers and every migration is applied.
 #[handler]
 pub async fn readyz(state: Data<&AppState>) -> Response {
-    let ready = store::db::is_ready(&state.db).await.unwrap_or(false);
+    let ready = state.db.is_ready().await.unwrap_or(false);
     let (status, body) = if ready {
-        (StatusCode::OK, format!(r#"{{"status":"ready","database":"{}"}}"#, store::db::backend_name(&state.db)))
+        (StatusCode::OK, format!(r#"{{"status":"ready","database":"{}"}}"#, state.db.backend_name()))
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, r#"{"status":"not_ready"}"#.to_owned())
     };
@@ -33,7 +32,7 @@ pub async fn readyz(state: Data<&AppState>) -> Response {
 
 #[handler]
 pub async fn metrics(state: Data<&AppState>) -> Response {
-    let database_up = store::db::is_ready(&state.db).await.unwrap_or(false);
+    let database_up = state.db.is_ready().await.unwrap_or(false);
     Response::builder().content_type("text/plain; version=0.0.4").body(state.metrics.render(database_up))
 }
 

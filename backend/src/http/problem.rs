@@ -80,9 +80,15 @@ pub enum ApiError {
     /// The request conflicts with the current state.
     #[oai(status = 409, content_type = "application/problem+json")]
     Conflict(Json<Problem>),
+    /// `If-Match` names a version that is no longer current (versioned resources only).
+    #[oai(status = 412, content_type = "application/problem+json")]
+    PreconditionFailed(Json<Problem>),
     /// The body is larger than the server accepts.
     #[oai(status = 413, content_type = "application/problem+json")]
     PayloadTooLarge(Json<Problem>),
+    /// `If-Match` is required and missing (versioned resources only).
+    #[oai(status = 428, content_type = "application/problem+json")]
+    PreconditionRequired(Json<Problem>),
     /// Something failed on the server; the cause is logged, not sent.
     #[oai(status = 500, content_type = "application/problem+json")]
     Internal(Json<Problem>),
@@ -97,7 +103,9 @@ impl ApiError {
             403 => Self::Forbidden(json),
             404 => Self::NotFound(json),
             409 => Self::Conflict(json),
+            412 => Self::PreconditionFailed(json),
             413 => Self::PayloadTooLarge(json),
+            428 => Self::PreconditionRequired(json),
             _ => Self::Internal(json),
         }
     }
@@ -122,6 +130,12 @@ impl From<ServiceError> for ApiError {
                 Problem::new(StatusCode::NOT_FOUND, "not-found", "Not found", "There is no such object.")
             }
             ServiceError::Conflict(reason) => Problem::new(StatusCode::CONFLICT, "conflict", "Conflict", reason),
+            ServiceError::PreconditionFailed(reason) => {
+                Problem::new(StatusCode::PRECONDITION_FAILED, "stale-version", "The version has changed", reason)
+            }
+            ServiceError::PreconditionRequired(reason) => {
+                Problem::new(StatusCode::PRECONDITION_REQUIRED, "if-match-required", "If-Match required", reason)
+            }
             ServiceError::Internal => internal_problem(),
         })
     }

@@ -11,6 +11,10 @@ pub type Api = (
     teams::TeamsApi,
     categories::CategoriesApi,
     identity_provider::IdentityProviderApi,
+    mandates::MandatesApi,
+    mandate_checks::MandateChecksApi,
+    templates::TemplatesApi,
+    budget_pots::BudgetPotsApi,
 );
 
 pub fn api() -> OpenApiService<Api, ()> {

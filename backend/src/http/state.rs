@@ -2,14 +2,14 @@
 
 use std::sync::Arc;
 
-use sea_orm::DatabaseConnection;
+use crate::store::db::Db;
 
 use super::metrics::Metrics;
 use crate::service::auth::TokenKeys;
 
 #[derive(Clone)]
 pub struct AppState {
-    pub db: DatabaseConnection,
+    pub db: Db,
     pub keys: TokenKeys,
     pub metrics: Arc<Metrics>,
 }

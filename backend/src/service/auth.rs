@@ -14,7 +14,9 @@ use argon2::{
 use base64::{Engine, engine::general_purpose::STANDARD};
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation, jwk::JwkSet};
 use rand_core::RngCore;
-use sea_orm::{ConnectionTrait, DatabaseConnection};
+use sea_orm::ConnectionTrait;
+
+use crate::store::db::Db;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -43,8 +45,8 @@ pub struct TokenKeys {
 
 impl TokenKeys {
     /// Reads the signing key, creating it on first start.
-    pub async fn load_or_create(db: &DatabaseConnection, ttl: Duration) -> Result<Self, ServiceError> {
-        if store::signing_keys::current(db).await?.is_none() {
+    pub async fn load_or_create(db: &Db, ttl: Duration) -> Result<Self, ServiceError> {
+        if store::signing_keys::current(db.conn()).await?.is_none() {
             let mut secret = [0u8; 32];
             OsRng.fill_bytes(&mut secret);
             let key = store::entities::signing_key::Model {
@@ -52,9 +54,9 @@ impl TokenKeys {
                 secret: STANDARD.encode(secret),
                 created_at: chrono::Utc::now(),
             };
-            store::signing_keys::insert_if_absent(db, key).await?;
+            store::signing_keys::insert_if_absent(db.conn(), key).await?;
         }
-        let key = store::signing_keys::current(db).await?.ok_or(ServiceError::Internal)?;
+        let key = store::signing_keys::current(db.conn()).await?.ok_or(ServiceError::Internal)?;
         let secret = STANDARD.decode(&key.secret).map_err(|_| {
             tracing::error!("the stored signing key is not valid base64");
             ServiceError::Internal
@@ -85,7 +87,7 @@ pub struct IssuedToken {
 
 /// Signs in a built-in account. Every failure looks the same to the client.
 pub async fn login(
-    db: &DatabaseConnection,
+    db: &Db,
     keys: &TokenKeys,
     email: &str,
     password: &str,
@@ -93,7 +95,7 @@ pub async fn login(
     let Ok(email) = Email::parse(email) else {
         return Err(ServiceError::Unauthenticated);
     };
-    let candidates: Vec<user::Model> = store::users::find_by_email_anywhere(db, email.as_str())
+    let candidates: Vec<user::Model> = store::users::find_by_email_anywhere(db.conn(), email.as_str())
         .await?
         .into_iter()
         .filter(|u| u.active && u.password_hash.is_some())
@@ -139,7 +141,7 @@ struct PeekedIssuer {
 }
 
 /// Verifies a bearer token and loads the caller it names.
-pub async fn authenticate(db: &DatabaseConnection, keys: &TokenKeys, token: &str) -> Result<Caller, ServiceError> {
+pub async fn authenticate(db: &Db, keys: &TokenKeys, token: &str) -> Result<Caller, ServiceError> {
     // Reading `iss` unverified only chooses the key; the token is verified in full below.
     let peeked: PeekedIssuer =
         jsonwebtoken::dangerous::insecure_decode_claims(token).map_err(|_| ServiceError::Unauthenticated)?;
@@ -149,10 +151,10 @@ pub async fn authenticate(db: &DatabaseConnection, keys: &TokenKeys, token: &str
     } else {
         verify_external(db, &issuer, token).await?
     };
-    caller_for(db, user).await
+    caller_for(db.conn(), user).await
 }
 
-async fn verify_own(db: &DatabaseConnection, keys: &TokenKeys, token: &str) -> Result<user::Model, ServiceError> {
+async fn verify_own(db: &Db, keys: &TokenKeys, token: &str) -> Result<user::Model, ServiceError> {
     let mut validation = Validation::new(Algorithm::HS256);
     validation.set_issuer(&[ISSUER]);
     validation.set_audience(&[AUDIENCE]);
@@ -162,11 +164,11 @@ async fn verify_own(db: &DatabaseConnection, keys: &TokenKeys, token: &str) -> R
         .map_err(|_| ServiceError::Unauthenticated)?;
     let user_id = Uuid::parse_str(&data.claims.sub).map_err(|_| ServiceError::Unauthenticated)?;
     let organisation_id = Uuid::parse_str(&data.claims.org).map_err(|_| ServiceError::Unauthenticated)?;
-    store::users::find(db, organisation_id, user_id).await?.ok_or(ServiceError::Unauthenticated)
+    store::users::find(db.conn(), organisation_id, user_id).await?.ok_or(ServiceError::Unauthenticated)
 }
 
-async fn verify_external(db: &DatabaseConnection, issuer: &str, token: &str) -> Result<user::Model, ServiceError> {
-    let provider = store::identity_providers::by_issuer(db, issuer).await?.ok_or(ServiceError::Unauthenticated)?;
+async fn verify_external(db: &Db, issuer: &str, token: &str) -> Result<user::Model, ServiceError> {
+    let provider = store::identity_providers::by_issuer(db.conn(), issuer).await?.ok_or(ServiceError::Unauthenticated)?;
     let header = jsonwebtoken::decode_header(token).map_err(|_| ServiceError::Unauthenticated)?;
     if !matches!(header.alg, Algorithm::RS256 | Algorithm::ES256) {
         return Err(ServiceError::Unauthenticated);
@@ -189,10 +191,10 @@ async fn verify_external(db: &DatabaseConnection, issuer: &str, token: &str) -> 
     let claim = |name: &str| data.claims.get(name).and_then(|v| v.as_str()).map(str::to_owned);
     let user = if provider.user_claim == "sub" {
         let subject = claim("sub").ok_or(ServiceError::Unauthenticated)?;
-        store::users::find_by_subject(db, provider.organisation_id, &subject).await?
+        store::users::find_by_subject(db.conn(), provider.organisation_id, &subject).await?
     } else {
         let email = claim("email").and_then(|e| Email::parse(&e).ok()).ok_or(ServiceError::Unauthenticated)?;
-        store::users::find_by_email(db, provider.organisation_id, email.as_str()).await?
+        store::users::find_by_email(db.conn(), provider.organisation_id, email.as_str()).await?
     };
     user.ok_or(ServiceError::Unauthenticated)
 }

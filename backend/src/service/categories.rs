@@ -1,11 +1,13 @@
 //! Categories (`/categories`): the organisation's kinds of custom decision. Everyone reads;
 //! admins define them.
 
-use sea_orm::DatabaseConnection;
+use crate::store::db::Db;
 use uuid::Uuid;
 
+use serde_json::json;
+
 use super::{
-    Caller, ServiceError,
+    Caller, ServiceError, audit,
     page::{Page, PageRequest},
 };
 use crate::{
@@ -22,16 +24,16 @@ pub struct CategoryDraft {
     pub active: Option<bool>,
 }
 
-pub async fn list(db: &DatabaseConnection, caller: &Caller, page: PageRequest) -> Result<Page<category::Model>, ServiceError> {
-    let rows = store::categories::page(db, caller.organisation_id, page.after, page.fetch()).await?;
+pub async fn list(db: &Db, caller: &Caller, page: PageRequest) -> Result<Page<category::Model>, ServiceError> {
+    let rows = store::categories::page(db.conn(), caller.organisation_id, page.after, page.fetch()).await?;
     Ok(page.finish(rows, |c| c.id))
 }
 
-pub async fn get(db: &DatabaseConnection, caller: &Caller, id: Uuid) -> Result<category::Model, ServiceError> {
-    store::categories::find(db, caller.organisation_id, id).await?.ok_or(ServiceError::NotFound)
+pub async fn get(db: &Db, caller: &Caller, id: Uuid) -> Result<category::Model, ServiceError> {
+    store::categories::find(db.conn(), caller.organisation_id, id).await?.ok_or(ServiceError::NotFound)
 }
 
-pub async fn create(db: &DatabaseConnection, caller: &Caller, draft: CategoryDraft) -> Result<category::Model, ServiceError> {
+pub async fn create(db: &Db, caller: &Caller, draft: CategoryDraft) -> Result<category::Model, ServiceError> {
     caller.require(&[Role::Admin], "defining categories")?;
     let mut invalid = Invalid::new();
     if draft.code.is_none() {
@@ -53,28 +55,35 @@ pub async fn create(db: &DatabaseConnection, caller: &Caller, draft: CategoryDra
         updated_at: now,
     };
     apply(db, caller, &mut category, draft, invalid).await?;
-    store::categories::insert(db, category.clone()).await?;
+    let tx = db.begin_write().await?;
+    store::categories::insert(&*tx, category.clone()).await?;
+    audit::record(&*tx, caller, "category.created", "category", category.id, json!({"after": snapshot(&category)})).await?;
+    tx.commit().await?;
     tracing::info!(category_id = %category.id, by = %caller.user_id, "category created");
     Ok(category)
 }
 
 pub async fn update(
-    db: &DatabaseConnection,
+    db: &Db,
     caller: &Caller,
     id: Uuid,
     draft: CategoryDraft,
 ) -> Result<category::Model, ServiceError> {
     caller.require(&[Role::Admin], "changing categories")?;
-    let mut category = store::categories::find(db, caller.organisation_id, id).await?.ok_or(ServiceError::NotFound)?;
+    let mut category = store::categories::find(db.conn(), caller.organisation_id, id).await?.ok_or(ServiceError::NotFound)?;
+    let before = snapshot(&category);
     apply(db, caller, &mut category, draft, Invalid::new()).await?;
     category.updated_at = chrono::Utc::now();
-    store::categories::update(db, category.clone()).await?;
+    let tx = db.begin_write().await?;
+    store::categories::update(&*tx, category.clone()).await?;
+    audit::record(&*tx, caller, "category.changed", "category", id, json!({"before": before, "after": snapshot(&category)})).await?;
+    tx.commit().await?;
     tracing::info!(category_id = %id, by = %caller.user_id, "category changed");
     Ok(category)
 }
 
 async fn apply(
-    db: &DatabaseConnection,
+    db: &Db,
     caller: &Caller,
     category: &mut category::Model,
     draft: CategoryDraft,
@@ -83,7 +92,7 @@ async fn apply(
     if let Some(code) = &draft.code
         && let Some(code) = invalid.check("code", text::code(code))
     {
-        let taken = store::categories::find_by_code(db, caller.organisation_id, &code).await?;
+        let taken = store::categories::find_by_code(db.conn(), caller.organisation_id, &code).await?;
         if taken.is_some_and(|other| other.id != category.id) {
             invalid.add("code", "another category already has this code");
         }
@@ -111,4 +120,8 @@ async fn apply(
     }
     invalid.finish()?;
     Ok(())
+}
+
+fn snapshot(category: &category::Model) -> serde_json::Value {
+    json!({"code": category.code, "name": category.name, "legalBasis": category.legal_basis, "description": category.description, "active": category.active})
 }

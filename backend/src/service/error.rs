@@ -18,6 +18,12 @@ pub enum ServiceError {
     NotFound,
     #[error("conflict: {0}")]
     Conflict(String),
+    /// `If-Match` names a version that is no longer the latest.
+    #[error("precondition failed")]
+    PreconditionFailed(String),
+    /// `If-Match` is required here and was not sent.
+    #[error("precondition required")]
+    PreconditionRequired(String),
     #[error("internal error")]
     Internal,
 }

@@ -3,7 +3,8 @@
 //! network; rotating keys is a `PUT` of the new set (an integration can automate it).
 
 use jsonwebtoken::jwk::{AlgorithmParameters, JwkSet};
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use serde_json::json;
+use crate::store::db::Db;
 
 use super::{Caller, ServiceError};
 use crate::{
@@ -18,13 +19,13 @@ pub struct ProviderDraft {
     pub user_claim: String,
 }
 
-pub async fn get(db: &DatabaseConnection, caller: &Caller) -> Result<identity_provider::Model, ServiceError> {
+pub async fn get(db: &Db, caller: &Caller) -> Result<identity_provider::Model, ServiceError> {
     caller.require(&[Role::Admin], "reading the identity provider set-up")?;
-    store::identity_providers::of_organisation(db, caller.organisation_id).await?.ok_or(ServiceError::NotFound)
+    store::identity_providers::of_organisation(db.conn(), caller.organisation_id).await?.ok_or(ServiceError::NotFound)
 }
 
 pub async fn put(
-    db: &DatabaseConnection,
+    db: &Db,
     caller: &Caller,
     draft: ProviderDraft,
 ) -> Result<identity_provider::Model, ServiceError> {
@@ -34,7 +35,7 @@ pub async fn put(
     if let Some(issuer) = &issuer {
         if issuer == super::auth::ISSUER {
             invalid.add("issuer", "is reserved for Mandaat's own tokens");
-        } else if let Some(other) = store::identity_providers::by_issuer(db, issuer).await?
+        } else if let Some(other) = store::identity_providers::by_issuer(db.conn(), issuer).await?
             && other.organisation_id != caller.organisation_id
         {
             // Saying which organisation has it would leak across tenants.
@@ -67,6 +68,7 @@ pub async fn put(
     let (Some(issuer), Some(audience), Some(jwks)) = (issuer, audience, jwks) else {
         return Err(ServiceError::Internal);
     };
+    let draft_jwks = serde_json::from_str::<serde_json::Value>(&jwks).unwrap_or_default();
     let model = identity_provider::Model {
         organisation_id: caller.organisation_id,
         issuer,
@@ -76,8 +78,10 @@ pub async fn put(
         updated_at: chrono::Utc::now(),
     };
     // Replacing is a delete and an insert: one transaction, so a failure leaves the old set.
-    let tx = db.begin().await?;
-    store::identity_providers::upsert(&tx, model.clone()).await?;
+    let tx = db.begin_write().await?;
+    store::identity_providers::upsert(&*tx, model.clone()).await?;
+    let after = json!({"issuer": model.issuer, "audience": model.audience, "userClaim": model.user_claim, "jwks": draft_jwks});
+    super::audit::record(&*tx, caller, "identity_provider.set", "organisation", caller.organisation_id, json!({"after": after})).await?;
     tx.commit().await?;
     tracing::info!(by = %caller.user_id, "identity provider configured");
     Ok(model)

@@ -1,15 +1,19 @@
 //! Use cases. Each public function checks the caller's role and tenant, validates its input
 //! (collecting every problem), and runs its writes in one transaction.
 
+pub mod audit;
 pub mod auth;
+pub mod budget_pots;
 pub mod caller;
 pub mod categories;
 pub mod error;
 pub mod identity_provider;
+pub mod mandates;
 pub mod organisations;
 pub mod page;
 pub mod people;
 pub mod teams;
+pub mod templates;
 
 pub use caller::Caller;
 pub use error::ServiceError;

@@ -1,6 +1,6 @@
 //! Setting up an organisation: `bootstrap` creates it with its first admin.
 
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use crate::store::db::Db;
 use uuid::Uuid;
 
 use super::{ServiceError, auth};
@@ -17,7 +17,7 @@ pub struct BootstrapOutcome {
 /// Creates the organisation and its admin; running it again with the same organisation and
 /// e-mail changes nothing (the existing admin keeps their password).
 pub async fn bootstrap(
-    db: &DatabaseConnection,
+    db: &Db,
     organisation: &str,
     admin_email: &str,
     admin_password: &str,
@@ -30,20 +30,20 @@ pub async fn bootstrap(
     let (Some(name), Some(email)) = (name, email) else { return Err(ServiceError::Internal) };
     let password_hash = auth::hash_password_blocking(admin_password.to_owned()).await?;
 
-    let tx = db.begin().await?;
+    let tx = db.begin_write().await?;
     let now = chrono::Utc::now();
-    let (organisation_id, mut created) = match store::organisations::find_by_name(&tx, &name).await? {
+    let (organisation_id, mut created) = match store::organisations::find_by_name(&*tx, &name).await? {
         Some(existing) => (existing.id, false),
         None => {
             let id = Uuid::now_v7();
-            store::organisations::insert(&tx, entities::organisation::Model { id, name, created_at: now }).await?;
+            store::organisations::insert(&*tx, entities::organisation::Model { id, name, created_at: now }).await?;
             (id, true)
         }
     };
-    if store::users::find_by_email(&tx, organisation_id, email.as_str()).await?.is_none() {
+    if store::users::find_by_email(&*tx, organisation_id, email.as_str()).await?.is_none() {
         let user_id = Uuid::now_v7();
         store::users::insert(
-            &tx,
+            &*tx,
             entities::user::Model {
                 id: user_id,
                 organisation_id,
@@ -57,7 +57,19 @@ pub async fn bootstrap(
             },
         )
         .await?;
-        store::users::replace_roles(&tx, user_id, &[Role::Admin.as_str()]).await?;
+        store::users::replace_roles(&*tx, user_id, &[Role::Admin.as_str()]).await?;
+        store::audit::append(
+            &*tx,
+            store::audit::Record {
+                organisation_id,
+                actor_id: None,
+                action: "user.bootstrapped",
+                entity_type: "user",
+                entity_id: Some(user_id),
+                details: serde_json::json!({"after": {"roles": [Role::Admin.as_str()]}}),
+            },
+        )
+        .await?;
         created = true;
     }
     tx.commit().await?;

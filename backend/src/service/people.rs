@@ -2,11 +2,15 @@
 
 use std::collections::HashMap;
 
-use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
+use sea_orm::ConnectionTrait;
+
+use crate::store::db::Db;
 use uuid::Uuid;
 
+use serde_json::json;
+
 use super::{
-    Caller, ServiceError, auth,
+    Caller, ServiceError, audit, auth,
     page::{Page, PageRequest},
 };
 use crate::{
@@ -44,17 +48,17 @@ pub struct PersonChanges {
 }
 
 /// Everyone for admins, controllers and team leads; the own teams' members for professionals.
-pub async fn list(db: &DatabaseConnection, caller: &Caller, page: PageRequest) -> Result<Page<Person>, ServiceError> {
+pub async fn list(db: &Db, caller: &Caller, page: PageRequest) -> Result<Page<Person>, ServiceError> {
     let only_teams = (!caller.sees_whole_organisation()).then_some(caller.team_ids.as_slice());
-    let rows = store::users::page(db, caller.organisation_id, only_teams, page.after, page.fetch()).await?;
+    let rows = store::users::page(db.conn(), caller.organisation_id, only_teams, page.after, page.fetch()).await?;
     let page = page.finish(rows, |u| u.id);
-    let items = with_roles_and_teams(db, page.items).await?;
+    let items = with_roles_and_teams(db.conn(), page.items).await?;
     Ok(Page { items, next_cursor: page.next_cursor })
 }
 
-pub async fn get(db: &DatabaseConnection, caller: &Caller, id: Uuid) -> Result<Person, ServiceError> {
-    let user = store::users::find(db, caller.organisation_id, id).await?.ok_or(ServiceError::NotFound)?;
-    let person = with_roles_and_teams(db, vec![user]).await?.pop().ok_or(ServiceError::Internal)?;
+pub async fn get(db: &Db, caller: &Caller, id: Uuid) -> Result<Person, ServiceError> {
+    let user = store::users::find(db.conn(), caller.organisation_id, id).await?.ok_or(ServiceError::NotFound)?;
+    let person = with_roles_and_teams(db.conn(), vec![user]).await?.pop().ok_or(ServiceError::Internal)?;
     let visible = caller.sees_whole_organisation()
         || person.user.id == caller.user_id
         || person.team_ids.iter().any(|t| caller.team_ids.contains(t));
@@ -64,7 +68,7 @@ pub async fn get(db: &DatabaseConnection, caller: &Caller, id: Uuid) -> Result<P
     Ok(person)
 }
 
-pub async fn create(db: &DatabaseConnection, caller: &Caller, new: NewPerson) -> Result<Person, ServiceError> {
+pub async fn create(db: &Db, caller: &Caller, new: NewPerson) -> Result<Person, ServiceError> {
     caller.require(&[Role::Admin], "adding people")?;
     let mut invalid = Invalid::new();
     let name = invalid.check("name", text::required_line(&new.name, 200));
@@ -77,9 +81,9 @@ pub async fn create(db: &DatabaseConnection, caller: &Caller, new: NewPerson) ->
         Some(s) => invalid.check("externalSubject", text::required_line(s, 255)).map(Some),
         None => Some(None),
     };
-    check_teams_exist(db, caller, &new.team_ids, &mut invalid).await?;
+    check_teams_exist(db.conn(), caller, &new.team_ids, &mut invalid).await?;
     if let Some(email) = &email
-        && store::users::find_by_email(db, caller.organisation_id, email.as_str()).await?.is_some()
+        && store::users::find_by_email(db.conn(), caller.organisation_id, email.as_str()).await?.is_some()
     {
         invalid.add("email", "is already used by someone in this organisation");
     }
@@ -103,23 +107,27 @@ pub async fn create(db: &DatabaseConnection, caller: &Caller, new: NewPerson) ->
         created_at: now,
         updated_at: now,
     };
-    let tx = db.begin().await?;
-    store::users::insert(&tx, user.clone()).await?;
-    store::users::replace_roles(&tx, user.id, &role_names(&roles)).await?;
-    store::teams::replace_user_teams(&tx, user.id, &dedup(new.team_ids)).await?;
+    let tx = db.begin_write().await?;
+    store::users::insert(&*tx, user.clone()).await?;
+    store::users::replace_roles(&*tx, user.id, &role_names(&roles)).await?;
+    let team_ids = dedup(new.team_ids);
+    store::teams::replace_user_teams(&*tx, user.id, &team_ids).await?;
+    let after = json!({"name": user.name, "email": user.email, "roles": role_names(&roles), "teamIds": team_ids, "active": user.active, "hasPassword": user.password_hash.is_some()});
+    audit::record(&*tx, caller, "user.created", "user", user.id, json!({"after": after})).await?;
     tx.commit().await?;
     tracing::info!(user_id = %user.id, by = %caller.user_id, "person added");
     get(db, caller, user.id).await
 }
 
 pub async fn update(
-    db: &DatabaseConnection,
+    db: &Db,
     caller: &Caller,
     id: Uuid,
     changes: PersonChanges,
 ) -> Result<Person, ServiceError> {
     caller.require(&[Role::Admin], "changing people")?;
-    let mut user = store::users::find(db, caller.organisation_id, id).await?.ok_or(ServiceError::NotFound)?;
+    let mut user = store::users::find(db.conn(), caller.organisation_id, id).await?.ok_or(ServiceError::NotFound)?;
+    let before = json!({"name": user.name, "email": user.email, "active": user.active, "externalSubject": user.external_subject});
     let mut invalid = Invalid::new();
     if let Some(name) = &changes.name
         && let Some(name) = invalid.check("name", text::required_line(name, 200))
@@ -129,7 +137,7 @@ pub async fn update(
     if let Some(email) = &changes.email
         && let Some(email) = invalid.check("email", Email::parse(email))
     {
-        let taken = store::users::find_by_email(db, caller.organisation_id, email.as_str()).await?;
+        let taken = store::users::find_by_email(db.conn(), caller.organisation_id, email.as_str()).await?;
         if taken.is_some_and(|other| other.id != user.id) {
             invalid.add("email", "is already used by someone in this organisation");
         }
@@ -158,24 +166,29 @@ pub async fn update(
         None => {}
     }
     if let Some(team_ids) = &changes.team_ids {
-        check_teams_exist(db, caller, team_ids, &mut invalid).await?;
+        check_teams_exist(db.conn(), caller, team_ids, &mut invalid).await?;
     }
     invalid.finish()?;
     if let Some(active) = changes.active {
         user.active = active;
     }
-    if let Some(password) = changes.password {
-        user.password_hash = Some(auth::hash_password_blocking(password).await?);
+    if let Some(password) = &changes.password {
+        user.password_hash = Some(auth::hash_password_blocking(password.clone()).await?);
     }
     user.updated_at = chrono::Utc::now();
-    let tx = db.begin().await?;
-    store::users::update(&tx, user).await?;
+    let after = json!({
+        "name": user.name, "email": user.email, "active": user.active, "externalSubject": user.external_subject,
+        "roles": roles.as_deref().map(role_names), "teamIds": changes.team_ids, "passwordChanged": changes.password.is_some(),
+    });
+    let tx = db.begin_write().await?;
+    store::users::update(&*tx, user).await?;
     if let Some(roles) = &roles {
-        store::users::replace_roles(&tx, id, &role_names(roles)).await?;
+        store::users::replace_roles(&*tx, id, &role_names(roles)).await?;
     }
     if let Some(team_ids) = changes.team_ids {
-        store::teams::replace_user_teams(&tx, id, &dedup(team_ids)).await?;
+        store::teams::replace_user_teams(&*tx, id, &dedup(team_ids)).await?;
     }
+    audit::record(&*tx, caller, "user.changed", "user", id, json!({"before": before, "after": after})).await?;
     tx.commit().await?;
     tracing::info!(user_id = %id, by = %caller.user_id, "person changed");
     get(db, caller, id).await

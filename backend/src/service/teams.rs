@@ -1,10 +1,14 @@
 //! Teams (`/teams`) with their members and leads. Everyone reads; admins set them up.
 
-use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
+use sea_orm::ConnectionTrait;
+
+use crate::store::db::Db;
 use uuid::Uuid;
 
+use serde_json::json;
+
 use super::{
-    Caller, ServiceError,
+    Caller, ServiceError, audit,
     page::{Page, PageRequest},
 };
 use crate::{
@@ -26,18 +30,18 @@ pub struct TeamDraft {
     pub lead_ids: Option<Vec<Uuid>>,
 }
 
-pub async fn list(db: &DatabaseConnection, caller: &Caller, page: PageRequest) -> Result<Page<TeamView>, ServiceError> {
-    let rows = store::teams::page(db, caller.organisation_id, page.after, page.fetch()).await?;
+pub async fn list(db: &Db, caller: &Caller, page: PageRequest) -> Result<Page<TeamView>, ServiceError> {
+    let rows = store::teams::page(db.conn(), caller.organisation_id, page.after, page.fetch()).await?;
     let page = page.finish(rows, |t| t.id);
-    Ok(Page { items: with_members(db, page.items).await?, next_cursor: page.next_cursor })
+    Ok(Page { items: with_members(db.conn(), page.items).await?, next_cursor: page.next_cursor })
 }
 
-pub async fn get(db: &DatabaseConnection, caller: &Caller, id: Uuid) -> Result<TeamView, ServiceError> {
-    let team = store::teams::find(db, caller.organisation_id, id).await?.ok_or(ServiceError::NotFound)?;
-    with_members(db, vec![team]).await?.pop().ok_or(ServiceError::Internal)
+pub async fn get(db: &Db, caller: &Caller, id: Uuid) -> Result<TeamView, ServiceError> {
+    let team = store::teams::find(db.conn(), caller.organisation_id, id).await?.ok_or(ServiceError::NotFound)?;
+    with_members(db.conn(), vec![team]).await?.pop().ok_or(ServiceError::Internal)
 }
 
-pub async fn create(db: &DatabaseConnection, caller: &Caller, draft: TeamDraft) -> Result<TeamView, ServiceError> {
+pub async fn create(db: &Db, caller: &Caller, draft: TeamDraft) -> Result<TeamView, ServiceError> {
     caller.require(&[Role::Admin], "setting up teams")?;
     let now = chrono::Utc::now();
     let mut team =
@@ -45,25 +49,30 @@ pub async fn create(db: &DatabaseConnection, caller: &Caller, draft: TeamDraft) 
     if draft.name.is_none() {
         return Err(ServiceError::invalid("name", "is required"));
     }
-    let members = apply(db, caller, &mut team, &draft).await?;
-    let tx = db.begin().await?;
-    store::teams::insert(&tx, team.clone()).await?;
-    store::teams::replace_members(&tx, team.id, &members.unwrap_or_default()).await?;
+    let members = apply(db.conn(), caller, &mut team, &draft).await?;
+    let tx = db.begin_write().await?;
+    store::teams::insert(&*tx, team.clone()).await?;
+    let members = members.unwrap_or_default();
+    store::teams::replace_members(&*tx, team.id, &members).await?;
+    audit::record(&*tx, caller, "team.created", "team", team.id, json!({"after": {"name": team.name, "description": team.description, "members": members_json(&members)}})).await?;
     tx.commit().await?;
     tracing::info!(team_id = %team.id, by = %caller.user_id, "team created");
     get(db, caller, team.id).await
 }
 
-pub async fn update(db: &DatabaseConnection, caller: &Caller, id: Uuid, draft: TeamDraft) -> Result<TeamView, ServiceError> {
+pub async fn update(db: &Db, caller: &Caller, id: Uuid, draft: TeamDraft) -> Result<TeamView, ServiceError> {
     caller.require(&[Role::Admin], "changing teams")?;
-    let mut team = store::teams::find(db, caller.organisation_id, id).await?.ok_or(ServiceError::NotFound)?;
-    let members = apply(db, caller, &mut team, &draft).await?;
+    let mut team = store::teams::find(db.conn(), caller.organisation_id, id).await?.ok_or(ServiceError::NotFound)?;
+    let before = json!({"name": team.name, "description": team.description});
+    let members = apply(db.conn(), caller, &mut team, &draft).await?;
+    let after = json!({"name": team.name, "description": team.description, "members": members.as_deref().map(members_json)});
     team.updated_at = chrono::Utc::now();
-    let tx = db.begin().await?;
-    store::teams::update(&tx, team).await?;
+    let tx = db.begin_write().await?;
+    store::teams::update(&*tx, team).await?;
     if let Some(members) = members {
-        store::teams::replace_members(&tx, id, &members).await?;
+        store::teams::replace_members(&*tx, id, &members).await?;
     }
+    audit::record(&*tx, caller, "team.changed", "team", id, json!({"before": before, "after": after})).await?;
     tx.commit().await?;
     tracing::info!(team_id = %id, by = %caller.user_id, "team changed");
     get(db, caller, id).await
@@ -157,4 +166,8 @@ async fn with_members(db: &impl ConnectionTrait, teams: Vec<team::Model>) -> Res
             TeamView { team, member_ids, lead_ids }
         })
         .collect())
+}
+
+fn members_json(members: &[(Uuid, bool)]) -> serde_json::Value {
+    members.iter().map(|(id, lead)| json!({"userId": id, "lead": lead})).collect()
 }

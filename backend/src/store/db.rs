@@ -1,14 +1,72 @@
 //! Opening the database: SQLite (embedded default) or PostgreSQL, chosen by the URL scheme.
 
-use std::time::Duration;
+use std::{ops::Deref, sync::Arc, time::Duration};
 
 use mandaat_migration::{Migrator, MigratorTrait};
 use sea_orm::{
-    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr, Statement,
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, Statement,
+    TransactionTrait,
     sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous},
 };
+use tokio::sync::{Mutex, OwnedMutexGuard};
 
 use crate::config::DatabaseUrl;
+
+/// The database, with one path for writes.
+///
+/// SQLite allows one writer at a time, and a deferred transaction that read before another
+/// committed cannot upgrade to a write (it fails instead of waiting). So on SQLite every write
+/// transaction of this process takes its turn through one async lock: short transactions in a
+/// queue rather than busy retries. PostgreSQL runs writes concurrently and relies on row locks.
+#[derive(Clone)]
+pub struct Db {
+    conn: DatabaseConnection,
+    writer: Option<Arc<Mutex<()>>>,
+}
+
+/// A write transaction; on SQLite it also holds the writer's turn until it ends.
+pub struct Write {
+    tx: DatabaseTransaction,
+    _turn: Option<OwnedMutexGuard<()>>,
+}
+
+impl Db {
+    pub fn new(conn: DatabaseConnection) -> Self {
+        let writer = (conn.get_database_backend() == DbBackend::Sqlite).then(|| Arc::new(Mutex::new(())));
+        Self { conn, writer }
+    }
+
+    /// For reads, and for writes that are a single statement.
+    pub fn conn(&self) -> &DatabaseConnection {
+        &self.conn
+    }
+
+    pub async fn begin_write(&self) -> Result<Write, DbErr> {
+        let turn = match &self.writer {
+            Some(writer) => Some(writer.clone().lock_owned().await),
+            None => None,
+        };
+        Ok(Write { tx: self.conn.begin().await?, _turn: turn })
+    }
+
+    pub async fn close(self) -> Result<(), DbErr> {
+        self.conn.close().await
+    }
+}
+
+impl Write {
+    pub async fn commit(self) -> Result<(), DbErr> {
+        self.tx.commit().await
+    }
+}
+
+impl Deref for Write {
+    type Target = DatabaseTransaction;
+
+    fn deref(&self) -> &DatabaseTransaction {
+        &self.tx
+    }
+}
 
 pub async fn connect(url: &DatabaseUrl) -> Result<DatabaseConnection, DbErr> {
     let mut options = ConnectOptions::new(url.0.clone());
@@ -35,22 +93,24 @@ pub async fn connect(url: &DatabaseUrl) -> Result<DatabaseConnection, DbErr> {
     Database::connect(options).await
 }
 
-pub async fn connect_and_migrate(url: &DatabaseUrl) -> Result<DatabaseConnection, DbErr> {
+pub async fn connect_and_migrate(url: &DatabaseUrl) -> Result<Db, DbErr> {
     let db = connect(url).await?;
     Migrator::up(&db, None).await?;
-    Ok(db)
+    Ok(Db::new(db))
 }
 
-/// Ready when the database answers and no migration is pending.
-pub async fn is_ready(db: &DatabaseConnection) -> Result<bool, DbErr> {
-    db.execute_raw(Statement::from_string(db.get_database_backend(), "SELECT 1")).await?;
-    Ok(Migrator::get_pending_migrations(db).await?.is_empty())
-}
+impl Db {
+    /// Ready when the database answers and no migration is pending.
+    pub async fn is_ready(&self) -> Result<bool, DbErr> {
+        self.conn.execute_raw(Statement::from_string(self.conn.get_database_backend(), "SELECT 1")).await?;
+        Ok(Migrator::get_pending_migrations(&self.conn).await?.is_empty())
+    }
 
-pub fn backend_name(db: &DatabaseConnection) -> &'static str {
-    match db.get_database_backend() {
-        DbBackend::Sqlite => "sqlite",
-        DbBackend::Postgres => "postgres",
-        _ => "other",
+    pub fn backend_name(&self) -> &'static str {
+        match self.conn.get_database_backend() {
+            DbBackend::Sqlite => "sqlite",
+            DbBackend::Postgres => "postgres",
+            _ => "other",
+        }
     }
 }

@@ -1,11 +1,16 @@
 //! Storage: sea-orm entities and the queries over them. The one place that knows tables.
 
+pub mod audit;
+pub mod budget_pots;
 pub mod categories;
 pub mod db;
 pub mod entities;
 pub mod identity_providers;
+pub mod ledger;
+pub mod mandates;
 pub mod organisations;
 pub mod paging;
 pub mod signing_keys;
 pub mod teams;
+pub mod templates;
 pub mod users;

@@ -8,6 +8,8 @@ pub enum Tag {
     Auth,
     /// The organisation's set-up (inrichting): people, teams, categories, identity provider.
     Organisation,
+    /// Mandates (mandaten): versions, templates, team budget pots and the mandate check (toets).
+    Mandates,
 }
 
 /// Declares a page type for a list, named `<Item>Page` in the document (a generic type would

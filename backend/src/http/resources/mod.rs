@@ -1,9 +1,14 @@
 //! One poem-openapi resource per file, combined in `spec::api`.
 
 pub mod auth;
+pub mod budget_pots;
 pub mod categories;
 pub mod common;
 pub mod identity_provider;
+pub mod mandate_checks;
+pub mod mandate_wire;
+pub mod mandates;
 pub mod me;
 pub mod teams;
+pub mod templates;
 pub mod users;
