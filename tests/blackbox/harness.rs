@@ -41,6 +41,16 @@ impl TestDb {
     }
 }
 
+impl TestDb {
+    /// Runs a statement on the test database directly, behind the server's back (to tamper).
+    pub async fn execute(&self, sql: &str) {
+        use sea_orm::ConnectionTrait;
+        let db = sea_orm::Database::connect(&self.url).await.expect("connect to the test database");
+        db.execute_unprepared(sql).await.expect("statement runs");
+        db.close().await.ok();
+    }
+}
+
 impl Drop for TestDb {
     fn drop(&mut self) {
         if let Some((server_url, name)) = self.postgres.take() {

@@ -4,8 +4,11 @@
 
 mod harness;
 
+mod audit;
 mod auth;
+mod checks;
 mod commands;
+mod mandates;
 mod http_behaviour;
 mod oidc;
 mod organisation;

@@ -20,8 +20,10 @@ impl From<DateTime<Utc>> for Timestamp {
 }
 
 impl Timestamp {
+    /// Microseconds at most: what both databases keep, so SQLite and PostgreSQL answer alike.
     pub fn to_wire(self) -> String {
-        self.0.to_rfc3339_opts(SecondsFormat::AutoSi, true)
+        let micros = DateTime::from_timestamp_micros(self.0.timestamp_micros()).unwrap_or(self.0);
+        micros.to_rfc3339_opts(SecondsFormat::AutoSi, true)
     }
 
     fn parse(text: &str) -> ParseResult<Self> {

@@ -2,6 +2,7 @@
 //! (collecting every problem), and runs its writes in one transaction.
 
 pub mod audit;
+pub mod audit_trail;
 pub mod auth;
 pub mod budget_pots;
 pub mod caller;

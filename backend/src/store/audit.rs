@@ -94,3 +94,47 @@ pub async fn chain_batch(
         .all(conn)
         .await
 }
+
+/// Filters of the audit list.
+#[derive(Default)]
+pub struct Filter {
+    pub entity_type: Option<String>,
+    pub entity_id: Option<Uuid>,
+    pub actor_id: Option<Uuid>,
+    pub action: Option<String>,
+    pub from: Option<chrono::DateTime<chrono::Utc>>,
+    pub to: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+pub async fn page(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    filter: &Filter,
+    after: Option<Uuid>,
+    limit: u64,
+) -> Result<Vec<audit_event::Model>, DbErr> {
+    let mut query = Events::find().filter(audit_event::Column::OrganisationId.eq(organisation_id));
+    if let Some(entity_type) = &filter.entity_type {
+        query = query.filter(audit_event::Column::EntityType.eq(entity_type.as_str()));
+    }
+    if let Some(entity_id) = filter.entity_id {
+        query = query.filter(audit_event::Column::EntityId.eq(entity_id));
+    }
+    if let Some(actor_id) = filter.actor_id {
+        query = query.filter(audit_event::Column::ActorId.eq(actor_id));
+    }
+    if let Some(action) = &filter.action {
+        query = query.filter(audit_event::Column::Action.eq(action.as_str()));
+    }
+    if let Some(from) = filter.from {
+        query = query.filter(audit_event::Column::OccurredAt.gte(from));
+    }
+    if let Some(to) = filter.to {
+        query = query.filter(audit_event::Column::OccurredAt.lt(to));
+    }
+    super::paging::after_id(conn, query, audit_event::Column::Id, after, limit).await
+}
+
+pub async fn head(conn: &impl ConnectionTrait, organisation_id: Uuid) -> Result<Option<audit_chain_head::Model>, DbErr> {
+    Heads::find_by_id(organisation_id).one(conn).await
+}

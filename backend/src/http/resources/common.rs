@@ -10,6 +10,8 @@ pub enum Tag {
     Organisation,
     /// Mandates (mandaten): versions, templates, team budget pots and the mandate check (toets).
     Mandates,
+    /// The audit trail (audittrail): every change, hash-chained.
+    Audit,
 }
 
 /// Declares a page type for a list, named `<Item>Page` in the document (a generic type would

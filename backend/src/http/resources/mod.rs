@@ -1,5 +1,6 @@
 //! One poem-openapi resource per file, combined in `spec::api`.
 
+pub mod audit_events;
 pub mod auth;
 pub mod budget_pots;
 pub mod categories;
