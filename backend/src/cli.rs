@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::{app, config::Config, demo, service, store, telemetry};
+use crate::{app, config::Config, demo, seed, service, store, telemetry};
 
 #[derive(Parser)]
 #[command(name = "mandaat", version, about = "Mandate frameworks and custom-decision logging")]
@@ -30,6 +30,12 @@ enum Command {
     Demo,
     /// Print the OpenAPI document (the same one `GET /openapi.json` serves).
     Openapi,
+    /// Add synthetic data to the demo organisation, for benchmarks.
+    Seed {
+        /// How many budget-ledger entries to add.
+        #[arg(long, default_value_t = 1_000_000)]
+        ledger_entries: u64,
+    },
 }
 
 pub fn run() -> ExitCode {
@@ -72,6 +78,10 @@ pub fn run() -> ExitCode {
             Command::Demo => {
                 let db = store::db::connect_and_migrate(&config.database_url).await?;
                 demo::load(&db).await
+            }
+            Command::Seed { ledger_entries } => {
+                let db = store::db::connect_and_migrate(&config.database_url).await?;
+                seed::ledger(&db, ledger_entries).await
             }
             Command::Openapi => Ok(()),
         }

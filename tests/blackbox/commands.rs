@@ -79,3 +79,42 @@ async fn the_committed_openapi_document_is_current_and_served_at_both_addresses(
     assert_eq!(root.text.trim_end(), committed.trim_end());
     assert_eq!(root.body["info"]["version"], "1.0.0");
 }
+
+#[tokio::test]
+async fn seeding_the_ledger_keeps_the_running_totals_equal_to_the_entries() {
+    let db = TestDb::new().await;
+    assert!(run_command(&db, &["demo"]).status.success());
+    let output = run_command(&db, &["seed", "--ledger-entries", "2500"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("2500 ledger entries"));
+
+    use sea_orm::{ConnectionTrait, Statement};
+    let conn = sea_orm::Database::connect(&db.url).await.unwrap();
+    let number = |sql: &'static str| {
+        let conn = &conn;
+        async move {
+            let row = conn.query_one_raw(Statement::from_string(conn.get_database_backend(), sql)).await.unwrap().unwrap();
+            row.try_get_by_index::<i64>(0).unwrap()
+        }
+    };
+    let entries = number("SELECT CAST(COALESCE(SUM(amount_cents), 0) AS BIGINT) FROM ledger_entries").await;
+    let count = number("SELECT COUNT(*) FROM ledger_entries").await;
+    assert_eq!(count, 2500);
+    for (what, sql) in [
+        ("professionals", "SELECT CAST(SUM(committed_cents) AS BIGINT) FROM ledger_month_totals WHERE scope LIKE 'professional:%' AND scope NOT LIKE '%:category:%'"),
+        ("categories", "SELECT CAST(SUM(committed_cents) AS BIGINT) FROM ledger_month_totals WHERE scope LIKE '%:category:%'"),
+        ("clients", "SELECT CAST(SUM(committed_cents) AS BIGINT) FROM ledger_month_totals WHERE scope LIKE 'client:%'"),
+    ] {
+        assert_eq!(number(sql).await, entries, "the {what} totals add up to the entries");
+    }
+    conn.close().await.ok();
+
+    // The mandate shows what was used this period.
+    let server = Server::start(&db);
+    let fatima = Client::anonymous(&server).signed_in("fatima@rijnstede.demo", "demo-wachtwoord").await;
+    let mandate = fatima.get("/api/v1/me/mandate").await;
+    assert!(mandate.body["totalBudget"]["committedCents"].as_i64().unwrap() > 0, "{}", mandate.text);
+    let remaining = mandate.body["totalBudget"]["remainingCents"].as_i64().unwrap();
+    let limit = mandate.body["totalBudget"]["limitCents"].as_i64().unwrap();
+    assert_eq!(remaining, limit - mandate.body["totalBudget"]["usedCents"].as_i64().unwrap());
+}

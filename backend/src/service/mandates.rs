@@ -477,24 +477,22 @@ pub(crate) async fn evaluate(
     let period = Period::containing(terms.period, decided_on);
     let year = Period::year_of(decided_on);
     let pot = pot_for(conn, organisation_id, teams, team_id, decided_on).await?;
-    let professional_scopes = [Scope::Professional(professional_id), Scope::ProfessionalCategory(professional_id, category_id)];
-    let mandate_sums = store::ledger::sums(conn, organisation_id, &professional_scopes, period.start, period.end).await?;
-    let client_scope = Scope::Client(client_ref.as_str().to_owned());
-    let client_sums = store::ledger::sums(conn, organisation_id, std::slice::from_ref(&client_scope), year.start, year.end).await?;
-    let used = |sums: &std::collections::HashMap<Scope, Sums>, scope: &Scope| Cents::new(sums.get(scope).map(Sums::used).unwrap_or(0));
-    let totals = LedgerTotals {
-        category_period_used: used(&mandate_sums, &professional_scopes[1]),
-        total_period_used: used(&mandate_sums, &professional_scopes[0]),
-        client_year_used: used(&client_sums, &client_scope),
-    };
-    let team_pot = match &pot {
-        Some(pot) => {
-            let pot_period = pot_period(pot)?;
-            let scope = Scope::Team(pot.team_id);
-            let sums = store::ledger::sums(conn, organisation_id, std::slice::from_ref(&scope), pot_period.start, pot_period.end).await?;
-            Some(TeamPot { limit: Cents::new(pot.limit_cents), used: used(&sums, &scope), period: pot_period })
-        }
-        None => None,
+    let pot_period = pot.as_ref().map(pot_period).transpose()?;
+    // Every total the check needs, each over its own window, in one query.
+    let mut windows = vec![
+        (Scope::ProfessionalCategory(professional_id, category_id), period.start, period.end),
+        (Scope::Professional(professional_id), period.start, period.end),
+        (Scope::Client(client_ref.as_str().to_owned()), year.start, year.end),
+    ];
+    if let (Some(pot), Some(pot_period)) = (&pot, pot_period) {
+        windows.push((Scope::Team(pot.team_id), pot_period.start, pot_period.end));
+    }
+    let sums = store::ledger::sums_in_windows(conn, organisation_id, &windows).await?;
+    let used = |index: usize| Cents::new(sums.get(index).map(Sums::used).unwrap_or(0));
+    let totals = LedgerTotals { category_period_used: used(0), total_period_used: used(1), client_year_used: used(2) };
+    let team_pot = match (&pot, pot_period) {
+        (Some(pot), Some(pot_period)) => Some(TeamPot { limit: Cents::new(pot.limit_cents), used: used(3), period: pot_period }),
+        _ => None,
     };
     let input = CheckInput { terms: &terms, category_id, amount, period, year: decided_on.year(), totals, team_pot };
     Ok(CheckResult {

@@ -55,25 +55,94 @@ pub async fn sums(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<HashMap<Scope, Sums>, DbErr> {
-    let mut result: HashMap<Scope, Sums> = scopes.iter().map(|s| (s.clone(), Sums::default())).collect();
-    if scopes.is_empty() {
+    let windows: Vec<(Scope, NaiveDate, NaiveDate)> = scopes.iter().map(|s| (s.clone(), from, to)).collect();
+    let sums = sums_in_windows(conn, organisation_id, &windows).await?;
+    Ok(scopes.iter().cloned().zip(sums).collect())
+}
+
+/// The sums of several scopes, each over its own months `[from, to)`, in one query; the result
+/// is in the order of `windows`.
+pub async fn sums_in_windows(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    windows: &[(Scope, NaiveDate, NaiveDate)],
+) -> Result<Vec<Sums>, DbErr> {
+    let mut result = vec![Sums::default(); windows.len()];
+    let (Some(earliest), Some(latest)) = (windows.iter().map(|w| w.1).min(), windows.iter().map(|w| w.2).max()) else {
         return Ok(result);
-    }
-    let keys: HashMap<String, Scope> = scopes.iter().map(|s| (s.key(), s.clone())).collect();
+    };
+    let keys: Vec<String> = windows.iter().map(|(scope, _, _)| scope.key()).collect();
     let rows = MonthTotals::find()
         .filter(ledger_month_total::Column::OrganisationId.eq(organisation_id))
-        .filter(ledger_month_total::Column::Scope.is_in(keys.keys().cloned()))
-        .filter(ledger_month_total::Column::Month.gte(from))
-        .filter(ledger_month_total::Column::Month.lt(to))
+        .filter(ledger_month_total::Column::Scope.is_in(keys.iter().cloned()))
+        .filter(ledger_month_total::Column::Month.gte(earliest))
+        .filter(ledger_month_total::Column::Month.lt(latest))
         .all(conn)
         .await?;
     for row in rows {
-        if let Some(scope) = keys.get(&row.scope)
-            && let Some(sums) = result.get_mut(scope)
-        {
-            sums.reserved = sums.reserved.saturating_add(row.reserved_cents);
-            sums.committed = sums.committed.saturating_add(row.committed_cents);
+        for (index, (_, from, to)) in windows.iter().enumerate() {
+            if keys[index] == row.scope && *from <= row.month && row.month < *to {
+                result[index].reserved = result[index].reserved.saturating_add(row.reserved_cents);
+                result[index].committed = result[index].committed.saturating_add(row.committed_cents);
+            }
         }
     }
     Ok(result)
+}
+
+/// Adds to the running sums of `scope` for `month` (the first day of a month), creating the row
+/// when it is the month's first booking. One statement, so it is safe under concurrency.
+pub async fn add_to_month(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    scope: &Scope,
+    month: NaiveDate,
+    reserved_delta: i64,
+    committed_delta: i64,
+) -> Result<(), DbErr> {
+    use sea_orm::{
+        IntoActiveModel,
+        sea_query::{Expr, ExprTrait, OnConflict},
+    };
+    let row = ledger_month_total::Model {
+        organisation_id,
+        scope: scope.key(),
+        month,
+        reserved_cents: reserved_delta,
+        committed_cents: committed_delta,
+    };
+    let add = |column: ledger_month_total::Column, name: &str| {
+        Expr::col((ledger_month_total::Entity, column)).add(Expr::cust(format!("excluded.{name}")))
+    };
+    MonthTotals::insert(row.into_active_model())
+        .on_conflict(
+            OnConflict::columns([
+                ledger_month_total::Column::OrganisationId,
+                ledger_month_total::Column::Scope,
+                ledger_month_total::Column::Month,
+            ])
+            .value(ledger_month_total::Column::ReservedCents, add(ledger_month_total::Column::ReservedCents, "reserved_cents"))
+            .value(ledger_month_total::Column::CommittedCents, add(ledger_month_total::Column::CommittedCents, "committed_cents"))
+            .to_owned(),
+        )
+        .exec_without_returning(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn insert_entries(conn: &impl ConnectionTrait, entries: Vec<super::entities::ledger_entry::Model>) -> Result<(), DbErr> {
+    use sea_orm::IntoActiveModel;
+    if entries.is_empty() {
+        return Ok(());
+    }
+    super::entities::ledger_entry::Entity::insert_many(entries.into_iter().map(IntoActiveModel::into_active_model))
+        .exec_without_returning(conn)
+        .await?;
+    Ok(())
+}
+
+/// The first day of the month of `date`: the key of the running sums.
+pub fn month_of(date: NaiveDate) -> NaiveDate {
+    use chrono::Datelike;
+    date.with_day(1).unwrap_or(date)
 }
