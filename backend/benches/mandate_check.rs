@@ -7,7 +7,8 @@ use std::{hint::black_box, time::Instant};
 
 use chrono::NaiveDate;
 use mandaat::domain::mandate::{
-    CategoryRule, Cents, CheckInput, DecisionRight, LedgerTotals, MandateTerms, Period, PeriodKind, TeamPot, check,
+    CategoryRule, Cents, CheckInput, DecisionRight, LedgerTotals, MandateTerms, Period, PeriodKind,
+    TeamPot, check,
 };
 use uuid::Uuid;
 
@@ -16,7 +17,12 @@ const PER_BATCH: usize = 100_000;
 
 fn main() {
     let categories: Vec<Uuid> = (0..8).map(|_| Uuid::now_v7()).collect();
-    let rights = [DecisionRight::Autonomous, DecisionRight::FourEyes, DecisionRight::Approval, DecisionRight::Forbidden];
+    let rights = [
+        DecisionRight::Autonomous,
+        DecisionRight::FourEyes,
+        DecisionRight::Approval,
+        DecisionRight::Forbidden,
+    ];
     let terms = MandateTerms {
         period: PeriodKind::Quarter,
         period_limit: Some(Cents::new(400_000)),
@@ -39,7 +45,11 @@ fn main() {
         total_period_used: Cents::new(310_000),
         client_year_used: Cents::new(40_000),
     };
-    let pot = TeamPot { limit: Cents::new(1_000_000), used: Cents::new(640_000), period: Period::containing(PeriodKind::Quarter, decided_on) };
+    let pot = TeamPot {
+        limit: Cents::new(1_000_000),
+        used: Cents::new(640_000),
+        period: Period::containing(PeriodKind::Quarter, decided_on),
+    };
     let amounts = [0, 35_000, 50_000, 50_001, 120_000, 260_000];
 
     let mut per_check_ns = Vec::with_capacity(BATCHES);
@@ -64,5 +74,7 @@ fn main() {
     per_check_ns.sort_by(f64::total_cmp);
     let median = per_check_ns[BATCHES / 2];
     let (low, high) = (per_check_ns[0], per_check_ns[BATCHES - 1]);
-    println!("mandate check (8 rules, all limits, team pot): median {median:.0} ns/check, min {low:.0}, max {high:.0} ({BATCHES} batches of {PER_BATCH})");
+    println!(
+        "mandate check (8 rules, all limits, team pot): median {median:.0} ns/check, min {low:.0}, max {high:.0} ({BATCHES} batches of {PER_BATCH})"
+    );
 }

@@ -13,12 +13,25 @@ use crate::{
 
 pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     let db = store::db::connect_and_migrate(&config.database_url).await?;
-    let keys = TokenKeys::load_or_create(&db, config.token_ttl).await.map_err(|e| e.to_string())?;
-    let state = AppState { db: db.clone(), keys, metrics: Arc::new(http::metrics::Metrics::default()) };
-    let hsts = config.public_url.as_deref().is_some_and(|url| url.starts_with("https://"));
+    let keys = TokenKeys::load_or_create(&db, config.token_ttl)
+        .await
+        .map_err(|e| e.to_string())?;
+    let state = AppState {
+        db: db.clone(),
+        keys,
+        metrics: Arc::new(http::metrics::Metrics::default()),
+    };
+    let hsts = config
+        .public_url
+        .as_deref()
+        .is_some_and(|url| url.starts_with("https://"));
     let app = http::routes(
         state,
-        RouteOptions { pwa_dir: config.pwa_dir.clone(), max_body_bytes: config.max_body_bytes, hsts },
+        RouteOptions {
+            pwa_dir: config.pwa_dir.clone(),
+            max_body_bytes: config.max_body_bytes,
+            hsts,
+        },
     );
     let listener = tokio::net::TcpListener::bind(config.bind).await?;
     let address = listener.local_addr()?;

@@ -7,7 +7,11 @@ use clap::{Parser, Subcommand};
 use crate::{app, config::Config, demo, seed, service, store, telemetry};
 
 #[derive(Parser)]
-#[command(name = "mandaat", version, about = "Mandate frameworks and custom-decision logging")]
+#[command(
+    name = "mandaat",
+    version,
+    about = "Mandate frameworks and custom-decision logging"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -52,7 +56,10 @@ pub fn run() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     telemetry::init(&config.log_format);
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(runtime) => runtime,
         Err(error) => {
             eprintln!("cannot start the async runtime: {error}");
@@ -62,16 +69,25 @@ pub fn run() -> ExitCode {
     let outcome = runtime.block_on(async move {
         match cli.command {
             Command::Serve => app::serve(config).await,
-            Command::Bootstrap { org, admin_email, admin_password } => {
+            Command::Bootstrap {
+                org,
+                admin_email,
+                admin_password,
+            } => {
                 let db = store::db::connect_and_migrate(&config.database_url).await?;
                 let outcome =
-                    service::organisations::bootstrap(&db, &org, &admin_email, &admin_password).await?;
+                    service::organisations::bootstrap(&db, &org, &admin_email, &admin_password)
+                        .await?;
                 println!(
                     "organisation {} ({}) with admin {}: {}",
                     org,
                     outcome.organisation_id,
                     admin_email.trim().to_lowercase(),
-                    if outcome.created { "created" } else { "already present" }
+                    if outcome.created {
+                        "created"
+                    } else {
+                        "already present"
+                    }
                 );
                 Ok(())
             }

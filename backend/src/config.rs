@@ -38,8 +38,12 @@ impl std::fmt::Display for DatabaseUrl {
 
 fn redact_password(url: &str) -> String {
     // scheme://user:password@host → scheme://user:***@host
-    let Some((scheme, rest)) = url.split_once("://") else { return url.to_owned() };
-    let Some((credentials, host)) = rest.rsplit_once('@') else { return url.to_owned() };
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let Some((credentials, host)) = rest.rsplit_once('@') else {
+        return url.to_owned();
+    };
     match credentials.split_once(':') {
         Some((user, _)) => format!("{scheme}://{user}:***@{host}"),
         None => url.to_owned(),
@@ -52,17 +56,25 @@ impl Config {
     pub fn from_env() -> Result<Self, String> {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
         let bind = var("BIND").unwrap_or_else(|| "127.0.0.1:8080".into());
-        let bind = bind.parse().map_err(|_| format!("BIND is not an address: {bind}"))?;
+        let bind = bind
+            .parse()
+            .map_err(|_| format!("BIND is not an address: {bind}"))?;
         let number = |name: &str, default: u64| -> Result<u64, String> {
             match var(name) {
                 None => Ok(default),
-                Some(v) => v.parse().map_err(|_| format!("{name} is not a whole number: {v}")),
+                Some(v) => v
+                    .parse()
+                    .map_err(|_| format!("{name} is not a whole number: {v}")),
             }
         };
         Ok(Self {
-            database_url: DatabaseUrl(var("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into())),
+            database_url: DatabaseUrl(
+                var("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into()),
+            ),
             bind,
-            pwa_dir: var("PWA_DIR").map(PathBuf::from).unwrap_or_else(default_pwa_dir),
+            pwa_dir: var("PWA_DIR")
+                .map(PathBuf::from)
+                .unwrap_or_else(default_pwa_dir),
             public_url: var("PUBLIC_URL"),
             token_ttl: Duration::from_secs(number("TOKEN_TTL_SECONDS", 8 * 3600)?),
             max_body_bytes: number("MAX_BODY_BYTES", 256 * 1024)? as usize,
@@ -94,6 +106,9 @@ mod tests {
     fn database_url_hides_password() {
         let url = DatabaseUrl("postgres://mandaat:s3cret@db:5432/mandaat".into());
         assert_eq!(format!("{url:?}"), "postgres://mandaat:***@db:5432/mandaat");
-        assert_eq!(DatabaseUrl("sqlite://x.sqlite".into()).to_string(), "sqlite://x.sqlite");
+        assert_eq!(
+            DatabaseUrl("sqlite://x.sqlite".into()).to_string(),
+            "sqlite://x.sqlite"
+        );
     }
 }

@@ -8,7 +8,9 @@ use uuid::Uuid;
 
 use crate::{
     domain::{
-        mandate::{CategoryRule, Cents, DecisionRight, MandateTerms, Period, PeriodKind, amsterdam_date},
+        mandate::{
+            CategoryRule, Cents, DecisionRight, MandateTerms, Period, PeriodKind, amsterdam_date,
+        },
         role::Role,
     },
     service::{
@@ -29,56 +31,153 @@ struct DemoPerson {
 }
 
 const TEAMS: [(&str, &str); 2] = [
-    ("Wijkteam Noord", "Sociaal wijkteam voor Noord en Havenkwartier"),
+    (
+        "Wijkteam Noord",
+        "Sociaal wijkteam voor Noord en Havenkwartier",
+    ),
     ("Wijkteam Zuid", "Sociaal wijkteam voor Zuid en De Akkers"),
 ];
 
 const PEOPLE: [DemoPerson; 8] = [
-    DemoPerson { name: "Fatima el Amrani", email: "fatima@rijnstede.demo", roles: &[Role::Professional], teams: &[("Wijkteam Noord", false)] },
-    DemoPerson { name: "Joost de Vries", email: "joost@rijnstede.demo", roles: &[Role::Professional], teams: &[("Wijkteam Noord", false)] },
-    DemoPerson { name: "Sanne Bakker", email: "sanne@rijnstede.demo", roles: &[Role::Professional], teams: &[("Wijkteam Zuid", false)] },
-    DemoPerson { name: "Mehmet Yilmaz", email: "mehmet@rijnstede.demo", roles: &[Role::Professional], teams: &[("Wijkteam Zuid", false)] },
-    DemoPerson { name: "Ingrid Jansen", email: "ingrid@rijnstede.demo", roles: &[Role::TeamLead, Role::Professional], teams: &[("Wijkteam Noord", true)] },
-    DemoPerson { name: "Ruben Visser", email: "ruben@rijnstede.demo", roles: &[Role::TeamLead], teams: &[("Wijkteam Zuid", true)] },
-    DemoPerson { name: "Carla Smit", email: "carla@rijnstede.demo", roles: &[Role::Controller], teams: &[] },
-    DemoPerson { name: "Pieter Mulder", email: "beheer@rijnstede.demo", roles: &[Role::Admin], teams: &[] },
+    DemoPerson {
+        name: "Fatima el Amrani",
+        email: "fatima@rijnstede.demo",
+        roles: &[Role::Professional],
+        teams: &[("Wijkteam Noord", false)],
+    },
+    DemoPerson {
+        name: "Joost de Vries",
+        email: "joost@rijnstede.demo",
+        roles: &[Role::Professional],
+        teams: &[("Wijkteam Noord", false)],
+    },
+    DemoPerson {
+        name: "Sanne Bakker",
+        email: "sanne@rijnstede.demo",
+        roles: &[Role::Professional],
+        teams: &[("Wijkteam Zuid", false)],
+    },
+    DemoPerson {
+        name: "Mehmet Yilmaz",
+        email: "mehmet@rijnstede.demo",
+        roles: &[Role::Professional],
+        teams: &[("Wijkteam Zuid", false)],
+    },
+    DemoPerson {
+        name: "Ingrid Jansen",
+        email: "ingrid@rijnstede.demo",
+        roles: &[Role::TeamLead, Role::Professional],
+        teams: &[("Wijkteam Noord", true)],
+    },
+    DemoPerson {
+        name: "Ruben Visser",
+        email: "ruben@rijnstede.demo",
+        roles: &[Role::TeamLead],
+        teams: &[("Wijkteam Zuid", true)],
+    },
+    DemoPerson {
+        name: "Carla Smit",
+        email: "carla@rijnstede.demo",
+        roles: &[Role::Controller],
+        teams: &[],
+    },
+    DemoPerson {
+        name: "Pieter Mulder",
+        email: "beheer@rijnstede.demo",
+        roles: &[Role::Admin],
+        teams: &[],
+    },
 ];
 
 const CATEGORIES: [(&str, &str, Option<&str>); 6] = [
-    ("financiele-ondersteuning", "Financiële ondersteuning", Some("Participatiewet art. 35 (bijzondere bijstand)")),
-    ("huisvesting", "Huisvesting en dreigende uithuiszetting", None),
-    ("schulden", "Schulden en betalingsachterstanden", Some("Wet gemeentelijke schuldhulpverlening")),
-    ("afwijking-regel", "Afwijken van een regel (bijv. kostendelersnorm)", Some("Participatiewet art. 22a")),
-    ("wmo-voorziening", "Wmo-voorziening", Some("Wmo 2015 art. 2.3.5")),
-    ("jeugd-18-plus", "Jeugd 18-/18+ (overgang naar volwassenheid)", Some("Jeugdwet art. 1.1")),
+    (
+        "financiele-ondersteuning",
+        "Financiële ondersteuning",
+        Some("Participatiewet art. 35 (bijzondere bijstand)"),
+    ),
+    (
+        "huisvesting",
+        "Huisvesting en dreigende uithuiszetting",
+        None,
+    ),
+    (
+        "schulden",
+        "Schulden en betalingsachterstanden",
+        Some("Wet gemeentelijke schuldhulpverlening"),
+    ),
+    (
+        "afwijking-regel",
+        "Afwijken van een regel (bijv. kostendelersnorm)",
+        Some("Participatiewet art. 22a"),
+    ),
+    (
+        "wmo-voorziening",
+        "Wmo-voorziening",
+        Some("Wmo 2015 art. 2.3.5"),
+    ),
+    (
+        "jeugd-18-plus",
+        "Jeugd 18-/18+ (overgang naar volwassenheid)",
+        Some("Jeugdwet art. 1.1"),
+    ),
 ];
 
 pub async fn load(db: &Db) -> Result<(), Box<dyn std::error::Error>> {
     let created = load_organisation(db).await.map_err(|e| e.to_string())?;
-    println!("Demo organisation: {ORGANISATION} ({})", if created { "created" } else { "already present" });
+    println!(
+        "Demo organisation: {ORGANISATION} ({})",
+        if created {
+            "created"
+        } else {
+            "already present"
+        }
+    );
     println!("Every demo account has the password: {PASSWORD}");
     for person in &PEOPLE {
         let roles: Vec<&str> = person.roles.iter().map(|r| r.as_str()).collect();
-        println!("  {:<24} {:<26} {}", person.name, person.email, roles.join(", "));
+        println!(
+            "  {:<24} {:<26} {}",
+            person.name,
+            person.email,
+            roles.join(", ")
+        );
     }
     Ok(())
 }
 
 async fn load_organisation(db: &Db) -> Result<bool, ServiceError> {
-    if store::organisations::find_by_name(db.conn(), ORGANISATION).await?.is_some() {
+    if store::organisations::find_by_name(db.conn(), ORGANISATION)
+        .await?
+        .is_some()
+    {
         return Ok(false);
     }
     let password_hash = auth::hash_password_blocking(PASSWORD.to_owned()).await?;
     let now = chrono::Utc::now();
     let organisation_id = Uuid::now_v7();
     let tx = db.begin_write().await?;
-    store::organisations::insert(&*tx, entities::organisation::Model { id: organisation_id, name: ORGANISATION.into(), created_at: now }).await?;
+    store::organisations::insert(
+        &*tx,
+        entities::organisation::Model {
+            id: organisation_id,
+            name: ORGANISATION.into(),
+            created_at: now,
+        },
+    )
+    .await?;
     let mut team_ids = Vec::new();
     for (name, description) in TEAMS {
         let id = Uuid::now_v7();
         store::teams::insert(
             &*tx,
-            entities::team::Model { id, organisation_id, name: name.into(), description: Some(description.into()), created_at: now, updated_at: now },
+            entities::team::Model {
+                id,
+                organisation_id,
+                name: name.into(),
+                description: Some(description.into()),
+                created_at: now,
+                updated_at: now,
+            },
         )
         .await?;
         team_ids.push((name, id, Vec::<(Uuid, bool)>::new()));
@@ -133,13 +232,28 @@ async fn load_organisation(db: &Db) -> Result<bool, ServiceError> {
         )
         .await?;
     }
-    load_mandates(&*tx, organisation_id, &categories, &team_ids.iter().map(|(name, id, _)| (*name, *id)).collect::<Vec<_>>()).await?;
+    load_mandates(
+        &*tx,
+        organisation_id,
+        &categories,
+        &team_ids
+            .iter()
+            .map(|(name, id, _)| (*name, *id))
+            .collect::<Vec<_>>(),
+    )
+    .await?;
     tx.commit().await?;
     Ok(true)
 }
 
 /// A rule in euros, to keep the demo readable.
-fn rule(category: Uuid, right: DecisionRight, alone: i64, with_approval: i64, period_limit: Option<i64>) -> CategoryRule {
+fn rule(
+    category: Uuid,
+    right: DecisionRight,
+    alone: i64,
+    with_approval: i64,
+    period_limit: Option<i64>,
+) -> CategoryRule {
     CategoryRule {
         category_id: category,
         right,
@@ -163,7 +277,9 @@ async fn person(
     organisation_id: Uuid,
     email: &'static str,
 ) -> Result<entities::user::Model, ServiceError> {
-    store::users::find_by_email(conn, organisation_id, email).await?.ok_or(ServiceError::Internal)
+    store::users::find_by_email(conn, organisation_id, email)
+        .await?
+        .ok_or(ServiceError::Internal)
 }
 
 /// Mandates of this year: Fatima's grew in three steps, the others start from a template; the
@@ -174,10 +290,23 @@ async fn load_mandates(
     categories: &[(&str, Uuid)],
     teams: &[(&str, Uuid)],
 ) -> Result<(), ServiceError> {
-    let category = |code: &str| categories.iter().find(|(c, _)| *c == code).map(|(_, id)| *id).unwrap_or_default();
-    let team = |name: &str| teams.iter().find(|(n, _)| *n == name).map(|(_, id)| *id).unwrap_or_default();
+    let category = |code: &str| {
+        categories
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map(|(_, id)| *id)
+            .unwrap_or_default()
+    };
+    let team = |name: &str| {
+        teams
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, id)| *id)
+            .unwrap_or_default()
+    };
     let person = |email: &'static str| person(conn, organisation_id, email);
-    let caller = |email: &'static str| async move { auth::caller_for(conn, person(email).await?).await };
+    let caller =
+        |email: &'static str| async move { auth::caller_for(conn, person(email).await?).await };
     let year = amsterdam_date(chrono::Utc::now()).year();
     let day = |month: u32, day: u32| NaiveDate::from_ymd_opt(year, month, day).unwrap_or_default();
     let (financial, housing, debts, deviation, wmo, youth) = (
@@ -188,25 +317,41 @@ async fn load_mandates(
         category("wmo-voorziening"),
         category("jeugd-18-plus"),
     );
-    use DecisionRight::{Approval, Autonomous, FourEyes, Forbidden};
-    let starter = terms(2_000, 1_500, vec![
-        rule(financial, Approval, 0, 1_000, Some(1_500)),
-        rule(housing, Approval, 0, 750, None),
-        rule(debts, FourEyes, 250, 1_000, None),
-        rule(deviation, Approval, 0, 0, None),
-        rule(wmo, Forbidden, 0, 0, None),
-    ]);
-    let senior = terms(6_000, 3_000, vec![
-        rule(financial, Autonomous, 750, 2_500, Some(4_000)),
-        rule(housing, Autonomous, 750, 2_500, None),
-        rule(debts, Autonomous, 500, 2_000, None),
-        rule(deviation, FourEyes, 0, 0, None),
-        rule(wmo, Approval, 0, 1_500, None),
-        rule(youth, FourEyes, 500, 1_500, None),
-    ]);
+    use DecisionRight::{Approval, Autonomous, Forbidden, FourEyes};
+    let starter = terms(
+        2_000,
+        1_500,
+        vec![
+            rule(financial, Approval, 0, 1_000, Some(1_500)),
+            rule(housing, Approval, 0, 750, None),
+            rule(debts, FourEyes, 250, 1_000, None),
+            rule(deviation, Approval, 0, 0, None),
+            rule(wmo, Forbidden, 0, 0, None),
+        ],
+    );
+    let senior = terms(
+        6_000,
+        3_000,
+        vec![
+            rule(financial, Autonomous, 750, 2_500, Some(4_000)),
+            rule(housing, Autonomous, 750, 2_500, None),
+            rule(debts, Autonomous, 500, 2_000, None),
+            rule(deviation, FourEyes, 0, 0, None),
+            rule(wmo, Approval, 0, 1_500, None),
+            rule(youth, FourEyes, 500, 1_500, None),
+        ],
+    );
     for (name, description, terms) in [
-        ("Starter", "Voor nieuwe consulenten: bijna alles met goedkeuring.", &starter),
-        ("Senior consulent", "Ruime eigen beslisruimte voor ervaren consulenten.", &senior),
+        (
+            "Starter",
+            "Voor nieuwe consulenten: bijna alles met goedkeuring.",
+            &starter,
+        ),
+        (
+            "Senior consulent",
+            "Ruime eigen beslisruimte voor ervaren consulenten.",
+            &senior,
+        ),
     ] {
         let now = chrono::Utc::now();
         store::templates::insert(
@@ -233,38 +378,93 @@ async fn load_mandates(
     let admin = caller("beheer@rijnstede.demo").await?;
     // Fatima's mandate grew in steps: budget first, then more kinds of decisions.
     let steps = [
-        (day(1, 5), "Start als consulent in Wijkteam Noord: financiële ondersteuning met goedkeuring", starter.clone()),
-        (day(4, 1), "Eerste stap: kleine bedragen financiële ondersteuning zelfstandig tot €250", terms(3_000, 2_000, vec![
-            rule(financial, Autonomous, 250, 1_500, Some(2_000)),
-            rule(housing, Approval, 0, 1_000, None),
-            rule(debts, FourEyes, 250, 1_000, None),
-            rule(deviation, Approval, 0, 0, None),
-            rule(wmo, Forbidden, 0, 0, None),
-        ])),
-        (day(7, 1), "Tweede stap: huisvesting zelfstandig tot €750, afwijken van een regel met vier ogen", terms(4_000, 2_000, vec![
-            rule(financial, Autonomous, 350, 1_500, Some(2_000)),
-            rule(housing, Autonomous, 750, 2_500, None),
-            rule(debts, FourEyes, 250, 1_000, None),
-            rule(deviation, FourEyes, 0, 0, None),
-            rule(wmo, Approval, 0, 1_000, None),
-        ])),
+        (
+            day(1, 5),
+            "Start als consulent in Wijkteam Noord: financiële ondersteuning met goedkeuring",
+            starter.clone(),
+        ),
+        (
+            day(4, 1),
+            "Eerste stap: kleine bedragen financiële ondersteuning zelfstandig tot €250",
+            terms(
+                3_000,
+                2_000,
+                vec![
+                    rule(financial, Autonomous, 250, 1_500, Some(2_000)),
+                    rule(housing, Approval, 0, 1_000, None),
+                    rule(debts, FourEyes, 250, 1_000, None),
+                    rule(deviation, Approval, 0, 0, None),
+                    rule(wmo, Forbidden, 0, 0, None),
+                ],
+            ),
+        ),
+        (
+            day(7, 1),
+            "Tweede stap: huisvesting zelfstandig tot €750, afwijken van een regel met vier ogen",
+            terms(
+                4_000,
+                2_000,
+                vec![
+                    rule(financial, Autonomous, 350, 1_500, Some(2_000)),
+                    rule(housing, Autonomous, 750, 2_500, None),
+                    rule(debts, FourEyes, 250, 1_000, None),
+                    rule(deviation, FourEyes, 0, 0, None),
+                    rule(wmo, Approval, 0, 1_000, None),
+                ],
+            ),
+        ),
     ];
     let fatima = person("fatima@rijnstede.demo").await?;
     let mut latest: Option<Uuid> = None;
     for (valid_from, reason, terms) in steps {
         let tag = latest.map(mandates::etag);
-        let draft = VersionDraft { valid_from, reason: reason.into(), terms, parse_errors: Vec::new() };
-        latest = Some(mandates::append_version(conn, &ingrid, &fatima, tag.as_deref(), draft, None).await?.model.id);
+        let draft = VersionDraft {
+            valid_from,
+            reason: reason.into(),
+            terms,
+            parse_errors: Vec::new(),
+        };
+        latest = Some(
+            mandates::append_version(conn, &ingrid, &fatima, tag.as_deref(), draft, None)
+                .await?
+                .model
+                .id,
+        );
     }
     let plans: [(&Caller, &str, &MandateTerms, &str); 4] = [
-        (&ingrid, "joost@rijnstede.demo", &senior, "Ervaren consulent: sjabloon Senior consulent"),
-        (&ruben, "sanne@rijnstede.demo", &senior, "Ervaren consulent: sjabloon Senior consulent"),
-        (&ruben, "mehmet@rijnstede.demo", &starter, "Nieuw in Wijkteam Zuid: sjabloon Starter"),
-        (&admin, "ingrid@rijnstede.demo", &senior, "Teamcoach die ook zelf casussen heeft"),
+        (
+            &ingrid,
+            "joost@rijnstede.demo",
+            &senior,
+            "Ervaren consulent: sjabloon Senior consulent",
+        ),
+        (
+            &ruben,
+            "sanne@rijnstede.demo",
+            &senior,
+            "Ervaren consulent: sjabloon Senior consulent",
+        ),
+        (
+            &ruben,
+            "mehmet@rijnstede.demo",
+            &starter,
+            "Nieuw in Wijkteam Zuid: sjabloon Starter",
+        ),
+        (
+            &admin,
+            "ingrid@rijnstede.demo",
+            &senior,
+            "Teamcoach die ook zelf casussen heeft",
+        ),
     ];
     for (by, email, terms, reason) in plans {
         let target = person(email).await?;
-        let draft = VersionDraft { valid_from: day(1, 5), reason: reason.into(), terms: terms.clone(), parse_errors: Vec::new() };
+        let draft = VersionDraft {
+            valid_from: day(1, 5),
+            reason: reason.into(),
+            terms: terms.clone(),
+            parse_errors: Vec::new(),
+        };
         mandates::append_version(conn, by, &target, None, draft, None).await?;
     }
 

@@ -35,16 +35,28 @@ async fn seed(db: &Db, entries: u64) -> Result<u64, ServiceError> {
         .ok_or_else(|| ServiceError::invalid("organisation", "run `mandaat demo` first"))?;
     let organisation_id = organisation.id;
     let people = store::users::page(conn, organisation_id, None, None, 1_000).await?;
-    let roles = store::users::roles_of(conn, &people.iter().map(|p| p.id).collect::<Vec<_>>()).await?;
+    let roles =
+        store::users::roles_of(conn, &people.iter().map(|p| p.id).collect::<Vec<_>>()).await?;
     let professionals: Vec<Uuid> = people
         .iter()
-        .filter(|p| roles.get(&p.id).is_some_and(|r| r.iter().any(|r| r == Role::Professional.as_str())))
+        .filter(|p| {
+            roles
+                .get(&p.id)
+                .is_some_and(|r| r.iter().any(|r| r == Role::Professional.as_str()))
+        })
         .map(|p| p.id)
         .collect();
     let memberships = store::teams::memberships_of_users(conn, &professionals).await?;
-    let categories: Vec<Uuid> = store::categories::page(conn, organisation_id, None, 1_000).await?.into_iter().map(|c| c.id).collect();
+    let categories: Vec<Uuid> = store::categories::page(conn, organisation_id, None, 1_000)
+        .await?
+        .into_iter()
+        .map(|c| c.id)
+        .collect();
     if professionals.is_empty() || categories.is_empty() {
-        return Err(ServiceError::invalid("organisation", "has no professionals or categories"));
+        return Err(ServiceError::invalid(
+            "organisation",
+            "has no professionals or categories",
+        ));
     }
     let today = amsterdam_date(chrono::Utc::now());
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -63,13 +75,21 @@ async fn seed(db: &Db, entries: u64) -> Result<u64, ServiceError> {
         for _ in 0..size {
             let professional = professionals[(next() % professionals.len() as u64) as usize];
             let category = categories[(next() % categories.len() as u64) as usize];
-            let team = memberships.iter().find(|m| m.user_id == professional).map(|m| m.team_id);
+            let team = memberships
+                .iter()
+                .find(|m| m.user_id == professional)
+                .map(|m| m.team_id);
             let client = format!("SEED-{:05}", next() % 5_000);
             let month = (next() % u64::from(today.month())) as u32 + 1;
-            let booked_on = NaiveDate::from_ymd_opt(today.year(), month, (next() % 28) as u32 + 1).unwrap_or(today);
+            let booked_on = NaiveDate::from_ymd_opt(today.year(), month, (next() % 28) as u32 + 1)
+                .unwrap_or(today);
             // Tiny amounts: the point is the number of entries, not exhausting the demo budgets.
             let amount = (next() % 100) as i64 + 1;
-            let mut scopes = vec![Scope::Professional(professional), Scope::ProfessionalCategory(professional, category), Scope::Client(client.clone())];
+            let mut scopes = vec![
+                Scope::Professional(professional),
+                Scope::ProfessionalCategory(professional, category),
+                Scope::Client(client.clone()),
+            ];
             if let Some(team) = team {
                 scopes.push(Scope::Team(team));
             }

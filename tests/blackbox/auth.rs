@@ -8,11 +8,18 @@ use crate::harness::*;
 #[tokio::test]
 async fn login_gives_a_bearer_token_that_opens_me() {
     let (_db, _server, org) = start().await;
-    let reply = org.anonymous.login("Beheer@GemeenteTest.test", PASSWORD).await;
+    let reply = org
+        .anonymous
+        .login("Beheer@GemeenteTest.test", PASSWORD)
+        .await;
     reply.assert_status(200);
     assert_eq!(reply.body["tokenType"], "Bearer");
     assert!(reply.body["expiresIn"].as_u64().unwrap() > 0);
-    let me = org.anonymous.with_token(reply.body["accessToken"].as_str().unwrap()).get("/api/v1/me").await;
+    let me = org
+        .anonymous
+        .with_token(reply.body["accessToken"].as_str().unwrap())
+        .get("/api/v1/me")
+        .await;
     me.assert_status(200);
     assert_eq!(me.body["email"], "beheer@gemeentetest.test");
     assert_eq!(me.body["roles"], json!(["admin"]));
@@ -23,15 +30,30 @@ async fn login_gives_a_bearer_token_that_opens_me() {
 async fn wrong_credentials_unknown_addresses_and_deactivated_people_get_the_same_401() {
     let (_db, _server, org) = start().await;
     let person = org.person("vertrokken", &["professional"], &[]).await;
-    let wrong = org.anonymous.login(&person.email, "niet-het-wachtwoord").await;
+    let wrong = org
+        .anonymous
+        .login(&person.email, "niet-het-wachtwoord")
+        .await;
     wrong.assert_problem(401);
     let unknown = org.anonymous.login("niemand@nergens.test", PASSWORD).await;
     unknown.assert_problem(401);
-    assert_eq!(wrong.body, unknown.body, "nothing tells whether the address exists");
+    assert_eq!(
+        wrong.body, unknown.body,
+        "nothing tells whether the address exists"
+    );
     org.anonymous.login("", "").await.assert_problem(401);
 
-    org.admin.patch(&format!("/api/v1/users/{}", person.id), json!({"active": false})).await.assert_status(200);
-    org.anonymous.login(&person.email, PASSWORD).await.assert_problem(401);
+    org.admin
+        .patch(
+            &format!("/api/v1/users/{}", person.id),
+            json!({"active": false}),
+        )
+        .await
+        .assert_status(200);
+    org.anonymous
+        .login(&person.email, PASSWORD)
+        .await
+        .assert_problem(401);
     person.client.get("/api/v1/me").await.assert_problem(401);
 }
 
@@ -43,7 +65,11 @@ async fn tokens_survive_a_restart() {
     let token = org.admin.token.clone().unwrap();
     drop(server);
     let server = Server::start(&db);
-    Client::anonymous(&server).with_token(&token).get("/api/v1/me").await.assert_status(200);
+    Client::anonymous(&server)
+        .with_token(&token)
+        .get("/api/v1/me")
+        .await
+        .assert_status(200);
 }
 
 fn claims(sub: &str, org: &str) -> serde_json::Value {
@@ -63,10 +89,19 @@ async fn forged_tokens_are_refused() {
         base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string())
     };
     let wrong_key = EncodingKey::from_secret(b"not the server's key, not at all!");
-    let sign = |claims: &serde_json::Value| jsonwebtoken::encode(&Header::new(Algorithm::HS256), claims, &wrong_key).unwrap();
+    let sign = |claims: &serde_json::Value| {
+        jsonwebtoken::encode(&Header::new(Algorithm::HS256), claims, &wrong_key).unwrap()
+    };
 
     let mut forged = vec![
-        ("alg none", format!("{}.{}.", b64(&json!({"alg": "none", "typ": "JWT"})), b64(&good))),
+        (
+            "alg none",
+            format!(
+                "{}.{}.",
+                b64(&json!({"alg": "none", "typ": "JWT"})),
+                b64(&good)
+            ),
+        ),
         ("wrong key", sign(&good)),
         ("garbage", "not.a.token".to_owned()),
     ];
@@ -75,10 +110,17 @@ async fn forged_tokens_are_refused() {
     let parts: Vec<&str> = genuine.split('.').collect();
     let mut altered = good.clone();
     altered["exp"] = json!(jsonwebtoken::get_current_timestamp() + 10_000_000);
-    forged.push(("altered claims", format!("{}.{}.{}", parts[0], b64(&altered), parts[2])));
+    forged.push((
+        "altered claims",
+        format!("{}.{}.{}", parts[0], b64(&altered), parts[2]),
+    ));
 
     for (what, token) in forged {
-        org.anonymous.with_token(&token).get("/api/v1/me").await.assert_problem(401);
+        org.anonymous
+            .with_token(&token)
+            .get("/api/v1/me")
+            .await
+            .assert_problem(401);
         println!("refused: {what}");
     }
 }
@@ -92,10 +134,16 @@ async fn expired_wrong_audience_and_wrong_issuer_tokens_are_refused() {
     let org_id = me.body["organisation"]["id"].as_str().unwrap().to_owned();
     let secret = server_secret(&db).await;
     let key = EncodingKey::from_secret(&secret);
-    let sign = |claims: &serde_json::Value| jsonwebtoken::encode(&Header::new(Algorithm::HS256), claims, &key).unwrap();
+    let sign = |claims: &serde_json::Value| {
+        jsonwebtoken::encode(&Header::new(Algorithm::HS256), claims, &key).unwrap()
+    };
 
     let good = claims(&sub, &org_id);
-    org.anonymous.with_token(&sign(&good)).get("/api/v1/me").await.assert_status(200);
+    org.anonymous
+        .with_token(&sign(&good))
+        .get("/api/v1/me")
+        .await
+        .assert_status(200);
 
     let now = jsonwebtoken::get_current_timestamp();
     let mut expired = good.clone();
@@ -107,10 +155,18 @@ async fn expired_wrong_audience_and_wrong_issuer_tokens_are_refused() {
     let mut no_exp = good.clone();
     no_exp.as_object_mut().unwrap().remove("exp");
     for bad in [expired, audience, issuer, no_exp] {
-        org.anonymous.with_token(&sign(&bad)).get("/api/v1/me").await.assert_problem(401);
+        org.anonymous
+            .with_token(&sign(&bad))
+            .get("/api/v1/me")
+            .await
+            .assert_problem(401);
     }
     let hs512 = jsonwebtoken::encode(&Header::new(Algorithm::HS512), &good, &key).unwrap();
-    org.anonymous.with_token(&hs512).get("/api/v1/me").await.assert_problem(401);
+    org.anonymous
+        .with_token(&hs512)
+        .get("/api/v1/me")
+        .await
+        .assert_problem(401);
 }
 
 async fn server_secret(db: &TestDb) -> Vec<u8> {
@@ -118,11 +174,16 @@ async fn server_secret(db: &TestDb) -> Vec<u8> {
     use sea_orm::{ConnectionTrait, Statement};
     let conn = sea_orm::Database::connect(&db.url).await.unwrap();
     let row = conn
-        .query_one_raw(Statement::from_string(conn.get_database_backend(), "SELECT secret FROM signing_keys"))
+        .query_one_raw(Statement::from_string(
+            conn.get_database_backend(),
+            "SELECT secret FROM signing_keys",
+        ))
         .await
         .unwrap()
         .expect("a signing key exists");
     let secret: String = row.try_get("", "secret").unwrap();
     conn.close().await.ok();
-    base64::engine::general_purpose::STANDARD.decode(secret).unwrap()
+    base64::engine::general_purpose::STANDARD
+        .decode(secret)
+        .unwrap()
 }

@@ -29,12 +29,16 @@ async fn setup() -> (TestDb, Server, MandateOrg, Uuid, Uuid) {
             rule(m.deviation, "approval", 0, 0, None),
         ])
     };
-    let body = |from: &str, alone: i64| {
-        json!({"validFrom": from, "reason": "stap", "period": "quarter", "periodLimitCents": 400000, "perClientYearLimitCents": 150000, "rules": rules(alone)})
-    };
+    let body = |from: &str, alone: i64| json!({"validFrom": from, "reason": "stap", "period": "quarter", "periodLimitCents": 400000, "perClientYearLimitCents": 150000, "rules": rules(alone)});
     let first = post_version(&m.lead.client, m.fatima.id, None, body("2026-01-01", 50000)).await;
     first.assert_status(201);
-    let second = post_version(&m.lead.client, m.fatima.id, first.header("etag"), body("2026-07-01", 75000)).await;
+    let second = post_version(
+        &m.lead.client,
+        m.fatima.id,
+        first.header("etag"),
+        body("2026-07-01", 75000),
+    )
+    .await;
     second.assert_status(201);
     let (v1, v2) = (first.id(), second.id());
     (db, server, m, v1, v2)
@@ -48,8 +52,20 @@ async fn verdicts_follow_the_right_the_thresholds_and_the_version_in_force() {
         (m.financial, 50000, "2026-03-01", "within_mandate", Some(v1)),
         (m.financial, 50001, "2026-03-01", "needs_approval", Some(v1)),
         (m.financial, 50001, "2026-08-01", "within_mandate", Some(v2)),
-        (m.financial, 250000, "2026-08-01", "needs_approval", Some(v2)),
-        (m.financial, 250001, "2026-08-01", "outside_mandate", Some(v2)),
+        (
+            m.financial,
+            250000,
+            "2026-08-01",
+            "needs_approval",
+            Some(v2),
+        ),
+        (
+            m.financial,
+            250001,
+            "2026-08-01",
+            "outside_mandate",
+            Some(v2),
+        ),
         (m.financial, 0, "2026-08-01", "within_mandate", Some(v2)),
         (m.housing, 100, "2026-08-01", "needs_four_eyes", Some(v2)),
         (m.housing, 100001, "2026-08-01", "outside_mandate", Some(v2)),
@@ -59,11 +75,27 @@ async fn verdicts_follow_the_right_the_thresholds_and_the_version_in_force() {
     for (category, amount, on, verdict, version) in cases {
         let reply = check(me, proposal(category, amount, on)).await;
         reply.assert_status(200);
-        assert_eq!(reply.body["verdict"], verdict, "{amount} on {on}: {}", reply.text);
-        assert_eq!(reply.body["mandateVersionId"], json!(version), "{amount} on {on}");
+        assert_eq!(
+            reply.body["verdict"], verdict,
+            "{amount} on {on}: {}",
+            reply.text
+        );
+        assert_eq!(
+            reply.body["mandateVersionId"],
+            json!(version),
+            "{amount} on {on}"
+        );
         let lines = reply.body["explanation"].as_array().unwrap();
-        assert!(lines.iter().any(|l| l["decisive"] == true), "a decisive line: {}", reply.text);
-        assert!(lines.iter().all(|l| l["text"].as_str().is_some_and(|t| !t.is_empty())));
+        assert!(
+            lines.iter().any(|l| l["decisive"] == true),
+            "a decisive line: {}",
+            reply.text
+        );
+        assert!(
+            lines
+                .iter()
+                .all(|l| l["text"].as_str().is_some_and(|t| !t.is_empty()))
+        );
     }
 
     // A category without a rule is outside the mandate, and says so.
@@ -74,8 +106,19 @@ async fn verdicts_follow_the_right_the_thresholds_and_the_version_in_force() {
 
     // Every limit looked at is explained with its figures; remaining budgets come back.
     let reply = check(me, proposal(m.financial, 35000, "2026-08-01")).await;
-    let rules: Vec<&str> = reply.body["explanation"].as_array().unwrap().iter().map(|l| l["rule"].as_str().unwrap()).collect();
-    for expected in ["right", "per_decision_limit", "category_period_limit", "total_period_limit", "client_year_limit"] {
+    let rules: Vec<&str> = reply.body["explanation"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["rule"].as_str().unwrap())
+        .collect();
+    for expected in [
+        "right",
+        "per_decision_limit",
+        "category_period_limit",
+        "total_period_limit",
+        "client_year_limit",
+    ] {
         assert!(rules.contains(&expected), "{expected} in {rules:?}");
     }
     assert_eq!(reply.body["remaining"]["categoryPeriodCents"], 300000);
@@ -89,7 +132,10 @@ async fn the_team_pot_is_part_of_the_check() {
     let (_db, _server, m, _, _) = setup().await;
     m.lead
         .client
-        .post(&format!("/api/v1/teams/{}/budget-pots", m.team), json!({"period": "quarter", "startsOn": "2026-07-01", "limitCents": 40000}))
+        .post(
+            &format!("/api/v1/teams/{}/budget-pots", m.team),
+            json!({"period": "quarter", "startsOn": "2026-07-01", "limitCents": 40000}),
+        )
         .await
         .assert_status(201);
     let within = check(&m.fatima.client, proposal(m.financial, 40000, "2026-08-01")).await;
@@ -97,8 +143,18 @@ async fn the_team_pot_is_part_of_the_check() {
     assert_eq!(within.body["teamId"], json!(m.team));
     assert_eq!(within.body["remaining"]["teamPotCents"], 40000);
     let over = check(&m.fatima.client, proposal(m.financial, 40001, "2026-08-01")).await;
-    assert_eq!(over.body["verdict"], "needs_approval", "the pot is exceeded by one cent: {}", over.text);
-    let line = over.body["explanation"].as_array().unwrap().iter().find(|l| l["rule"] == "team_pot").cloned().unwrap();
+    assert_eq!(
+        over.body["verdict"], "needs_approval",
+        "the pot is exceeded by one cent: {}",
+        over.text
+    );
+    let line = over.body["explanation"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["rule"] == "team_pot")
+        .cloned()
+        .unwrap();
     assert_eq!(line["outcome"], "exceeded");
     assert_eq!(line["decisive"], true);
     assert_eq!(line["remainingCents"], -1);
@@ -121,11 +177,19 @@ async fn checks_are_validated_authorised_and_change_nothing() {
     let by_lead = check(&m.lead.client, for_fatima.clone()).await;
     by_lead.assert_status(200);
     assert_eq!(by_lead.body["professionalId"], json!(m.fatima.id));
-    check(&m.joost.client, for_fatima.clone()).await.assert_problem(403);
-    check(&m.other_lead.client, for_fatima.clone()).await.assert_problem(403);
+    check(&m.joost.client, for_fatima.clone())
+        .await
+        .assert_problem(403);
+    check(&m.other_lead.client, for_fatima.clone())
+        .await
+        .assert_problem(403);
     let other = Org::bootstrap(&db, &server, "Gemeente Elders").await;
     let fields = check(&other.admin, for_fatima).await.assert_problem(400);
-    assert_eq!(fields, ["professionalId", "categoryId"], "another organisation's people and categories do not exist there");
+    assert_eq!(
+        fields,
+        ["professionalId", "categoryId"],
+        "another organisation's people and categories do not exist there"
+    );
 
     let after = m.fatima.client.get("/api/v1/me/mandate").await;
     assert_eq!(before.body, after.body, "a check records nothing");

@@ -5,9 +5,21 @@ use crate::harness::*;
 #[tokio::test]
 async fn bootstrap_is_idempotent_for_the_same_organisation_and_email() {
     let db = TestDb::new().await;
-    let args = ["bootstrap", "--org", "Gemeente Idem", "--admin-email", "Beheer@Idem.test", "--admin-password", PASSWORD];
+    let args = [
+        "bootstrap",
+        "--org",
+        "Gemeente Idem",
+        "--admin-email",
+        "Beheer@Idem.test",
+        "--admin-password",
+        PASSWORD,
+    ];
     let first = run_command(&db, &args);
-    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
     let second = run_command(&db, &args);
     assert!(second.status.success());
     let first = String::from_utf8_lossy(&first.stdout).to_string();
@@ -18,52 +30,98 @@ async fn bootstrap_is_idempotent_for_the_same_organisation_and_email() {
     assert_eq!(id(&first), id(&second), "the same organisation both times");
 
     let server = Server::start(&db);
-    let admin = Client::anonymous(&server).signed_in("beheer@idem.test", PASSWORD).await;
+    let admin = Client::anonymous(&server)
+        .signed_in("beheer@idem.test", PASSWORD)
+        .await;
     let users = admin.get("/api/v1/users").await;
-    assert_eq!(users.body["items"].as_array().map(Vec::len), Some(1), "no second admin: {}", users.text);
+    assert_eq!(
+        users.body["items"].as_array().map(Vec::len),
+        Some(1),
+        "no second admin: {}",
+        users.text
+    );
 }
 
 #[tokio::test]
 async fn bootstrap_refuses_bad_input_without_creating_anything() {
     let db = TestDb::new().await;
-    let output = run_command(&db, &["bootstrap", "--org", " ", "--admin-email", "geen-adres", "--admin-password", "kort"]);
+    let output = run_command(
+        &db,
+        &[
+            "bootstrap",
+            "--org",
+            " ",
+            "--admin-email",
+            "geen-adres",
+            "--admin-password",
+            "kort",
+        ],
+    );
     assert!(!output.status.success());
     let server = Server::start(&db);
-    Client::anonymous(&server).login("geen-adres", "kort").await.assert_problem(401);
+    Client::anonymous(&server)
+        .login("geen-adres", "kort")
+        .await
+        .assert_problem(401);
 }
 
 #[tokio::test]
 async fn demo_loads_an_organisation_whose_people_can_sign_in() {
     let db = TestDb::new().await;
     let output = run_command(&db, &["demo"]);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let printed = String::from_utf8_lossy(&output.stdout).to_string();
     for role in ["professional", "team_lead", "controller", "admin"] {
-        assert!(printed.contains(role), "the log-in details name a {role}: {printed}");
+        assert!(
+            printed.contains(role),
+            "the log-in details name a {role}: {printed}"
+        );
     }
-    assert!(run_command(&db, &["demo"]).status.success(), "demo can run twice");
+    assert!(
+        run_command(&db, &["demo"]).status.success(),
+        "demo can run twice"
+    );
 
     let server = Server::start(&db);
     let anonymous = Client::anonymous(&server);
-    let lead = anonymous.signed_in("ingrid@rijnstede.demo", "demo-wachtwoord").await;
+    let lead = anonymous
+        .signed_in("ingrid@rijnstede.demo", "demo-wachtwoord")
+        .await;
     let me = lead.get("/api/v1/me").await;
-    assert!(me.body["roles"].as_array().unwrap().contains(&"team_lead".into()));
+    assert!(
+        me.body["roles"]
+            .as_array()
+            .unwrap()
+            .contains(&"team_lead".into())
+    );
     assert_eq!(me.body["leadTeamIds"].as_array().map(Vec::len), Some(1));
     let teams = lead.get("/api/v1/teams").await;
     assert!(teams.body["items"].as_array().unwrap().len() >= 2);
     let categories = lead.get("/api/v1/categories").await;
     assert!(categories.body["items"].as_array().unwrap().len() >= 5);
-    let controller = anonymous.signed_in("carla@rijnstede.demo", "demo-wachtwoord").await;
+    let controller = anonymous
+        .signed_in("carla@rijnstede.demo", "demo-wachtwoord")
+        .await;
     controller.get("/api/v1/users").await.assert_status(200);
 }
 
 #[tokio::test]
 async fn the_committed_openapi_document_is_current_and_served_at_both_addresses() {
-    let output = std::process::Command::new(BIN).arg("openapi").output().expect("run mandaat openapi");
+    let output = std::process::Command::new(BIN)
+        .arg("openapi")
+        .output()
+        .expect("run mandaat openapi");
     assert!(output.status.success());
     let generated = String::from_utf8(output.stdout).unwrap();
-    let committed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../openapi/openapi.json"))
-        .expect("openapi/openapi.json is committed");
+    let committed = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../openapi/openapi.json"
+    ))
+    .expect("openapi/openapi.json is committed");
     assert!(
         generated.trim_end() == committed.trim_end(),
         "openapi/openapi.json is stale: run `cargo run -q -- openapi > openapi/openapi.json`"
@@ -85,7 +143,11 @@ async fn seeding_the_ledger_keeps_the_running_totals_equal_to_the_entries() {
     let db = TestDb::new().await;
     assert!(run_command(&db, &["demo"]).status.success());
     let output = run_command(&db, &["seed", "--ledger-entries", "2500"]);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     assert!(String::from_utf8_lossy(&output.stdout).contains("2500 ledger entries"));
 
     use sea_orm::{ConnectionTrait, Statement};
@@ -93,28 +155,60 @@ async fn seeding_the_ledger_keeps_the_running_totals_equal_to_the_entries() {
     let number = |sql: &'static str| {
         let conn = &conn;
         async move {
-            let row = conn.query_one_raw(Statement::from_string(conn.get_database_backend(), sql)).await.unwrap().unwrap();
+            let row = conn
+                .query_one_raw(Statement::from_string(conn.get_database_backend(), sql))
+                .await
+                .unwrap()
+                .unwrap();
             row.try_get_by_index::<i64>(0).unwrap()
         }
     };
-    let entries = number("SELECT CAST(COALESCE(SUM(amount_cents), 0) AS BIGINT) FROM ledger_entries").await;
+    let entries =
+        number("SELECT CAST(COALESCE(SUM(amount_cents), 0) AS BIGINT) FROM ledger_entries").await;
     let count = number("SELECT COUNT(*) FROM ledger_entries").await;
     assert_eq!(count, 2500);
     for (what, sql) in [
-        ("professionals", "SELECT CAST(SUM(committed_cents) AS BIGINT) FROM ledger_month_totals WHERE scope LIKE 'professional:%' AND scope NOT LIKE '%:category:%'"),
-        ("categories", "SELECT CAST(SUM(committed_cents) AS BIGINT) FROM ledger_month_totals WHERE scope LIKE '%:category:%'"),
-        ("clients", "SELECT CAST(SUM(committed_cents) AS BIGINT) FROM ledger_month_totals WHERE scope LIKE 'client:%'"),
+        (
+            "professionals",
+            "SELECT CAST(SUM(committed_cents) AS BIGINT) FROM ledger_month_totals WHERE scope LIKE 'professional:%' AND scope NOT LIKE '%:category:%'",
+        ),
+        (
+            "categories",
+            "SELECT CAST(SUM(committed_cents) AS BIGINT) FROM ledger_month_totals WHERE scope LIKE '%:category:%'",
+        ),
+        (
+            "clients",
+            "SELECT CAST(SUM(committed_cents) AS BIGINT) FROM ledger_month_totals WHERE scope LIKE 'client:%'",
+        ),
     ] {
-        assert_eq!(number(sql).await, entries, "the {what} totals add up to the entries");
+        assert_eq!(
+            number(sql).await,
+            entries,
+            "the {what} totals add up to the entries"
+        );
     }
     conn.close().await.ok();
 
     // The mandate shows what was used this period.
     let server = Server::start(&db);
-    let fatima = Client::anonymous(&server).signed_in("fatima@rijnstede.demo", "demo-wachtwoord").await;
+    let fatima = Client::anonymous(&server)
+        .signed_in("fatima@rijnstede.demo", "demo-wachtwoord")
+        .await;
     let mandate = fatima.get("/api/v1/me/mandate").await;
-    assert!(mandate.body["totalBudget"]["committedCents"].as_i64().unwrap() > 0, "{}", mandate.text);
-    let remaining = mandate.body["totalBudget"]["remainingCents"].as_i64().unwrap();
+    assert!(
+        mandate.body["totalBudget"]["committedCents"]
+            .as_i64()
+            .unwrap()
+            > 0,
+        "{}",
+        mandate.text
+    );
+    let remaining = mandate.body["totalBudget"]["remainingCents"]
+        .as_i64()
+        .unwrap();
     let limit = mandate.body["totalBudget"]["limitCents"].as_i64().unwrap();
-    assert_eq!(remaining, limit - mandate.body["totalBudget"]["usedCents"].as_i64().unwrap());
+    assert_eq!(
+        remaining,
+        limit - mandate.body["totalBudget"]["usedCents"].as_i64().unwrap()
+    );
 }

@@ -23,19 +23,40 @@ pub struct TestDb {
 impl TestDb {
     pub async fn new() -> Self {
         let dir = tempfile::tempdir().expect("temporary directory");
-        match std::env::var("TEST_DATABASE_URL").ok().filter(|u| u.starts_with("postgres")) {
+        match std::env::var("TEST_DATABASE_URL")
+            .ok()
+            .filter(|u| u.starts_with("postgres"))
+        {
             Some(server_url) => {
                 let name = format!("mandaat_t_{}", Uuid::new_v4().simple());
-                let admin = sea_orm::Database::connect(&server_url).await.expect("connect to TEST_DATABASE_URL");
+                let admin = sea_orm::Database::connect(&server_url)
+                    .await
+                    .expect("connect to TEST_DATABASE_URL");
                 use sea_orm::ConnectionTrait;
-                admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await.expect("create test database");
+                admin
+                    .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                    .await
+                    .expect("create test database");
                 admin.close().await.ok();
-                let (base, _) = server_url.rsplit_once('/').expect("TEST_DATABASE_URL names a database");
-                Self { url: format!("{base}/{name}"), _dir: dir, postgres: Some((server_url, name)) }
+                let (base, _) = server_url
+                    .rsplit_once('/')
+                    .expect("TEST_DATABASE_URL names a database");
+                Self {
+                    url: format!("{base}/{name}"),
+                    _dir: dir,
+                    postgres: Some((server_url, name)),
+                }
             }
             None => {
-                let url = format!("sqlite://{}?mode=rwc", dir.path().join("mandaat.sqlite").display());
-                Self { url, _dir: dir, postgres: None }
+                let url = format!(
+                    "sqlite://{}?mode=rwc",
+                    dir.path().join("mandaat.sqlite").display()
+                );
+                Self {
+                    url,
+                    _dir: dir,
+                    postgres: None,
+                }
             }
         }
     }
@@ -45,7 +66,9 @@ impl TestDb {
     /// Runs a statement on the test database directly, behind the server's back (to tamper).
     pub async fn execute(&self, sql: &str) {
         use sea_orm::ConnectionTrait;
-        let db = sea_orm::Database::connect(&self.url).await.expect("connect to the test database");
+        let db = sea_orm::Database::connect(&self.url)
+            .await
+            .expect("connect to the test database");
         db.execute_unprepared(sql).await.expect("statement runs");
         db.close().await.ok();
     }
@@ -56,11 +79,17 @@ impl Drop for TestDb {
         if let Some((server_url, name)) = self.postgres.take() {
             // Dropping is async; run it on a runtime of its own so it works inside or outside one.
             let _ = std::thread::spawn(move || {
-                let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?;
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .ok()?;
                 runtime.block_on(async {
                     use sea_orm::ConnectionTrait;
                     let admin = sea_orm::Database::connect(&server_url).await.ok()?;
-                    admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await.ok()?;
+                    admin
+                        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .await
+                        .ok()?;
                     admin.close().await.ok()
                 })
             })
@@ -92,7 +121,10 @@ impl Server {
     }
 
     pub fn start_with(db: &TestDb, env: &[(&str, &str)]) -> Self {
-        let log = db._dir.path().join(format!("server-{}.log", Uuid::new_v4().simple()));
+        let log = db
+            ._dir
+            .path()
+            .join(format!("server-{}.log", Uuid::new_v4().simple()));
         let mut command = Command::new(BIN);
         command
             .arg("serve")
@@ -107,11 +139,18 @@ impl Server {
         let mut child = command.spawn().expect("start mandaat serve");
         let stdout = child.stdout.take().expect("stdout");
         let mut line = String::new();
-        BufReader::new(stdout).read_line(&mut line).expect("read the listening line");
+        BufReader::new(stdout)
+            .read_line(&mut line)
+            .expect("read the listening line");
         let base = line
             .trim()
             .strip_prefix("Mandaat listening on ")
-            .unwrap_or_else(|| panic!("server did not start: {line:?}; log: {}", std::fs::read_to_string(&log).unwrap_or_default()))
+            .unwrap_or_else(|| {
+                panic!(
+                    "server did not start: {line:?}; log: {}",
+                    std::fs::read_to_string(&log).unwrap_or_default()
+                )
+            })
             .to_owned();
         Self { child, base, log }
     }
@@ -157,24 +196,51 @@ impl Reply {
     }
 
     pub fn id(&self) -> Uuid {
-        self.body["id"].as_str().and_then(|s| s.parse().ok()).unwrap_or_else(|| panic!("no id in {}", self.text))
+        self.body["id"]
+            .as_str()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| panic!("no id in {}", self.text))
     }
 
     /// Asserts an RFC 9457 problem with this status and returns the fields it names.
     pub fn assert_problem(&self, status: u16) -> Vec<String> {
-        assert_eq!(self.status.as_u16(), status, "unexpected status; body: {}", self.text);
-        assert_eq!(self.header("content-type"), Some("application/problem+json"), "body: {}", self.text);
+        assert_eq!(
+            self.status.as_u16(),
+            status,
+            "unexpected status; body: {}",
+            self.text
+        );
+        assert_eq!(
+            self.header("content-type"),
+            Some("application/problem+json"),
+            "body: {}",
+            self.text
+        );
         assert_eq!(self.body["status"], status);
-        assert!(self.body["title"].is_string() && self.body["detail"].is_string() && self.body["type"].is_string());
+        assert!(
+            self.body["title"].is_string()
+                && self.body["detail"].is_string()
+                && self.body["type"].is_string()
+        );
         self.body["errors"]
             .as_array()
-            .map(|errors| errors.iter().map(|e| e["field"].as_str().unwrap_or_default().to_owned()).collect())
+            .map(|errors| {
+                errors
+                    .iter()
+                    .map(|e| e["field"].as_str().unwrap_or_default().to_owned())
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
     #[track_caller]
     pub fn assert_status(&self, status: u16) -> &Self {
-        assert_eq!(self.status.as_u16(), status, "unexpected status; body: {}", self.text);
+        assert_eq!(
+            self.status.as_u16(),
+            status,
+            "unexpected status; body: {}",
+            self.text
+        );
         self
     }
 }
@@ -189,11 +255,18 @@ pub struct Client {
 
 impl Client {
     pub fn anonymous(server: &Server) -> Self {
-        Self { base: server.base.clone(), token: None, http: reqwest::Client::new() }
+        Self {
+            base: server.base.clone(),
+            token: None,
+            http: reqwest::Client::new(),
+        }
     }
 
     pub fn with_token(&self, token: &str) -> Self {
-        Self { token: Some(token.to_owned()), ..self.clone() }
+        Self {
+            token: Some(token.to_owned()),
+            ..self.clone()
+        }
     }
 
     pub async fn send(&self, method: Method, path: &str, body: Option<Value>) -> Reply {
@@ -212,7 +285,12 @@ impl Client {
         let headers = response.headers().clone();
         let text = response.text().await.expect("body read");
         let body = serde_json::from_str(&text).unwrap_or(Value::Null);
-        Reply { status, headers, body, text }
+        Reply {
+            status,
+            headers,
+            body,
+            text,
+        }
     }
 
     pub fn raw(&self) -> &reqwest::Client {
@@ -236,7 +314,11 @@ impl Client {
     }
 
     pub async fn login(&self, email: &str, password: &str) -> Reply {
-        self.post("/api/v1/auth/login", json!({"email": email, "password": password})).await
+        self.post(
+            "/api/v1/auth/login",
+            json!({"email": email, "password": password}),
+        )
+        .await
     }
 
     /// Signs in and returns a client carrying the token.
@@ -264,19 +346,49 @@ impl Org {
     /// Bootstraps an organisation on the database behind `server` and signs its admin in.
     pub async fn bootstrap(db: &TestDb, server: &Server, name: &str) -> Self {
         let admin_email = format!("beheer@{}.test", slug(name));
-        let output = run_command(db, &["bootstrap", "--org", name, "--admin-email", &admin_email, "--admin-password", PASSWORD]);
-        assert!(output.status.success(), "bootstrap failed: {}", String::from_utf8_lossy(&output.stderr));
+        let output = run_command(
+            db,
+            &[
+                "bootstrap",
+                "--org",
+                name,
+                "--admin-email",
+                &admin_email,
+                "--admin-password",
+                PASSWORD,
+            ],
+        );
+        assert!(
+            output.status.success(),
+            "bootstrap failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
         let anonymous = Client::anonymous(server);
         let admin = anonymous.signed_in(&admin_email, PASSWORD).await;
-        Self { admin, anonymous, name: name.to_owned() }
+        Self {
+            admin,
+            anonymous,
+            name: name.to_owned(),
+        }
     }
 
     pub async fn team(&self, name: &str) -> Uuid {
-        self.admin.post("/api/v1/teams", json!({"name": name})).await.assert_status(201).id()
+        self.admin
+            .post("/api/v1/teams", json!({"name": name}))
+            .await
+            .assert_status(201)
+            .id()
     }
 
     pub async fn category(&self, code: &str) -> Uuid {
-        self.admin.post("/api/v1/categories", json!({"code": code, "name": format!("Categorie {code}")})).await.assert_status(201).id()
+        self.admin
+            .post(
+                "/api/v1/categories",
+                json!({"code": code, "name": format!("Categorie {code}")}),
+            )
+            .await
+            .assert_status(201)
+            .id()
     }
 
     /// Adds a person with these roles and teams and signs them in.
@@ -288,20 +400,33 @@ impl Org {
             .await;
         reply.assert_status(201);
         let client = self.anonymous.signed_in(&email, PASSWORD).await;
-        Person { id: reply.id(), email, client }
+        Person {
+            id: reply.id(),
+            email,
+            client,
+        }
     }
 
     /// Makes `person` a lead of `team` (keeping the other members).
     pub async fn make_lead(&self, team: Uuid, person: Uuid) {
         let current = self.admin.get(&format!("/api/v1/teams/{team}")).await;
-        let mut leads: Vec<Value> = current.body["leadIds"].as_array().cloned().unwrap_or_default();
+        let mut leads: Vec<Value> = current.body["leadIds"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
         leads.push(json!(person));
-        self.admin.patch(&format!("/api/v1/teams/{team}"), json!({"leadIds": leads})).await.assert_status(200);
+        self.admin
+            .patch(&format!("/api/v1/teams/{team}"), json!({"leadIds": leads}))
+            .await
+            .assert_status(200);
     }
 }
 
 pub fn slug(name: &str) -> String {
-    name.to_lowercase().chars().filter(|c| c.is_ascii_alphanumeric()).collect()
+    name.to_lowercase()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect()
 }
 
 /// One server on a fresh database with one bootstrapped organisation.

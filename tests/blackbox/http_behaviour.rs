@@ -18,10 +18,21 @@ async fn every_response_carries_the_version_and_security_headers() {
         assert_eq!(reply.header("api-version"), Some("1.0.0"));
         assert_eq!(reply.header("x-content-type-options"), Some("nosniff"));
         assert_eq!(reply.header("x-frame-options"), Some("DENY"));
-        assert!(reply.header("content-security-policy").unwrap().contains("frame-ancestors 'none'"));
-        assert!(reply.header("strict-transport-security").is_none(), "no HSTS over plain HTTP");
+        assert!(
+            reply
+                .header("content-security-policy")
+                .unwrap()
+                .contains("frame-ancestors 'none'")
+        );
+        assert!(
+            reply.header("strict-transport-security").is_none(),
+            "no HSTS over plain HTTP"
+        );
     }
-    assert_eq!(org.admin.get("/api/v1/me").await.header("cache-control"), Some("no-store"));
+    assert_eq!(
+        org.admin.get("/api/v1/me").await.header("cache-control"),
+        Some("no-store")
+    );
     drop(server);
 }
 
@@ -30,17 +41,28 @@ async fn hsts_is_sent_when_the_public_address_is_https() {
     let db = TestDb::new().await;
     let server = Server::start_with(&db, &[("PUBLIC_URL", "https://mandaat.rijnstede.nl")]);
     let reply = Client::anonymous(&server).get("/healthz").await;
-    assert!(reply.header("strict-transport-security").unwrap().starts_with("max-age="));
+    assert!(
+        reply
+            .header("strict-transport-security")
+            .unwrap()
+            .starts_with("max-age=")
+    );
 }
 
 #[tokio::test]
 async fn unknown_routes_and_trailing_slashes_are_404_problems() {
     let (_db, _server, org) = start().await;
-    org.admin.get("/api/v1/no-such-thing").await.assert_problem(404);
+    org.admin
+        .get("/api/v1/no-such-thing")
+        .await
+        .assert_problem(404);
     let trailing = org.admin.get("/api/v1/teams/").await;
     trailing.assert_problem(404);
     assert!(trailing.header("location").is_none(), "never a redirect");
-    org.admin.send(Method::DELETE, "/api/v1/teams", None).await.assert_problem(405);
+    org.admin
+        .send(Method::DELETE, "/api/v1/teams", None)
+        .await
+        .assert_problem(405);
 }
 
 #[tokio::test]
@@ -58,13 +80,39 @@ async fn malformed_json_and_wrong_types_are_400_problems_naming_the_field() {
         .unwrap();
     Client::read(reply).await.assert_problem(400);
 
-    let fields = org.admin.post("/api/v1/users", json!({"name": "Ali", "email": "ali@test.nl", "roles": ["professional", "king"]})).await.assert_problem(400);
+    let fields = org
+        .admin
+        .post(
+            "/api/v1/users",
+            json!({"name": "Ali", "email": "ali@test.nl", "roles": ["professional", "king"]}),
+        )
+        .await
+        .assert_problem(400);
     assert_eq!(fields, ["roles[1]"]);
-    let fields = org.admin.post("/api/v1/teams", json!({"name": "Team", "memberIds": "nobody"})).await.assert_problem(400);
-    assert_eq!(fields, ["body"], "a wrong JSON type is reported against the body");
-    let fields = org.admin.get("/api/v1/teams/not-a-uuid").await.assert_problem(400);
+    let fields = org
+        .admin
+        .post(
+            "/api/v1/teams",
+            json!({"name": "Team", "memberIds": "nobody"}),
+        )
+        .await
+        .assert_problem(400);
+    assert_eq!(
+        fields,
+        ["body"],
+        "a wrong JSON type is reported against the body"
+    );
+    let fields = org
+        .admin
+        .get("/api/v1/teams/not-a-uuid")
+        .await
+        .assert_problem(400);
     assert_eq!(fields, ["id"]);
-    let fields = org.admin.get("/api/v1/teams?limit=500&cursor=%21%21").await.assert_problem(400);
+    let fields = org
+        .admin
+        .get("/api/v1/teams?limit=500&cursor=%21%21")
+        .await
+        .assert_problem(400);
     assert_eq!(fields, ["limit", "cursor"]);
 }
 
@@ -74,11 +122,20 @@ async fn bodies_over_the_limit_are_413_with_or_without_a_length() {
     let server = Server::start_with(&db, &[("MAX_BODY_BYTES", "2048")]);
     let org = Org::bootstrap(&db, &server, "Gemeente Groot").await;
     let big = json!({"name": "x".repeat(4096)});
-    org.admin.post("/api/v1/teams", big.clone()).await.assert_problem(413);
+    org.admin
+        .post("/api/v1/teams", big.clone())
+        .await
+        .assert_problem(413);
 
     let status = post_chunked(&org.admin, "/api/v1/teams", &big.to_string()).await;
-    assert_eq!(status, 413, "a chunked body without Content-Length is limited too");
-    org.admin.post("/api/v1/teams", json!({"name": "Klein team"})).await.assert_status(201);
+    assert_eq!(
+        status, 413,
+        "a chunked body without Content-Length is limited too"
+    );
+    org.admin
+        .post("/api/v1/teams", json!({"name": "Klein team"}))
+        .await
+        .assert_status(201);
 }
 
 /// Sends a body with `Transfer-Encoding: chunked` (no Content-Length) over a plain socket and
@@ -92,14 +149,21 @@ async fn post_chunked(client: &Client, path: &str, body: &str) -> u16 {
         client.token.as_deref().unwrap()
     );
     for chunk in body.as_bytes().chunks(512) {
-        request.push_str(&format!("{:x}\r\n{}\r\n", chunk.len(), String::from_utf8_lossy(chunk)));
+        request.push_str(&format!(
+            "{:x}\r\n{}\r\n",
+            chunk.len(),
+            String::from_utf8_lossy(chunk)
+        ));
     }
     request.push_str("0\r\n\r\n");
     stream.write_all(request.as_bytes()).await.unwrap();
     let mut response = Vec::new();
     let _ = stream.read_to_end(&mut response).await;
     let text = String::from_utf8_lossy(&response);
-    text.split_whitespace().nth(1).and_then(|code| code.parse().ok()).unwrap_or(0)
+    text.split_whitespace()
+        .nth(1)
+        .and_then(|code| code.parse().ok())
+        .unwrap_or(0)
 }
 
 #[tokio::test]
@@ -113,11 +177,19 @@ async fn health_readiness_metrics_and_docs_answer() {
     assert_eq!(ready.body["status"], "ready");
     let metrics = org.anonymous.get("/metrics").await;
     metrics.assert_status(200);
-    assert!(metrics.text.contains("mandaat_http_requests_total{status=\"2xx\"}"));
+    assert!(
+        metrics
+            .text
+            .contains("mandaat_http_requests_total{status=\"2xx\"}")
+    );
     assert!(metrics.text.contains("mandaat_database_up 1"));
     let docs = org.anonymous.get("/docs").await;
     docs.assert_status(200);
-    assert!(docs.header("content-type").unwrap().starts_with("text/html"));
+    assert!(
+        docs.header("content-type")
+            .unwrap()
+            .starts_with("text/html")
+    );
     let pwa = org.anonymous.get("/").await;
     assert!(pwa.text.contains("Mandaat"));
 }
@@ -126,10 +198,18 @@ async fn health_readiness_metrics_and_docs_answer() {
 async fn sigterm_stops_the_server_gracefully() {
     let db = TestDb::new().await;
     let mut server = Server::start(&db);
-    Client::anonymous(&server).get("/healthz").await.assert_status(200);
-    let killed = std::process::Command::new("kill").args(["-TERM", &server.pid().to_string()]).status().unwrap();
+    Client::anonymous(&server)
+        .get("/healthz")
+        .await
+        .assert_status(200);
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &server.pid().to_string()])
+        .status()
+        .unwrap();
     assert!(killed.success());
-    let status = server.wait_for_exit(15).expect("the server stops after SIGTERM");
+    let status = server
+        .wait_for_exit(15)
+        .expect("the server stops after SIGTERM");
     assert!(status.success(), "clean exit: {status:?}");
     assert!(server.log_text().contains("shutting down"));
 }
@@ -139,9 +219,15 @@ async fn logs_hold_no_passwords_or_tokens() {
     let (_db, server, org) = start().await;
     let person = org.person("geheimhouder", &["professional"], &[]).await;
     person.client.get("/api/v1/me").await.assert_status(200);
-    org.anonymous.login(&person.email, "fout-wachtwoord-123").await.assert_problem(401);
+    org.anonymous
+        .login(&person.email, "fout-wachtwoord-123")
+        .await
+        .assert_problem(401);
     let log = server.log_text();
-    assert!(log.contains("\"path\":\"/api/v1/me\""), "requests are logged");
+    assert!(
+        log.contains("\"path\":\"/api/v1/me\""),
+        "requests are logged"
+    );
     assert!(!log.contains(PASSWORD) && !log.contains("fout-wachtwoord-123"));
     assert!(!log.contains(person.client.token.as_deref().unwrap()));
     assert!(!log.contains(&person.email));

@@ -38,7 +38,20 @@ pub async fn mandate_org(db: &TestDb, server: &Server) -> MandateOrg {
     let financial = org.category("financiele-ondersteuning").await;
     let housing = org.category("huisvesting").await;
     let deviation = org.category("afwijking-regel").await;
-    MandateOrg { org, team, other_team, lead, fatima, joost, sanne, other_lead, controller, financial, housing, deviation }
+    MandateOrg {
+        org,
+        team,
+        other_team,
+        lead,
+        fatima,
+        joost,
+        sanne,
+        other_lead,
+        controller,
+        financial,
+        housing,
+        deviation,
+    }
 }
 
 pub fn version(valid_from: &str, reason: &str, rules: Value) -> Value {
@@ -48,13 +61,30 @@ pub fn version(valid_from: &str, reason: &str, rules: Value) -> Value {
     })
 }
 
-pub fn rule(category: Uuid, right: &str, alone: i64, approval: i64, period_limit: Option<i64>) -> Value {
+pub fn rule(
+    category: Uuid,
+    right: &str,
+    alone: i64,
+    approval: i64,
+    period_limit: Option<i64>,
+) -> Value {
     json!({"categoryId": category, "right": right, "autonomousUpToCents": alone, "approvalUpToCents": approval, "periodLimitCents": period_limit})
 }
 
 /// POSTs a version with an optional If-Match.
-pub async fn post_version(client: &Client, user: Uuid, if_match: Option<&str>, body: Value) -> Reply {
-    let mut request = client.raw().post(format!("{}/api/v1/users/{user}/mandate/versions", client.base)).json(&body);
+pub async fn post_version(
+    client: &Client,
+    user: Uuid,
+    if_match: Option<&str>,
+    body: Value,
+) -> Reply {
+    let mut request = client
+        .raw()
+        .post(format!(
+            "{}/api/v1/users/{user}/mandate/versions",
+            client.base
+        ))
+        .json(&body);
     if let Some(token) = &client.token {
         request = request.bearer_auth(token);
     }
@@ -75,26 +105,58 @@ async fn a_lead_widens_a_mandate_in_steps_guarded_by_if_match() {
     assert_eq!(none.body["version"], Value::Null);
     assert!(none.header("etag").is_none());
 
-    let first = post_version(&m.lead.client, m.fatima.id, None, version("2026-01-01", "Start: alles met goedkeuring", json!([rule(m.financial, "approval", 0, 100000, None)]))).await;
+    let first = post_version(
+        &m.lead.client,
+        m.fatima.id,
+        None,
+        version(
+            "2026-01-01",
+            "Start: alles met goedkeuring",
+            json!([rule(m.financial, "approval", 0, 100000, None)]),
+        ),
+    )
+    .await;
     first.assert_status(201);
     let tag1 = first.header("etag").unwrap().to_owned();
     assert_eq!(tag1, format!("\"{}\"", first.id()));
     assert_eq!(first.body["authorId"], json!(m.lead.id));
 
-    let widened = version("2026-04-01", "Eerste stap: financiële ondersteuning zelfstandig tot €350", json!([rule(m.financial, "autonomous", 35000, 150000, Some(100000))]));
-    post_version(&m.lead.client, m.fatima.id, None, widened.clone()).await.assert_problem(428);
-    post_version(&m.lead.client, m.fatima.id, Some(&format!("\"{}\"", Uuid::now_v7())), widened.clone()).await.assert_problem(412);
+    let widened = version(
+        "2026-04-01",
+        "Eerste stap: financiële ondersteuning zelfstandig tot €350",
+        json!([rule(m.financial, "autonomous", 35000, 150000, Some(100000))]),
+    );
+    post_version(&m.lead.client, m.fatima.id, None, widened.clone())
+        .await
+        .assert_problem(428);
+    post_version(
+        &m.lead.client,
+        m.fatima.id,
+        Some(&format!("\"{}\"", Uuid::now_v7())),
+        widened.clone(),
+    )
+    .await
+    .assert_problem(412);
     let second = post_version(&m.lead.client, m.fatima.id, Some(&tag1), widened.clone()).await;
     second.assert_status(201);
     // The first tag is stale now: a second lead working from it is stopped.
-    post_version(&m.lead.client, m.fatima.id, Some(&tag1), widened).await.assert_problem(412);
+    post_version(&m.lead.client, m.fatima.id, Some(&tag1), widened)
+        .await
+        .assert_problem(412);
 
-    let versions = m.fatima.client.get(&format!("/api/v1/users/{}/mandate/versions", m.fatima.id)).await;
+    let versions = m
+        .fatima
+        .client
+        .get(&format!("/api/v1/users/{}/mandate/versions", m.fatima.id))
+        .await;
     versions.assert_status(200);
     let items = versions.body["items"].as_array().unwrap();
     assert_eq!(items.len(), 2);
     assert_eq!(items[0]["id"], json!(second.id()), "newest first");
-    assert_eq!(items[1]["validUntil"], "2026-04-01", "the first ends where the second starts");
+    assert_eq!(
+        items[1]["validUntil"], "2026-04-01",
+        "the first ends where the second starts"
+    );
     assert_eq!(items[0]["validUntil"], Value::Null);
 
     let mine = m.fatima.client.get("/api/v1/me/mandate").await;
@@ -108,7 +170,11 @@ async fn a_lead_widens_a_mandate_in_steps_guarded_by_if_match() {
     assert_eq!(category["budget"]["remainingCents"], 100000);
     assert_eq!(mine.body["totalBudget"]["remainingCents"], 200000);
     assert_eq!(mine.body["period"]["kind"], "quarter");
-    let same = m.lead.client.get(&format!("/api/v1/users/{}/mandate", m.fatima.id)).await;
+    let same = m
+        .lead
+        .client
+        .get(&format!("/api/v1/users/{}/mandate", m.fatima.id))
+        .await;
     assert_eq!(same.body, mine.body);
 }
 
@@ -117,39 +183,87 @@ async fn who_may_read_and_write_a_mandate() {
     let db = TestDb::new().await;
     let server = Server::start(&db);
     let m = mandate_org(&db, &server).await;
-    let body = version("2026-01-01", "Start", json!([rule(m.financial, "autonomous", 10000, 50000, None)]));
+    let body = version(
+        "2026-01-01",
+        "Start",
+        json!([rule(m.financial, "autonomous", 10000, 50000, None)]),
+    );
     let path = format!("/api/v1/users/{}/mandate", m.fatima.id);
 
     // Writing: the own team's lead and admins; not the professional, a colleague, another
     // team's lead or a controller.
-    for (who, client) in [("self", &m.fatima.client), ("colleague", &m.joost.client), ("other lead", &m.other_lead.client), ("controller", &m.controller.client)] {
+    for (who, client) in [
+        ("self", &m.fatima.client),
+        ("colleague", &m.joost.client),
+        ("other lead", &m.other_lead.client),
+        ("controller", &m.controller.client),
+    ] {
         let reply = post_version(client, m.fatima.id, None, body.clone()).await;
-        assert_eq!(reply.status.as_u16(), 403, "{who} may not set the mandate: {}", reply.text);
+        assert_eq!(
+            reply.status.as_u16(),
+            403,
+            "{who} may not set the mandate: {}",
+            reply.text
+        );
     }
-    post_version(&m.org.admin, m.fatima.id, None, body.clone()).await.assert_status(201);
+    post_version(&m.org.admin, m.fatima.id, None, body.clone())
+        .await
+        .assert_status(201);
     // Nobody sets their own, not even an admin who is a professional.
     let me = m.org.admin.get("/api/v1/me").await.id();
-    m.org.admin.patch(&format!("/api/v1/users/{me}"), json!({"roles": ["admin", "professional"]})).await.assert_status(200);
-    post_version(&m.org.admin, me, None, body.clone()).await.assert_problem(403);
+    m.org
+        .admin
+        .patch(
+            &format!("/api/v1/users/{me}"),
+            json!({"roles": ["admin", "professional"]}),
+        )
+        .await
+        .assert_status(200);
+    post_version(&m.org.admin, me, None, body.clone())
+        .await
+        .assert_problem(403);
     // A mandate is for professionals.
-    post_version(&m.org.admin, m.controller.id, None, body.clone()).await.assert_problem(409);
+    post_version(&m.org.admin, m.controller.id, None, body.clone())
+        .await
+        .assert_problem(409);
 
     // Reading: self, own lead, controller, admin; not a colleague or another team's lead.
-    for client in [&m.fatima.client, &m.lead.client, &m.controller.client, &m.org.admin] {
+    for client in [
+        &m.fatima.client,
+        &m.lead.client,
+        &m.controller.client,
+        &m.org.admin,
+    ] {
         client.get(&path).await.assert_status(200);
-        client.get(&format!("{path}/versions")).await.assert_status(200);
+        client
+            .get(&format!("{path}/versions"))
+            .await
+            .assert_status(200);
     }
     for client in [&m.joost.client, &m.other_lead.client, &m.sanne.client] {
         client.get(&path).await.assert_problem(403);
-        client.get(&format!("{path}/versions")).await.assert_problem(403);
+        client
+            .get(&format!("{path}/versions"))
+            .await
+            .assert_problem(403);
     }
 
     // Another organisation sees nothing: 404, as for a person who does not exist.
     let other = Org::bootstrap(&db, &server, "Gemeente Elders").await;
     other.admin.get(&path).await.assert_problem(404);
-    other.admin.get(&format!("{path}/versions")).await.assert_problem(404);
-    post_version(&other.admin, m.fatima.id, None, body).await.assert_problem(404);
-    other.admin.get(&format!("/api/v1/users/{}/mandate", Uuid::now_v7())).await.assert_problem(404);
+    other
+        .admin
+        .get(&format!("{path}/versions"))
+        .await
+        .assert_problem(404);
+    post_version(&other.admin, m.fatima.id, None, body)
+        .await
+        .assert_problem(404);
+    other
+        .admin
+        .get(&format!("/api/v1/users/{}/mandate", Uuid::now_v7()))
+        .await
+        .assert_problem(404);
 }
 
 #[tokio::test]
@@ -157,7 +271,13 @@ async fn invalid_versions_name_every_field_at_once() {
     let db = TestDb::new().await;
     let server = Server::start(&db);
     let m = mandate_org(&db, &server).await;
-    let first = post_version(&m.lead.client, m.fatima.id, None, version("2026-03-01", "Start", json!([]))).await;
+    let first = post_version(
+        &m.lead.client,
+        m.fatima.id,
+        None,
+        version("2026-03-01", "Start", json!([])),
+    )
+    .await;
     first.assert_status(201);
     let tag = first.header("etag").unwrap().to_owned();
 
@@ -173,7 +293,9 @@ async fn invalid_versions_name_every_field_at_once() {
             {"categoryId": m.financial, "right": "approval", "autonomousUpToCents": 0, "approvalUpToCents": 0},
         ],
     });
-    let fields = post_version(&m.lead.client, m.fatima.id, Some(&tag), bad).await.assert_problem(400);
+    let fields = post_version(&m.lead.client, m.fatima.id, Some(&tag), bad)
+        .await
+        .assert_problem(400);
     for field in [
         "validFrom",
         "reason",
@@ -185,15 +307,33 @@ async fn invalid_versions_name_every_field_at_once() {
         "rules[1].categoryId",
         "rules[2].categoryId",
     ] {
-        assert!(fields.iter().any(|f| f == field), "{field} is named in {fields:?}");
+        assert!(
+            fields.iter().any(|f| f == field),
+            "{field} is named in {fields:?}"
+        );
     }
     // Nothing was stored.
-    let versions = m.lead.client.get(&format!("/api/v1/users/{}/mandate/versions", m.fatima.id)).await;
+    let versions = m
+        .lead
+        .client
+        .get(&format!("/api/v1/users/{}/mandate/versions", m.fatima.id))
+        .await;
     assert_eq!(versions.body["items"].as_array().unwrap().len(), 1);
     // A category of another organisation is unknown here.
     let other = Org::bootstrap(&db, &server, "Gemeente Elders").await;
     let foreign = other.category("vreemd").await;
-    let fields = post_version(&m.lead.client, m.fatima.id, Some(&tag), version("2026-03-01", "x", json!([rule(foreign, "autonomous", 0, 0, None)]))).await.assert_problem(400);
+    let fields = post_version(
+        &m.lead.client,
+        m.fatima.id,
+        Some(&tag),
+        version(
+            "2026-03-01",
+            "x",
+            json!([rule(foreign, "autonomous", 0, 0, None)]),
+        ),
+    )
+    .await
+    .assert_problem(400);
     assert_eq!(fields, ["rules[0].categoryId"]);
 }
 
@@ -207,36 +347,106 @@ async fn templates_give_several_professionals_a_version_at_once() {
         "periodLimitCents": 200000, "perClientYearLimitCents": 150000,
         "rules": [rule(m.financial, "approval", 0, 100000, None), rule(m.housing, "four_eyes", 25000, 75000, None)],
     });
-    m.fatima.client.post("/api/v1/mandate-templates", template.clone()).await.assert_problem(403);
-    let created = m.lead.client.post("/api/v1/mandate-templates", template.clone()).await;
+    m.fatima
+        .client
+        .post("/api/v1/mandate-templates", template.clone())
+        .await
+        .assert_problem(403);
+    let created = m
+        .lead
+        .client
+        .post("/api/v1/mandate-templates", template.clone())
+        .await;
     created.assert_status(201);
     let id = created.id();
     assert_eq!(created.body["rules"].as_array().unwrap().len(), 2);
-    assert_eq!(m.lead.client.post("/api/v1/mandate-templates", template).await.assert_problem(400), ["name"]);
-    m.controller.client.get("/api/v1/mandate-templates").await.assert_status(200);
-    m.fatima.client.get("/api/v1/mandate-templates").await.assert_problem(403);
+    assert_eq!(
+        m.lead
+            .client
+            .post("/api/v1/mandate-templates", template)
+            .await
+            .assert_problem(400),
+        ["name"]
+    );
+    m.controller
+        .client
+        .get("/api/v1/mandate-templates")
+        .await
+        .assert_status(200);
+    m.fatima
+        .client
+        .get("/api/v1/mandate-templates")
+        .await
+        .assert_problem(403);
 
     // Joost already has a version: applying needs its ETag.
-    let existing = post_version(&m.lead.client, m.joost.id, None, version("2026-01-01", "Start", json!([]))).await;
+    let existing = post_version(
+        &m.lead.client,
+        m.joost.id,
+        None,
+        version("2026-01-01", "Start", json!([])),
+    )
+    .await;
     let joost_tag = existing.header("etag").unwrap().to_owned();
     let apply = |targets: Value| json!({"validFrom": "2026-05-01", "reason": "Iedereen begint als Starter", "professionals": targets});
     let path = format!("/api/v1/mandate-templates/{id}/apply");
-    m.lead.client.post(&path, apply(json!([{"userId": m.fatima.id}, {"userId": m.joost.id}]))).await.assert_problem(428);
+    m.lead
+        .client
+        .post(
+            &path,
+            apply(json!([{"userId": m.fatima.id}, {"userId": m.joost.id}])),
+        )
+        .await
+        .assert_problem(428);
     // Sanne is not in the lead's team: all or none.
     m.lead.client.post(&path, apply(json!([{"userId": m.fatima.id}, {"userId": m.joost.id, "ifMatch": joost_tag}, {"userId": m.sanne.id}]))).await.assert_problem(403);
-    assert_eq!(m.fatima.client.get("/api/v1/me/mandate").await.body["version"], Value::Null, "nothing was applied");
+    assert_eq!(
+        m.fatima.client.get("/api/v1/me/mandate").await.body["version"],
+        Value::Null,
+        "nothing was applied"
+    );
 
-    let applied = m.lead.client.post(&path, apply(json!([{"userId": m.fatima.id}, {"userId": m.joost.id, "ifMatch": joost_tag}]))).await;
+    let applied = m
+        .lead
+        .client
+        .post(
+            &path,
+            apply(json!([{"userId": m.fatima.id}, {"userId": m.joost.id, "ifMatch": joost_tag}])),
+        )
+        .await;
     applied.assert_status(201);
     let versions = applied.body["versions"].as_array().unwrap();
     assert_eq!(versions.len(), 2);
-    assert!(versions.iter().all(|v| v["templateId"] == json!(id) && v["rules"].as_array().unwrap().len() == 2));
+    assert!(
+        versions
+            .iter()
+            .all(|v| v["templateId"] == json!(id) && v["rules"].as_array().unwrap().len() == 2)
+    );
 
     // Changing the template later does not change the versions already applied.
-    let changed = m.lead.client.patch(&format!("/api/v1/mandate-templates/{id}"), json!({"name": "Starter 2027"})).await;
+    let changed = m
+        .lead
+        .client
+        .patch(
+            &format!("/api/v1/mandate-templates/{id}"),
+            json!({"name": "Starter 2027"}),
+        )
+        .await;
     changed.assert_status(200);
-    assert_eq!(changed.body["rules"].as_array().unwrap().len(), 2, "terms stay when not sent");
-    let fields = m.lead.client.patch(&format!("/api/v1/mandate-templates/{id}"), json!({"period": "decade", "rules": [rule(m.financial, "autonomous", 10, 5, None)]})).await.assert_problem(400);
+    assert_eq!(
+        changed.body["rules"].as_array().unwrap().len(),
+        2,
+        "terms stay when not sent"
+    );
+    let fields = m
+        .lead
+        .client
+        .patch(
+            &format!("/api/v1/mandate-templates/{id}"),
+            json!({"period": "decade", "rules": [rule(m.financial, "autonomous", 10, 5, None)]}),
+        )
+        .await
+        .assert_problem(400);
     assert_eq!(fields, ["period", "rules[0].approvalUpToCents"]);
 }
 
@@ -247,20 +457,55 @@ async fn team_budget_pots_are_set_by_the_teams_lead_and_read_by_the_team() {
     let m = mandate_org(&db, &server).await;
     let path = format!("/api/v1/teams/{}/budget-pots", m.team);
     let pot = json!({"period": "quarter", "startsOn": "2026-10-01", "limitCents": 1000000});
-    m.fatima.client.post(&path, pot.clone()).await.assert_problem(403);
-    m.other_lead.client.post(&path, pot.clone()).await.assert_problem(403);
+    m.fatima
+        .client
+        .post(&path, pot.clone())
+        .await
+        .assert_problem(403);
+    m.other_lead
+        .client
+        .post(&path, pot.clone())
+        .await
+        .assert_problem(403);
     let created = m.lead.client.post(&path, pot.clone()).await;
     created.assert_status(201);
     assert_eq!(created.body["period"]["label"], "2026-Q4");
     assert_eq!(created.body["budget"]["remainingCents"], 1000000);
-    let replaced = m.lead.client.post(&path, json!({"period": "quarter", "startsOn": "2026-10-01", "limitCents": 1200000})).await;
+    let replaced = m
+        .lead
+        .client
+        .post(
+            &path,
+            json!({"period": "quarter", "startsOn": "2026-10-01", "limitCents": 1200000}),
+        )
+        .await;
     replaced.assert_status(200);
     assert_eq!(replaced.id(), created.id());
 
-    let fields = m.lead.client.post(&path, json!({"period": "quarter", "startsOn": "2026-11-01", "limitCents": -1})).await.assert_problem(400);
+    let fields = m
+        .lead
+        .client
+        .post(
+            &path,
+            json!({"period": "quarter", "startsOn": "2026-11-01", "limitCents": -1}),
+        )
+        .await
+        .assert_problem(400);
     assert_eq!(fields, ["startsOn", "limitCents"]);
-    let fields = m.lead.client.post(&path, json!({"period": "year", "startsOn": "2026-01-01", "limitCents": 5})).await.assert_problem(400);
-    assert_eq!(fields, ["startsOn"], "a year pot would overlap the quarter's");
+    let fields = m
+        .lead
+        .client
+        .post(
+            &path,
+            json!({"period": "year", "startsOn": "2026-01-01", "limitCents": 5}),
+        )
+        .await
+        .assert_problem(400);
+    assert_eq!(
+        fields,
+        ["startsOn"],
+        "a year pot would overlap the quarter's"
+    );
 
     let listed = m.fatima.client.get(&path).await;
     listed.assert_status(200);

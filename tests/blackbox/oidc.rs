@@ -29,7 +29,10 @@ fn provider(kid: &str) -> Provider {
         "x": b64(point.x().unwrap()), "y": b64(point.y().unwrap()),
     }]});
     let pem = signing.to_pkcs8_pem(LineEnding::LF).unwrap();
-    Provider { key: EncodingKey::from_ec_pem(pem.as_bytes()).unwrap(), jwks }
+    Provider {
+        key: EncodingKey::from_ec_pem(pem.as_bytes()).unwrap(),
+        jwks,
+    }
 }
 
 fn token(provider: &Provider, kid: &str, claims: Value) -> String {
@@ -49,7 +52,10 @@ async fn tokens_of_the_organisations_provider_sign_people_in_by_email() {
     let person = org.person("extern", &["professional"], &[]).await;
     let idp = provider("k1");
     org.admin
-        .put("/api/v1/identity-provider", json!({"issuer": ISSUER, "audience": AUDIENCE, "jwks": idp.jwks, "userClaim": "email"}))
+        .put(
+            "/api/v1/identity-provider",
+            json!({"issuer": ISSUER, "audience": AUDIENCE, "jwks": idp.jwks, "userClaim": "email"}),
+        )
         .await
         .assert_status(200);
     let stored = org.admin.get("/api/v1/identity-provider").await;
@@ -66,11 +72,23 @@ async fn tokens_of_the_organisations_provider_sign_people_in_by_email() {
     expired["exp"] = json!(jsonwebtoken::get_current_timestamp() - 3600);
     let stranger = claims("onbekend@gemeentetest.test", "abc");
     for bad in [wrong_audience, expired, stranger] {
-        org.anonymous.with_token(&token(&idp, "k1", bad)).get("/api/v1/me").await.assert_problem(401);
+        org.anonymous
+            .with_token(&token(&idp, "k1", bad))
+            .get("/api/v1/me")
+            .await
+            .assert_problem(401);
     }
     let other_key = provider("k1");
-    org.anonymous.with_token(&token(&other_key, "k1", claims(&person.email, "abc"))).get("/api/v1/me").await.assert_problem(401);
-    org.anonymous.with_token(&token(&idp, "unknown-kid", claims(&person.email, "abc"))).get("/api/v1/me").await.assert_problem(401);
+    org.anonymous
+        .with_token(&token(&other_key, "k1", claims(&person.email, "abc")))
+        .get("/api/v1/me")
+        .await
+        .assert_problem(401);
+    org.anonymous
+        .with_token(&token(&idp, "unknown-kid", claims(&person.email, "abc")))
+        .get("/api/v1/me")
+        .await
+        .assert_problem(401);
 }
 
 #[tokio::test]
@@ -84,13 +102,24 @@ async fn people_can_be_mapped_by_subject() {
     assert_eq!(reply.body["hasPassword"], false);
     let idp = provider("k2");
     org.admin
-        .put("/api/v1/identity-provider", json!({"issuer": ISSUER, "audience": AUDIENCE, "jwks": idp.jwks, "userClaim": "sub"}))
+        .put(
+            "/api/v1/identity-provider",
+            json!({"issuer": ISSUER, "audience": AUDIENCE, "jwks": idp.jwks, "userClaim": "sub"}),
+        )
         .await
         .assert_status(200);
-    let me = org.anonymous.with_token(&token(&idp, "k2", claims("wie@dan.ook", "f3a1-77"))).get("/api/v1/me").await;
+    let me = org
+        .anonymous
+        .with_token(&token(&idp, "k2", claims("wie@dan.ook", "f3a1-77")))
+        .get("/api/v1/me")
+        .await;
     me.assert_status(200);
     assert_eq!(me.body["email"], "zw@gemeentetest.test");
-    org.anonymous.with_token(&token(&idp, "k2", claims("zw@gemeentetest.test", "other"))).get("/api/v1/me").await.assert_problem(401);
+    org.anonymous
+        .with_token(&token(&idp, "k2", claims("zw@gemeentetest.test", "other")))
+        .get("/api/v1/me")
+        .await
+        .assert_problem(401);
 }
 
 #[tokio::test]
@@ -98,26 +127,54 @@ async fn provider_settings_are_validated_admin_only_and_per_tenant() {
     let (db, server, org) = start().await;
     let fields = org
         .admin
-        .put("/api/v1/identity-provider", json!({"issuer": "", "audience": "", "jwks": {"keys": []}, "userClaim": "email"}))
+        .put(
+            "/api/v1/identity-provider",
+            json!({"issuer": "", "audience": "", "jwks": {"keys": []}, "userClaim": "email"}),
+        )
         .await
         .assert_problem(400);
     assert_eq!(fields, ["issuer", "audience", "jwks.keys"]);
     org.admin
-        .put("/api/v1/identity-provider", json!({"issuer": "mandaat", "audience": "x", "jwks": {"nope": 1}, "userClaim": "sub"}))
+        .put(
+            "/api/v1/identity-provider",
+            json!({"issuer": "mandaat", "audience": "x", "jwks": {"nope": 1}, "userClaim": "sub"}),
+        )
         .await
         .assert_problem(400);
 
     let professional = org.person("prof", &["professional"], &[]).await;
     let idp = provider("k3");
-    let body = json!({"issuer": ISSUER, "audience": AUDIENCE, "jwks": idp.jwks, "userClaim": "email"});
-    professional.client.put("/api/v1/identity-provider", body.clone()).await.assert_problem(403);
-    professional.client.get("/api/v1/identity-provider").await.assert_problem(403);
-    org.admin.get("/api/v1/identity-provider").await.assert_problem(404);
-    org.admin.put("/api/v1/identity-provider", body.clone()).await.assert_status(200);
+    let body =
+        json!({"issuer": ISSUER, "audience": AUDIENCE, "jwks": idp.jwks, "userClaim": "email"});
+    professional
+        .client
+        .put("/api/v1/identity-provider", body.clone())
+        .await
+        .assert_problem(403);
+    professional
+        .client
+        .get("/api/v1/identity-provider")
+        .await
+        .assert_problem(403);
+    org.admin
+        .get("/api/v1/identity-provider")
+        .await
+        .assert_problem(404);
+    org.admin
+        .put("/api/v1/identity-provider", body.clone())
+        .await
+        .assert_status(200);
 
     let other = Org::bootstrap(&db, &server, "Gemeente Anders").await;
-    other.admin.get("/api/v1/identity-provider").await.assert_problem(404);
+    other
+        .admin
+        .get("/api/v1/identity-provider")
+        .await
+        .assert_problem(404);
     let taken = other.admin.put("/api/v1/identity-provider", body).await;
     assert_eq!(taken.assert_problem(400), ["issuer"]);
-    assert!(!taken.text.contains("Gemeente Test"), "never names another tenant");
+    assert!(
+        !taken.text.contains("Gemeente Test"),
+        "never names another tenant"
+    );
 }

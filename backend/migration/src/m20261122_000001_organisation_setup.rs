@@ -189,7 +189,11 @@ impl MigrationTrait for Migration {
                 .col(uuid(TeamMembers::TeamId))
                 .col(uuid(TeamMembers::UserId))
                 .col(boolean(TeamMembers::IsLead))
-                .primary_key(Index::create().col(TeamMembers::TeamId).col(TeamMembers::UserId))
+                .primary_key(
+                    Index::create()
+                        .col(TeamMembers::TeamId)
+                        .col(TeamMembers::UserId),
+                )
                 .foreign_key(
                     ForeignKey::create()
                         .from(TeamMembers::Table, TeamMembers::TeamId)

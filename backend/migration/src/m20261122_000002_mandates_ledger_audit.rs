@@ -134,8 +134,16 @@ impl MigrationTrait for Migration {
                 .col(text(MandateVersions::Rules))
                 .col(uuid_null(MandateVersions::TemplateId))
                 .col(timestamp_with_time_zone(MandateVersions::CreatedAt))
-                .foreign_key(ForeignKey::create().from(MandateVersions::Table, MandateVersions::UserId).to(Users::Table, Users::Id))
-                .foreign_key(ForeignKey::create().from(MandateVersions::Table, MandateVersions::AuthorId).to(Users::Table, Users::Id))
+                .foreign_key(
+                    ForeignKey::create()
+                        .from(MandateVersions::Table, MandateVersions::UserId)
+                        .to(Users::Table, Users::Id),
+                )
+                .foreign_key(
+                    ForeignKey::create()
+                        .from(MandateVersions::Table, MandateVersions::AuthorId)
+                        .to(Users::Table, Users::Id),
+                )
                 .to_owned(),
         )
         .await?;
@@ -189,7 +197,11 @@ impl MigrationTrait for Migration {
                 .col(uuid(TeamBudgetPots::CreatedBy))
                 .col(timestamp_with_time_zone(TeamBudgetPots::CreatedAt))
                 .col(timestamp_with_time_zone(TeamBudgetPots::UpdatedAt))
-                .foreign_key(ForeignKey::create().from(TeamBudgetPots::Table, TeamBudgetPots::TeamId).to(Teams::Table, Teams::Id))
+                .foreign_key(
+                    ForeignKey::create()
+                        .from(TeamBudgetPots::Table, TeamBudgetPots::TeamId)
+                        .to(Teams::Table, Teams::Id),
+                )
                 .to_owned(),
         )
         .await?;

@@ -91,6 +91,9 @@ mod tests {
     #[test]
     fn storable_instants_keep_microseconds() {
         let instant = DateTime::from_timestamp(1_790_000_000, 123_456_789).unwrap();
-        assert_eq!(storable_instant(instant).timestamp_subsec_nanos(), 123_456_000);
+        assert_eq!(
+            storable_instant(instant).timestamp_subsec_nanos(),
+            123_456_000
+        );
     }
 }

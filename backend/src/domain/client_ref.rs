@@ -10,11 +10,16 @@ impl ClientRef {
         if trimmed.is_empty() || trimmed.len() > 64 {
             return Err("must be 1 to 64 characters".into());
         }
-        if !trimmed.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':' | '/')) {
+        if !trimmed
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':' | '/'))
+        {
             return Err("may contain only letters, digits and - _ . : /".into());
         }
         if looks_like_bsn(trimmed) {
-            return Err("looks like a BSN: use the case number or the app's pseudonym, never a BSN".into());
+            return Err(
+                "looks like a BSN: use the case number or the app's pseudonym, never a BSN".into(),
+            );
         }
         Ok(Self(trimmed.to_owned()))
     }
@@ -28,16 +33,24 @@ impl ClientRef {
 /// Eight-digit BSNs are written with a leading zero, so eight digits are checked as nine.
 fn looks_like_bsn(value: &str) -> bool {
     let digits: Vec<u32> = value.chars().filter_map(|c| c.to_digit(10)).collect();
-    let only_digits = digits.len() == value.chars().filter(|c| !matches!(c, '.' | '-' | ' ')).count();
+    let only_digits = digits.len()
+        == value
+            .chars()
+            .filter(|c| !matches!(c, '.' | '-' | ' '))
+            .count();
     if !only_digits || !(8..=9).contains(&digits.len()) {
         return false;
     }
     let mut nine = vec![0; 9 - digits.len()];
     nine.extend(digits);
-    let sum: i64 = nine.iter().enumerate().map(|(i, d)| {
-        let weight = if i == 8 { -1 } else { 9 - i as i64 };
-        weight * i64::from(*d)
-    }).sum();
+    let sum: i64 = nine
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let weight = if i == 8 { -1 } else { 9 - i as i64 };
+            weight * i64::from(*d)
+        })
+        .sum();
     sum % 11 == 0 && nine.iter().any(|d| *d != 0)
 }
 
@@ -47,9 +60,15 @@ mod tests {
 
     #[test]
     fn case_numbers_and_pseudonyms_are_accepted() {
-        assert_eq!(ClientRef::parse(" CASE-2026-0042 ").unwrap().as_str(), "CASE-2026-0042");
+        assert_eq!(
+            ClientRef::parse(" CASE-2026-0042 ").unwrap().as_str(),
+            "CASE-2026-0042"
+        );
         assert!(ClientRef::parse("zaak:4f1c9a").is_ok());
-        assert!(ClientRef::parse("123456789").is_ok(), "nine digits failing the elfproef are a case number");
+        assert!(
+            ClientRef::parse("123456789").is_ok(),
+            "nine digits failing the elfproef are a case number"
+        );
     }
 
     #[test]

@@ -11,7 +11,12 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 4] = [Role::Professional, Role::TeamLead, Role::Controller, Role::Admin];
+    pub const ALL: [Role; 4] = [
+        Role::Professional,
+        Role::TeamLead,
+        Role::Controller,
+        Role::Admin,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -26,7 +31,9 @@ impl Role {
         Role::ALL
             .into_iter()
             .find(|role| role.as_str() == value)
-            .ok_or_else(|| format!("unknown role '{value}': use professional, team_lead, controller or admin"))
+            .ok_or_else(|| {
+                format!("unknown role '{value}': use professional, team_lead, controller or admin")
+            })
     }
 }
 
@@ -79,7 +86,10 @@ mod tests {
     #[test]
     fn roles_are_deduplicated_and_sorted() {
         let roles = Roles::new(vec![Role::Admin, Role::Professional, Role::Admin]);
-        assert_eq!(roles.iter().collect::<Vec<_>>(), [Role::Professional, Role::Admin]);
+        assert_eq!(
+            roles.iter().collect::<Vec<_>>(),
+            [Role::Professional, Role::Admin]
+        );
         assert!(roles.any(&[Role::Controller, Role::Admin]));
         assert!(!roles.has(Role::TeamLead));
     }

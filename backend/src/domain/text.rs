@@ -16,7 +16,8 @@ pub fn optional_text(value: &str, max: usize, multiline: bool) -> Result<String,
     if length > max {
         return Err(format!("must be at most {max} characters (got {length})"));
     }
-    let forbidden = |c: char| c.is_control() && !(multiline && (c == '\n' || c == '\r' || c == '\t'));
+    let forbidden =
+        |c: char| c.is_control() && !(multiline && (c == '\n' || c == '\r' || c == '\t'));
     if trimmed.chars().any(forbidden) {
         return Err("must not contain control characters".into());
     }
@@ -29,7 +30,10 @@ pub fn code(value: &str) -> Result<String, String> {
     if trimmed.is_empty() || trimmed.len() > 64 {
         return Err("must be 1 to 64 characters".into());
     }
-    if !trimmed.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_') {
+    if !trimmed
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+    {
         return Err("may contain only lower-case letters, digits, '-' and '_'".into());
     }
     Ok(trimmed.to_owned())
@@ -41,10 +45,16 @@ mod tests {
 
     #[test]
     fn lines_are_trimmed_and_limited() {
-        assert_eq!(required_line("  Wijkteam Noord ", 200).unwrap(), "Wijkteam Noord");
+        assert_eq!(
+            required_line("  Wijkteam Noord ", 200).unwrap(),
+            "Wijkteam Noord"
+        );
         assert!(required_line("   ", 200).is_err());
         assert!(required_line(&"x".repeat(201), 200).is_err());
-        assert!(required_line(&"é".repeat(200), 200).is_ok(), "limits count characters, not bytes");
+        assert!(
+            required_line(&"é".repeat(200), 200).is_ok(),
+            "limits count characters, not bytes"
+        );
         assert!(required_line("a\nb", 200).is_err());
         assert_eq!(optional_text("a\nb", 10, true).unwrap(), "a\nb");
     }

@@ -27,19 +27,34 @@ impl Metrics {
             }
         }
         self.count.fetch_add(1, Ordering::Relaxed);
-        self.sum_micros.fetch_add(elapsed.as_micros() as u64, Ordering::Relaxed);
+        self.sum_micros
+            .fetch_add(elapsed.as_micros() as u64, Ordering::Relaxed);
     }
 
     /// The Prometheus text exposition format.
     pub fn render(&self, database_up: bool) -> String {
         let mut out = String::new();
-        let _ = writeln!(out, "# HELP mandaat_http_requests_total HTTP requests answered, by status class.");
+        let _ = writeln!(
+            out,
+            "# HELP mandaat_http_requests_total HTTP requests answered, by status class."
+        );
         let _ = writeln!(out, "# TYPE mandaat_http_requests_total counter");
         for (index, counter) in self.by_class.iter().enumerate() {
-            let _ = writeln!(out, "mandaat_http_requests_total{{status=\"{}xx\"}} {}", index + 1, counter.load(Ordering::Relaxed));
+            let _ = writeln!(
+                out,
+                "mandaat_http_requests_total{{status=\"{}xx\"}} {}",
+                index + 1,
+                counter.load(Ordering::Relaxed)
+            );
         }
-        let _ = writeln!(out, "# HELP mandaat_http_request_duration_seconds Time to answer an HTTP request.");
-        let _ = writeln!(out, "# TYPE mandaat_http_request_duration_seconds histogram");
+        let _ = writeln!(
+            out,
+            "# HELP mandaat_http_request_duration_seconds Time to answer an HTTP request."
+        );
+        let _ = writeln!(
+            out,
+            "# TYPE mandaat_http_request_duration_seconds histogram"
+        );
         for (bucket, bound) in self.buckets.iter().zip(BUCKETS) {
             let _ = writeln!(
                 out,
@@ -48,14 +63,20 @@ impl Metrics {
             );
         }
         let count = self.count.load(Ordering::Relaxed);
-        let _ = writeln!(out, "mandaat_http_request_duration_seconds_bucket{{le=\"+Inf\"}} {count}");
+        let _ = writeln!(
+            out,
+            "mandaat_http_request_duration_seconds_bucket{{le=\"+Inf\"}} {count}"
+        );
         let _ = writeln!(
             out,
             "mandaat_http_request_duration_seconds_sum {}",
             self.sum_micros.load(Ordering::Relaxed) as f64 / 1e6
         );
         let _ = writeln!(out, "mandaat_http_request_duration_seconds_count {count}");
-        let _ = writeln!(out, "# HELP mandaat_database_up Whether the database answered the last probe.");
+        let _ = writeln!(
+            out,
+            "# HELP mandaat_database_up Whether the database answered the last probe."
+        );
         let _ = writeln!(out, "# TYPE mandaat_database_up gauge");
         let _ = writeln!(out, "mandaat_database_up {}", u8::from(database_up));
         out

@@ -21,7 +21,11 @@ const CSP_DOCS: &str = "default-src 'self'; script-src 'self' 'unsafe-inline'; s
 img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 /// Refuses bodies above `max` bytes with 413, whether or not a Content-Length was sent.
-pub async fn limit_body<E: Endpoint>(next: E, mut request: Request, max: usize) -> Result<Response> {
+pub async fn limit_body<E: Endpoint>(
+    next: E,
+    mut request: Request,
+    max: usize,
+) -> Result<Response> {
     let declared = request
         .headers()
         .get(header::CONTENT_LENGTH)
@@ -49,32 +53,48 @@ pub async fn limit_body<E: Endpoint>(next: E, mut request: Request, max: usize) 
 }
 
 /// Headers on every response, the request log line and the metrics.
-pub async fn headers_log_metrics<E: Endpoint>(next: E, request: Request, hsts: bool) -> Result<Response> {
+pub async fn headers_log_metrics<E: Endpoint>(
+    next: E,
+    request: Request,
+    hsts: bool,
+) -> Result<Response> {
     let started = Instant::now();
     let method = request.method().clone();
     // Paths hold only ids by design (no personal data in paths), so they are safe to log.
     let path = request.uri().path().to_owned();
-    let metrics = request.data::<AppState>().map(|state| state.metrics.clone());
+    let metrics = request
+        .data::<AppState>()
+        .map(|state| state.metrics.clone());
     let mut response = match next.call(request).await {
         Ok(response) => response.into_response(),
         Err(error) => problem::catch_all(error).await,
     };
     let headers = response.headers_mut();
     headers.insert("API-Version", HeaderValue::from_static(API_VERSION));
-    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
     let is_docs = path == "/docs" || path.starts_with("/docs/");
     headers.insert(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(if is_docs { CSP_DOCS } else { CSP_APP }),
     );
-    let is_api = path.starts_with("/api/") || matches!(path.as_str(), "/healthz" | "/readyz" | "/metrics");
+    let is_api =
+        path.starts_with("/api/") || matches!(path.as_str(), "/healthz" | "/readyz" | "/metrics");
     if is_api && !headers.contains_key(header::CACHE_CONTROL) {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     if hsts {
-        headers.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
     }
     let elapsed = started.elapsed();
     let status = response.status().as_u16();

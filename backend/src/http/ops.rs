@@ -15,7 +15,9 @@ use super::state::AppState;
 /// Liveness: the process answers.
 #[handler]
 pub fn healthz() -> Response {
-    Response::builder().content_type("application/json").body(r#"{"status":"ok"}"#)
+    Response::builder()
+        .content_type("application/json")
+        .body(r#"{"status":"ok"}"#)
 }
 
 /// Readiness: the database answers and every migration is applied.
@@ -23,17 +25,31 @@ pub fn healthz() -> Response {
 pub async fn readyz(state: Data<&AppState>) -> Response {
     let ready = state.db.is_ready().await.unwrap_or(false);
     let (status, body) = if ready {
-        (StatusCode::OK, format!(r#"{{"status":"ready","database":"{}"}}"#, state.db.backend_name()))
+        (
+            StatusCode::OK,
+            format!(
+                r#"{{"status":"ready","database":"{}"}}"#,
+                state.db.backend_name()
+            ),
+        )
     } else {
-        (StatusCode::SERVICE_UNAVAILABLE, r#"{"status":"not_ready"}"#.to_owned())
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            r#"{"status":"not_ready"}"#.to_owned(),
+        )
     };
-    Response::builder().status(status).content_type("application/json").body(body)
+    Response::builder()
+        .status(status)
+        .content_type("application/json")
+        .body(body)
 }
 
 #[handler]
 pub async fn metrics(state: Data<&AppState>) -> Response {
     let database_up = state.db.is_ready().await.unwrap_or(false);
-    Response::builder().content_type("text/plain; version=0.0.4").body(state.metrics.render(database_up))
+    Response::builder()
+        .content_type("text/plain; version=0.0.4")
+        .body(state.metrics.render(database_up))
 }
 
 /// The OpenAPI document, readable by any origin.
@@ -52,5 +68,8 @@ pub fn html(page: String) -> impl Endpoint {
 
 /// The PWA: its files, and `index.html` for any other path so client-side routes load.
 pub fn pwa(dir: &Path) -> impl Endpoint + use<> {
-    StaticFilesEndpoint::new(dir.to_path_buf()).index_file("index.html").fallback_to_index().map_to_response()
+    StaticFilesEndpoint::new(dir.to_path_buf())
+        .index_file("index.html")
+        .fallback_to_index()
+        .map_to_response()
 }

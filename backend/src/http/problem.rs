@@ -56,8 +56,13 @@ impl Problem {
             "Invalid input",
             format!("The request has invalid fields: {}.", fields.join(", ")),
         );
-        problem.errors =
-            errors.into_iter().map(|e| FieldErrorBody { field: e.field, message: e.message }).collect();
+        problem.errors = errors
+            .into_iter()
+            .map(|e| FieldErrorBody {
+                field: e.field,
+                message: e.message,
+            })
+            .collect();
         problem
     }
 }
@@ -125,17 +130,30 @@ impl From<ServiceError> for ApiError {
         Self::from_problem(match error {
             ServiceError::Invalid(errors) => Problem::invalid(errors),
             ServiceError::Unauthenticated => return Self::unauthorized(),
-            ServiceError::Forbidden(reason) => Problem::new(StatusCode::FORBIDDEN, "forbidden", "Forbidden", reason),
-            ServiceError::NotFound => {
-                Problem::new(StatusCode::NOT_FOUND, "not-found", "Not found", "There is no such object.")
+            ServiceError::Forbidden(reason) => {
+                Problem::new(StatusCode::FORBIDDEN, "forbidden", "Forbidden", reason)
             }
-            ServiceError::Conflict(reason) => Problem::new(StatusCode::CONFLICT, "conflict", "Conflict", reason),
-            ServiceError::PreconditionFailed(reason) => {
-                Problem::new(StatusCode::PRECONDITION_FAILED, "stale-version", "The version has changed", reason)
+            ServiceError::NotFound => Problem::new(
+                StatusCode::NOT_FOUND,
+                "not-found",
+                "Not found",
+                "There is no such object.",
+            ),
+            ServiceError::Conflict(reason) => {
+                Problem::new(StatusCode::CONFLICT, "conflict", "Conflict", reason)
             }
-            ServiceError::PreconditionRequired(reason) => {
-                Problem::new(StatusCode::PRECONDITION_REQUIRED, "if-match-required", "If-Match required", reason)
-            }
+            ServiceError::PreconditionFailed(reason) => Problem::new(
+                StatusCode::PRECONDITION_FAILED,
+                "stale-version",
+                "The version has changed",
+                reason,
+            ),
+            ServiceError::PreconditionRequired(reason) => Problem::new(
+                StatusCode::PRECONDITION_REQUIRED,
+                "if-match-required",
+                "If-Match required",
+                reason,
+            ),
             ServiceError::Internal => internal_problem(),
         })
     }
@@ -161,10 +179,17 @@ pub fn problem_response(problem: Problem) -> Response {
     let mut body = body;
     if !problem.errors.is_empty() {
         body["errors"] = serde_json::Value::Array(
-            problem.errors.iter().map(|e| serde_json::json!({"field": e.field, "message": e.message})).collect(),
+            problem
+                .errors
+                .iter()
+                .map(|e| serde_json::json!({"field": e.field, "message": e.message}))
+                .collect(),
         );
     }
-    Response::builder().status(status).content_type(PROBLEM_JSON).body(body.to_string())
+    Response::builder()
+        .status(status)
+        .content_type(PROBLEM_JSON)
+        .body(body.to_string())
 }
 
 /// Turns any error that escaped the handlers into a problem response.
@@ -175,10 +200,21 @@ pub async fn catch_all(error: poem::Error) -> Response {
         .downcast_ref::<poem_openapi::error::ParseParamError>()
         .map(|e| e.name.to_owned())
         // Every path parameter of this API is an object id.
-        .or_else(|| error.downcast_ref::<poem_openapi::error::ParsePathError>().map(|_| "id".to_owned()))
-        .or_else(|| error.downcast_ref::<poem_openapi::error::ParseRequestPayloadError>().map(|_| field_in(&message)));
+        .or_else(|| {
+            error
+                .downcast_ref::<poem_openapi::error::ParsePathError>()
+                .map(|_| "id".to_owned())
+        })
+        .or_else(|| {
+            error
+                .downcast_ref::<poem_openapi::error::ParseRequestPayloadError>()
+                .map(|_| field_in(&message))
+        });
     let response = error.into_response();
-    if response.content_type().is_some_and(|ct| ct.starts_with(PROBLEM_JSON)) {
+    if response
+        .content_type()
+        .is_some_and(|ct| ct.starts_with(PROBLEM_JSON))
+    {
         return response;
     }
     problem_response(problem_for(status, &message, field))
@@ -188,23 +224,47 @@ fn problem_for(status: StatusCode, message: &str, field: Option<String>) -> Prob
     match status {
         StatusCode::BAD_REQUEST => {
             let field = field.unwrap_or_else(|| "body".into());
-            Problem::invalid(vec![FieldError { field, message: message.into() }])
+            Problem::invalid(vec![FieldError {
+                field,
+                message: message.into(),
+            }])
         }
-        StatusCode::UNAUTHORIZED => Problem::new(status, "unauthorized", "Not signed in", "A valid bearer token is required."),
-        StatusCode::NOT_FOUND => Problem::new(status, "not-found", "Not found", "There is nothing at this address."),
-        StatusCode::METHOD_NOT_ALLOWED => {
-            Problem::new(status, "method-not-allowed", "Method not allowed", "This address does not accept this method.")
+        StatusCode::UNAUTHORIZED => Problem::new(
+            status,
+            "unauthorized",
+            "Not signed in",
+            "A valid bearer token is required.",
+        ),
+        StatusCode::NOT_FOUND => Problem::new(
+            status,
+            "not-found",
+            "Not found",
+            "There is nothing at this address.",
+        ),
+        StatusCode::METHOD_NOT_ALLOWED => Problem::new(
+            status,
+            "method-not-allowed",
+            "Method not allowed",
+            "This address does not accept this method.",
+        ),
+        StatusCode::PAYLOAD_TOO_LARGE => {
+            Problem::new(status, "payload-too-large", "Payload too large", message)
         }
-        StatusCode::PAYLOAD_TOO_LARGE => Problem::new(status, "payload-too-large", "Payload too large", message),
         StatusCode::UNSUPPORTED_MEDIA_TYPE => Problem::new(
             status,
             "unsupported-media-type",
             "Unsupported media type",
             "Send the body as application/json.",
         ),
-        StatusCode::NOT_ACCEPTABLE => Problem::new(status, "not-acceptable", "Not acceptable", message),
+        StatusCode::NOT_ACCEPTABLE => {
+            Problem::new(status, "not-acceptable", "Not acceptable", message)
+        }
         s if s.is_server_error() => {
-            tracing::error!(status = s.as_u16(), error = message, "unhandled server error");
+            tracing::error!(
+                status = s.as_u16(),
+                error = message,
+                "unhandled server error"
+            );
             internal_problem()
         }
         s => Problem::new(s, "error", s.canonical_reason().unwrap_or("Error"), message),
@@ -227,15 +287,24 @@ mod tests {
 
     #[test]
     fn finds_the_field_in_a_parse_message() {
-        assert_eq!(field_in("parse error: field `name` verification failed"), "name");
+        assert_eq!(
+            field_in("parse error: field `name` verification failed"),
+            "name"
+        );
         assert_eq!(field_in("expected value at line 1 column 2"), "body");
     }
 
     #[test]
     fn invalid_names_every_field() {
         let problem = Problem::invalid(vec![
-            FieldError { field: "name".into(), message: "must not be empty".into() },
-            FieldError { field: "email".into(), message: "must be an e-mail address".into() },
+            FieldError {
+                field: "name".into(),
+                message: "must not be empty".into(),
+            },
+            FieldError {
+                field: "email".into(),
+                message: "must be an e-mail address".into(),
+            },
         ]);
         assert_eq!(problem.status, 400);
         assert_eq!(problem.errors.len(), 2);

@@ -12,6 +12,10 @@ use crate::service::{Caller, auth};
 pub struct Auth(pub Caller);
 
 async fn verify(request: &Request, bearer: Bearer) -> poem::Result<Caller> {
-    let state = request.data::<AppState>().ok_or_else(|| poem::Error::from(ApiError::unauthorized()))?;
-    auth::authenticate(&state.db, &state.keys, &bearer.token).await.map_err(|error| poem::Error::from(ApiError::from(error)))
+    let state = request
+        .data::<AppState>()
+        .ok_or_else(|| poem::Error::from(ApiError::unauthorized()))?;
+    auth::authenticate(&state.db, &state.keys, &bearer.token)
+        .await
+        .map_err(|error| poem::Error::from(ApiError::from(error)))
 }

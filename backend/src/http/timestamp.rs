@@ -29,7 +29,11 @@ impl Timestamp {
     fn parse(text: &str) -> ParseResult<Self> {
         DateTime::parse_from_rfc3339(text)
             .map(|t| Self(t.with_timezone(&Utc)))
-            .map_err(|_| ParseError::custom("must be an RFC 3339 date-time with an offset, e.g. 2026-03-01T10:15:00+01:00"))
+            .map_err(|_| {
+                ParseError::custom(
+                    "must be an RFC 3339 date-time with an offset, e.g. 2026-03-01T10:15:00+01:00",
+                )
+            })
     }
 }
 
@@ -50,7 +54,9 @@ impl Type for Timestamp {
         Some(self)
     }
 
-    fn raw_element_iter<'a>(&'a self) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+    fn raw_element_iter<'a>(
+        &'a self,
+    ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
         Box::new(self.as_raw_value().into_iter())
     }
 }
@@ -82,9 +88,16 @@ mod tests {
 
     #[test]
     fn responses_are_utc_with_z_and_requests_take_any_offset() {
-        let parsed = Timestamp::parse_from_json(Some(Value::String("2026-03-01T10:15:00+01:00".into()))).unwrap();
-        assert_eq!(parsed.to_json(), Some(Value::String("2026-03-01T09:15:00Z".into())));
-        assert!(Timestamp::parse_from_json(Some(Value::String("2026-03-01 10:15".into()))).is_err());
+        let parsed =
+            Timestamp::parse_from_json(Some(Value::String("2026-03-01T10:15:00+01:00".into())))
+                .unwrap();
+        assert_eq!(
+            parsed.to_json(),
+            Some(Value::String("2026-03-01T09:15:00Z".into()))
+        );
+        assert!(
+            Timestamp::parse_from_json(Some(Value::String("2026-03-01 10:15".into()))).is_err()
+        );
         assert!(Timestamp::parse_from_json(Some(Value::from(5))).is_err());
     }
 }

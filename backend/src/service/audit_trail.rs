@@ -12,9 +12,21 @@ use crate::{
     store::{self, audit::Filter, db::Db, entities::audit_event},
 };
 
-pub async fn list(db: &Db, caller: &Caller, filter: Filter, page: PageRequest) -> Result<Page<audit_event::Model>, ServiceError> {
+pub async fn list(
+    db: &Db,
+    caller: &Caller,
+    filter: Filter,
+    page: PageRequest,
+) -> Result<Page<audit_event::Model>, ServiceError> {
     caller.require(&[Role::Controller, Role::Admin], "reading the audit trail")?;
-    let rows = store::audit::page(db.conn(), caller.organisation_id, &filter, page.after, page.fetch()).await?;
+    let rows = store::audit::page(
+        db.conn(),
+        caller.organisation_id,
+        &filter,
+        page.after,
+        page.fetch(),
+    )
+    .await?;
     Ok(page.finish(rows, |e| e.id))
 }
 
@@ -28,13 +40,17 @@ pub struct Verification {
 /// Recomputes every hash in chain order. An altered field, a removed or inserted event, and a
 /// truncated end (the chain head remembers the last link) all make the chain invalid.
 pub async fn verify(db: &Db, caller: &Caller) -> Result<Verification, ServiceError> {
-    caller.require(&[Role::Controller, Role::Admin], "verifying the audit trail")?;
+    caller.require(
+        &[Role::Controller, Role::Admin],
+        "verifying the audit trail",
+    )?;
     let conn = db.conn();
     let mut prev_hash = GENESIS_HASH.to_owned();
     let mut expected_seq = 1;
     let mut checked = 0;
     loop {
-        let batch = store::audit::chain_batch(conn, caller.organisation_id, expected_seq - 1, 1000).await?;
+        let batch =
+            store::audit::chain_batch(conn, caller.organisation_id, expected_seq - 1, 1000).await?;
         if batch.is_empty() {
             break;
         }
@@ -50,9 +66,15 @@ pub async fn verify(db: &Db, caller: &Caller) -> Result<Verification, ServiceErr
                 entity_id: event.entity_id,
                 details: &event.details,
             };
-            let intact = event.seq == expected_seq && event.prev_hash == prev_hash && content.hash(&prev_hash) == event.hash;
+            let intact = event.seq == expected_seq
+                && event.prev_hash == prev_hash
+                && content.hash(&prev_hash) == event.hash;
             if !intact {
-                return Ok(Verification { valid: false, checked, first_invalid: Some(expected_seq) });
+                return Ok(Verification {
+                    valid: false,
+                    checked,
+                    first_invalid: Some(expected_seq),
+                });
             }
             prev_hash = event.hash;
             expected_seq += 1;
@@ -63,7 +85,15 @@ pub async fn verify(db: &Db, caller: &Caller) -> Result<Verification, ServiceErr
     if let Some(head) = head
         && (head.last_seq != last_seq || head.last_hash != prev_hash)
     {
-        return Ok(Verification { valid: false, checked, first_invalid: Some(last_seq + 1) });
+        return Ok(Verification {
+            valid: false,
+            checked,
+            first_invalid: Some(last_seq + 1),
+        });
     }
-    Ok(Verification { valid: true, checked, first_invalid: None })
+    Ok(Verification {
+        valid: true,
+        checked,
+        first_invalid: None,
+    })
 }

@@ -56,7 +56,9 @@ impl TokenKeys {
             };
             store::signing_keys::insert_if_absent(db.conn(), key).await?;
         }
-        let key = store::signing_keys::current(db.conn()).await?.ok_or(ServiceError::Internal)?;
+        let key = store::signing_keys::current(db.conn())
+            .await?
+            .ok_or(ServiceError::Internal)?;
         let secret = STANDARD.decode(&key.secret).map_err(|_| {
             tracing::error!("the stored signing key is not valid base64");
             ServiceError::Internal
@@ -95,11 +97,12 @@ pub async fn login(
     let Ok(email) = Email::parse(email) else {
         return Err(ServiceError::Unauthenticated);
     };
-    let candidates: Vec<user::Model> = store::users::find_by_email_anywhere(db.conn(), email.as_str())
-        .await?
-        .into_iter()
-        .filter(|u| u.active && u.password_hash.is_some())
-        .collect();
+    let candidates: Vec<user::Model> =
+        store::users::find_by_email_anywhere(db.conn(), email.as_str())
+            .await?
+            .into_iter()
+            .filter(|u| u.active && u.password_hash.is_some())
+            .collect();
     let password = password.to_owned();
     // argon2 is deliberately slow: keep it off the async workers. When nobody matches, a dummy
     // hash is still verified so the response time does not tell whether the address exists.
@@ -108,7 +111,11 @@ pub async fn login(
             let _ = verify_password(&password, DUMMY_HASH);
             return None;
         }
-        candidates.into_iter().find(|u| u.password_hash.as_deref().is_some_and(|h| verify_password(&password, h)))
+        candidates.into_iter().find(|u| {
+            u.password_hash
+                .as_deref()
+                .is_some_and(|h| verify_password(&password, h))
+        })
     })
     .await
     .map_err(|_| ServiceError::Internal)?;
@@ -132,7 +139,10 @@ fn issue(keys: &TokenKeys, user: &user::Model) -> Result<IssuedToken, ServiceErr
         tracing::error!(error = %error, "cannot sign a token");
         ServiceError::Internal
     })?;
-    Ok(IssuedToken { access_token, expires_in: keys.ttl.as_secs() })
+    Ok(IssuedToken {
+        access_token,
+        expires_in: keys.ttl.as_secs(),
+    })
 }
 
 #[derive(Deserialize)]
@@ -143,8 +153,8 @@ struct PeekedIssuer {
 /// Verifies a bearer token and loads the caller it names.
 pub async fn authenticate(db: &Db, keys: &TokenKeys, token: &str) -> Result<Caller, ServiceError> {
     // Reading `iss` unverified only chooses the key; the token is verified in full below.
-    let peeked: PeekedIssuer =
-        jsonwebtoken::dangerous::insecure_decode_claims(token).map_err(|_| ServiceError::Unauthenticated)?;
+    let peeked: PeekedIssuer = jsonwebtoken::dangerous::insecure_decode_claims(token)
+        .map_err(|_| ServiceError::Unauthenticated)?;
     let issuer = peeked.iss.ok_or(ServiceError::Unauthenticated)?;
     let user = if issuer == ISSUER {
         verify_own(db, keys, token).await?
@@ -163,17 +173,23 @@ async fn verify_own(db: &Db, keys: &TokenKeys, token: &str) -> Result<user::Mode
     let data = jsonwebtoken::decode::<OwnClaims>(token, &keys.decoding, &validation)
         .map_err(|_| ServiceError::Unauthenticated)?;
     let user_id = Uuid::parse_str(&data.claims.sub).map_err(|_| ServiceError::Unauthenticated)?;
-    let organisation_id = Uuid::parse_str(&data.claims.org).map_err(|_| ServiceError::Unauthenticated)?;
-    store::users::find(db.conn(), organisation_id, user_id).await?.ok_or(ServiceError::Unauthenticated)
+    let organisation_id =
+        Uuid::parse_str(&data.claims.org).map_err(|_| ServiceError::Unauthenticated)?;
+    store::users::find(db.conn(), organisation_id, user_id)
+        .await?
+        .ok_or(ServiceError::Unauthenticated)
 }
 
 async fn verify_external(db: &Db, issuer: &str, token: &str) -> Result<user::Model, ServiceError> {
-    let provider = store::identity_providers::by_issuer(db.conn(), issuer).await?.ok_or(ServiceError::Unauthenticated)?;
+    let provider = store::identity_providers::by_issuer(db.conn(), issuer)
+        .await?
+        .ok_or(ServiceError::Unauthenticated)?;
     let header = jsonwebtoken::decode_header(token).map_err(|_| ServiceError::Unauthenticated)?;
     if !matches!(header.alg, Algorithm::RS256 | Algorithm::ES256) {
         return Err(ServiceError::Unauthenticated);
     }
-    let jwks: JwkSet = serde_json::from_str(&provider.jwks).map_err(|_| ServiceError::Unauthenticated)?;
+    let jwks: JwkSet =
+        serde_json::from_str(&provider.jwks).map_err(|_| ServiceError::Unauthenticated)?;
     let jwk = match &header.kid {
         Some(kid) => jwks.find(kid),
         None if jwks.keys.len() == 1 => jwks.keys.first(),
@@ -186,27 +202,45 @@ async fn verify_external(db: &Db, issuer: &str, token: &str) -> Result<user::Mod
     validation.set_audience(&[&provider.audience]);
     validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
     validation.leeway = LEEWAY_SECONDS;
-    let data = jsonwebtoken::decode::<serde_json::Map<String, serde_json::Value>>(token, &key, &validation)
-        .map_err(|_| ServiceError::Unauthenticated)?;
-    let claim = |name: &str| data.claims.get(name).and_then(|v| v.as_str()).map(str::to_owned);
+    let data = jsonwebtoken::decode::<serde_json::Map<String, serde_json::Value>>(
+        token,
+        &key,
+        &validation,
+    )
+    .map_err(|_| ServiceError::Unauthenticated)?;
+    let claim = |name: &str| {
+        data.claims
+            .get(name)
+            .and_then(|v| v.as_str())
+            .map(str::to_owned)
+    };
     let user = if provider.user_claim == "sub" {
         let subject = claim("sub").ok_or(ServiceError::Unauthenticated)?;
         store::users::find_by_subject(db.conn(), provider.organisation_id, &subject).await?
     } else {
-        let email = claim("email").and_then(|e| Email::parse(&e).ok()).ok_or(ServiceError::Unauthenticated)?;
+        let email = claim("email")
+            .and_then(|e| Email::parse(&e).ok())
+            .ok_or(ServiceError::Unauthenticated)?;
         store::users::find_by_email(db.conn(), provider.organisation_id, email.as_str()).await?
     };
     user.ok_or(ServiceError::Unauthenticated)
 }
 
 /// Builds the caller for an active person: roles, teams and organisation.
-pub async fn caller_for(conn: &impl ConnectionTrait, user: user::Model) -> Result<Caller, ServiceError> {
+pub async fn caller_for(
+    conn: &impl ConnectionTrait,
+    user: user::Model,
+) -> Result<Caller, ServiceError> {
     if !user.active {
         return Err(ServiceError::Unauthenticated);
     }
-    let organisation =
-        store::organisations::find(conn, user.organisation_id).await?.ok_or(ServiceError::Unauthenticated)?;
-    let roles = store::users::roles_of(conn, &[user.id]).await?.remove(&user.id).unwrap_or_default();
+    let organisation = store::organisations::find(conn, user.organisation_id)
+        .await?
+        .ok_or(ServiceError::Unauthenticated)?;
+    let roles = store::users::roles_of(conn, &[user.id])
+        .await?
+        .remove(&user.id)
+        .unwrap_or_default();
     let roles = Roles::new(roles.iter().filter_map(|r| Role::parse(r).ok()).collect());
     let memberships = store::teams::memberships_of_users(conn, &[user.id]).await?;
     Ok(Caller {
@@ -217,25 +251,38 @@ pub async fn caller_for(conn: &impl ConnectionTrait, user: user::Model) -> Resul
         email: user.email,
         roles,
         team_ids: memberships.iter().map(|m| m.team_id).collect(),
-        lead_team_ids: memberships.iter().filter(|m| m.is_lead).map(|m| m.team_id).collect(),
+        lead_team_ids: memberships
+            .iter()
+            .filter(|m| m.is_lead)
+            .map(|m| m.team_id)
+            .collect(),
     })
 }
 
 pub fn hash_password(password: &str) -> Result<String, ServiceError> {
     let salt = SaltString::generate(&mut OsRng);
-    Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(|error| {
-        tracing::error!(error = %error, "cannot hash a password");
-        ServiceError::Internal
-    })
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|error| {
+            tracing::error!(error = %error, "cannot hash a password");
+            ServiceError::Internal
+        })
 }
 
 /// Hashes off the async workers (argon2id takes tens of milliseconds by design).
 pub async fn hash_password_blocking(password: String) -> Result<String, ServiceError> {
-    tokio::task::spawn_blocking(move || hash_password(&password)).await.map_err(|_| ServiceError::Internal)?
+    tokio::task::spawn_blocking(move || hash_password(&password))
+        .await
+        .map_err(|_| ServiceError::Internal)?
 }
 
 fn verify_password(password: &str, hash: &str) -> bool {
-    PasswordHash::new(hash).is_ok_and(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+    PasswordHash::new(hash).is_ok_and(|parsed| {
+        Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok()
+    })
 }
 
 /// Minimum length of a built-in account's password.
@@ -253,8 +300,7 @@ pub fn check_password_strength(password: &str) -> Result<(), String> {
 }
 
 /// A valid argon2id hash of a random string, verified when no account matches.
-const DUMMY_HASH: &str =
-    "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$2Y7Hc1mUq2sV5rkqgFQ2pS1G6Cq1u1o3d7Xo0J1i7qU";
+const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$2Y7Hc1mUq2sV5rkqgFQ2pS1G6Cq1u1o3d7Xo0J1i7qU";
 
 #[cfg(test)]
 mod tests {

@@ -24,17 +24,34 @@ pub struct Pot {
 
 /// Members, the team's leads, controllers and admins read a team's pots.
 pub async fn list(db: &Db, caller: &Caller, team_id: Uuid) -> Result<Vec<Pot>, ServiceError> {
-    store::teams::find(db.conn(), caller.organisation_id, team_id).await?.ok_or(ServiceError::NotFound)?;
-    let may_read = caller.team_ids.contains(&team_id) || caller.roles.any(&[Role::Admin, Role::Controller]);
+    store::teams::find(db.conn(), caller.organisation_id, team_id)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let may_read =
+        caller.team_ids.contains(&team_id) || caller.roles.any(&[Role::Admin, Role::Controller]);
     if !may_read {
-        return Err(ServiceError::forbidden("only the team, controllers and admins see its budget pots"));
+        return Err(ServiceError::forbidden(
+            "only the team, controllers and admins see its budget pots",
+        ));
     }
     let mut pots = Vec::new();
     for model in store::budget_pots::of_team(db.conn(), caller.organisation_id, team_id).await? {
         let period = mandates::pot_period(&model)?;
-        let sums = store::ledger::sums(db.conn(), caller.organisation_id, &[Scope::Team(team_id)], period.start, period.end).await?;
+        let sums = store::ledger::sums(
+            db.conn(),
+            caller.organisation_id,
+            &[Scope::Team(team_id)],
+            period.start,
+            period.end,
+        )
+        .await?;
         let sums = sums.values().next().copied().unwrap_or_default();
-        pots.push(Pot { model, period, reserved: sums.reserved, committed: sums.committed });
+        pots.push(Pot {
+            model,
+            period,
+            reserved: sums.reserved,
+            committed: sums.committed,
+        });
     }
     Ok(pots)
 }
@@ -49,17 +66,31 @@ pub async fn set(
     starts_on: NaiveDate,
     limit_cents: i64,
 ) -> Result<(Pot, bool), ServiceError> {
-    store::teams::find(db.conn(), caller.organisation_id, team_id).await?.ok_or(ServiceError::NotFound)?;
-    if !caller.roles.has(Role::Admin) && !(caller.roles.has(Role::TeamLead) && caller.lead_team_ids.contains(&team_id)) {
-        return Err(ServiceError::forbidden("only the team's leads and admins set its budget pot"));
+    store::teams::find(db.conn(), caller.organisation_id, team_id)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    if !(caller.roles.has(Role::Admin) || caller.leads(team_id)) {
+        return Err(ServiceError::forbidden(
+            "only the team's leads and admins set its budget pot",
+        ));
     }
     let period = Period::containing(kind, starts_on);
     let mut invalid = Invalid::new();
     if period.start != starts_on {
-        invalid.add("startsOn", format!("must be the first day of a {} (e.g. {})", kind.as_str(), period.start));
+        invalid.add(
+            "startsOn",
+            format!(
+                "must be the first day of a {} (e.g. {})",
+                kind.as_str(),
+                period.start
+            ),
+        );
     }
     if !(0..=MAX_AMOUNT.get()).contains(&limit_cents) {
-        invalid.add("limitCents", format!("must be between 0 and {}", MAX_AMOUNT.get()));
+        invalid.add(
+            "limitCents",
+            format!("must be between 0 and {}", MAX_AMOUNT.get()),
+        );
     }
     let tx = db.begin_write().await?;
     let existing = store::budget_pots::of_team(&*tx, caller.organisation_id, team_id).await?;
@@ -69,7 +100,10 @@ pub async fn set(
         if other == period {
             same = Some(pot);
         } else if other.start < period.end && period.start < other.end {
-            invalid.add("startsOn", format!("overlaps the team's pot for {}", other.label()));
+            invalid.add(
+                "startsOn",
+                format!("overlaps the team's pot for {}", other.label()),
+            );
         }
     }
     invalid.finish()?;
@@ -101,8 +135,23 @@ pub async fn set(
             pot
         }
     };
-    let sums = store::ledger::sums(&*tx, caller.organisation_id, &[Scope::Team(team_id)], period.start, period.end).await?;
+    let sums = store::ledger::sums(
+        &*tx,
+        caller.organisation_id,
+        &[Scope::Team(team_id)],
+        period.start,
+        period.end,
+    )
+    .await?;
     tx.commit().await?;
     let sums = sums.values().next().copied().unwrap_or_default();
-    Ok((Pot { model, period, reserved: sums.reserved, committed: sums.committed }, created))
+    Ok((
+        Pot {
+            model,
+            period,
+            reserved: sums.reserved,
+            committed: sums.committed,
+        },
+        created,
+    ))
 }

@@ -27,12 +27,26 @@ impl Caller {
             Ok(())
         } else {
             let names: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
-            Err(ServiceError::forbidden(format!("{action} requires the role {}", names.join(" or "))))
+            Err(ServiceError::forbidden(format!(
+                "{action} requires the role {}",
+                names.join(" or ")
+            )))
         }
+    }
+
+    /// Leads this team (and still holds the team-lead role).
+    pub fn leads(&self, team_id: Uuid) -> bool {
+        self.roles.has(Role::TeamLead) && self.lead_team_ids.contains(&team_id)
+    }
+
+    /// Leads one of these teams.
+    pub fn leads_any(&self, team_ids: &[Uuid]) -> bool {
+        team_ids.iter().any(|team| self.leads(*team))
     }
 
     /// May see everyone of the organisation (not only the own teams).
     pub fn sees_whole_organisation(&self) -> bool {
-        self.roles.any(&[Role::Admin, Role::Controller, Role::TeamLead])
+        self.roles
+            .any(&[Role::Admin, Role::Controller, Role::TeamLead])
     }
 }

@@ -24,16 +24,27 @@ pub struct CategoryDraft {
     pub active: Option<bool>,
 }
 
-pub async fn list(db: &Db, caller: &Caller, page: PageRequest) -> Result<Page<category::Model>, ServiceError> {
-    let rows = store::categories::page(db.conn(), caller.organisation_id, page.after, page.fetch()).await?;
+pub async fn list(
+    db: &Db,
+    caller: &Caller,
+    page: PageRequest,
+) -> Result<Page<category::Model>, ServiceError> {
+    let rows = store::categories::page(db.conn(), caller.organisation_id, page.after, page.fetch())
+        .await?;
     Ok(page.finish(rows, |c| c.id))
 }
 
 pub async fn get(db: &Db, caller: &Caller, id: Uuid) -> Result<category::Model, ServiceError> {
-    store::categories::find(db.conn(), caller.organisation_id, id).await?.ok_or(ServiceError::NotFound)
+    store::categories::find(db.conn(), caller.organisation_id, id)
+        .await?
+        .ok_or(ServiceError::NotFound)
 }
 
-pub async fn create(db: &Db, caller: &Caller, draft: CategoryDraft) -> Result<category::Model, ServiceError> {
+pub async fn create(
+    db: &Db,
+    caller: &Caller,
+    draft: CategoryDraft,
+) -> Result<category::Model, ServiceError> {
     caller.require(&[Role::Admin], "defining categories")?;
     let mut invalid = Invalid::new();
     if draft.code.is_none() {
@@ -57,7 +68,15 @@ pub async fn create(db: &Db, caller: &Caller, draft: CategoryDraft) -> Result<ca
     apply(db, caller, &mut category, draft, invalid).await?;
     let tx = db.begin_write().await?;
     store::categories::insert(&*tx, category.clone()).await?;
-    audit::record(&*tx, caller, "category.created", "category", category.id, json!({"after": snapshot(&category)})).await?;
+    audit::record(
+        &*tx,
+        caller,
+        "category.created",
+        "category",
+        category.id,
+        json!({"after": snapshot(&category)}),
+    )
+    .await?;
     tx.commit().await?;
     tracing::info!(category_id = %category.id, by = %caller.user_id, "category created");
     Ok(category)
@@ -70,13 +89,23 @@ pub async fn update(
     draft: CategoryDraft,
 ) -> Result<category::Model, ServiceError> {
     caller.require(&[Role::Admin], "changing categories")?;
-    let mut category = store::categories::find(db.conn(), caller.organisation_id, id).await?.ok_or(ServiceError::NotFound)?;
+    let mut category = store::categories::find(db.conn(), caller.organisation_id, id)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
     let before = snapshot(&category);
     apply(db, caller, &mut category, draft, Invalid::new()).await?;
     category.updated_at = chrono::Utc::now();
     let tx = db.begin_write().await?;
     store::categories::update(&*tx, category.clone()).await?;
-    audit::record(&*tx, caller, "category.changed", "category", id, json!({"before": before, "after": snapshot(&category)})).await?;
+    audit::record(
+        &*tx,
+        caller,
+        "category.changed",
+        "category",
+        id,
+        json!({"before": before, "after": snapshot(&category)}),
+    )
+    .await?;
     tx.commit().await?;
     tracing::info!(category_id = %id, by = %caller.user_id, "category changed");
     Ok(category)
@@ -92,7 +121,8 @@ async fn apply(
     if let Some(code) = &draft.code
         && let Some(code) = invalid.check("code", text::code(code))
     {
-        let taken = store::categories::find_by_code(db.conn(), caller.organisation_id, &code).await?;
+        let taken =
+            store::categories::find_by_code(db.conn(), caller.organisation_id, &code).await?;
         if taken.is_some_and(|other| other.id != category.id) {
             invalid.add("code", "another category already has this code");
         }
@@ -104,13 +134,16 @@ async fn apply(
         category.name = name;
     }
     match draft.legal_basis {
-        Some(Some(basis)) => category.legal_basis = invalid.check("legalBasis", text::required_line(&basis, 500)),
+        Some(Some(basis)) => {
+            category.legal_basis = invalid.check("legalBasis", text::required_line(&basis, 500))
+        }
         Some(None) => category.legal_basis = None,
         None => {}
     }
     match draft.description {
         Some(Some(description)) => {
-            category.description = invalid.check("description", text::optional_text(&description, 2000, true));
+            category.description =
+                invalid.check("description", text::optional_text(&description, 2000, true));
         }
         Some(None) => category.description = None,
         None => {}

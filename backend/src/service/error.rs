@@ -30,7 +30,10 @@ pub enum ServiceError {
 
 impl ServiceError {
     pub fn invalid(field: &str, message: impl Into<String>) -> Self {
-        Self::Invalid(vec![FieldError { field: field.into(), message: message.into() }])
+        Self::Invalid(vec![FieldError {
+            field: field.into(),
+            message: message.into(),
+        }])
     }
 
     pub fn forbidden(reason: impl Into<String>) -> Self {

@@ -2,9 +2,9 @@
 //! it to verify tokens. The key set is stored, not fetched, so verification never waits on the
 //! network; rotating keys is a `PUT` of the new set (an integration can automate it).
 
+use crate::store::db::Db;
 use jsonwebtoken::jwk::{AlgorithmParameters, JwkSet};
 use serde_json::json;
-use crate::store::db::Db;
 
 use super::{Caller, ServiceError};
 use crate::{
@@ -21,7 +21,9 @@ pub struct ProviderDraft {
 
 pub async fn get(db: &Db, caller: &Caller) -> Result<identity_provider::Model, ServiceError> {
     caller.require(&[Role::Admin], "reading the identity provider set-up")?;
-    store::identity_providers::of_organisation(db.conn(), caller.organisation_id).await?.ok_or(ServiceError::NotFound)
+    store::identity_providers::of_organisation(db.conn(), caller.organisation_id)
+        .await?
+        .ok_or(ServiceError::NotFound)
 }
 
 pub async fn put(
@@ -53,8 +55,14 @@ pub async fn put(
         }
         Ok(set) => {
             for (index, key) in set.keys.iter().enumerate() {
-                if !matches!(key.algorithm, AlgorithmParameters::RSA(_) | AlgorithmParameters::EllipticCurve(_)) {
-                    invalid.add(format!("jwks.keys[{index}]"), "must be an RSA or EC public key (RS256 or ES256)");
+                if !matches!(
+                    key.algorithm,
+                    AlgorithmParameters::RSA(_) | AlgorithmParameters::EllipticCurve(_)
+                ) {
+                    invalid.add(
+                        format!("jwks.keys[{index}]"),
+                        "must be an RSA or EC public key (RS256 or ES256)",
+                    );
                 }
             }
             Some(draft.jwks.to_string())
@@ -81,7 +89,15 @@ pub async fn put(
     let tx = db.begin_write().await?;
     store::identity_providers::upsert(&*tx, model.clone()).await?;
     let after = json!({"issuer": model.issuer, "audience": model.audience, "userClaim": model.user_claim, "jwks": draft_jwks});
-    super::audit::record(&*tx, caller, "identity_provider.set", "organisation", caller.organisation_id, json!({"after": after})).await?;
+    super::audit::record(
+        &*tx,
+        caller,
+        "identity_provider.set",
+        "organisation",
+        caller.organisation_id,
+        json!({"after": after}),
+    )
+    .await?;
     tx.commit().await?;
     tracing::info!(by = %caller.user_id, "identity provider configured");
     Ok(model)

@@ -54,11 +54,19 @@ pub struct Budget {
 
 impl Budget {
     fn new(limit: Option<Cents>, sums: Sums) -> Self {
-        Self { limit: limit.map(Cents::get), reserved: sums.reserved, committed: sums.committed }
+        Self {
+            limit: limit.map(Cents::get),
+            reserved: sums.reserved,
+            committed: sums.committed,
+        }
     }
 
     pub fn remaining(&self) -> Option<i64> {
-        self.limit.map(|limit| limit.saturating_sub(self.reserved).saturating_sub(self.committed))
+        self.limit.map(|limit| {
+            limit
+                .saturating_sub(self.reserved)
+                .saturating_sub(self.committed)
+        })
     }
 }
 
@@ -91,32 +99,52 @@ pub struct MandateView {
 fn may_read(caller: &Caller, target: Uuid, target_teams: &[Uuid]) -> bool {
     caller.user_id == target
         || caller.roles.any(&[Role::Admin, Role::Controller])
-        || (caller.roles.has(Role::TeamLead) && target_teams.iter().any(|t| caller.lead_team_ids.contains(t)))
+        || caller.leads_any(target_teams)
 }
 
 /// Who may change it: admins and the leads of their teams, never the professional themselves.
-fn check_may_write(caller: &Caller, target: Uuid, target_teams: &[Uuid]) -> Result<(), ServiceError> {
+pub(crate) fn check_may_write(
+    caller: &Caller,
+    target: Uuid,
+    target_teams: &[Uuid],
+) -> Result<(), ServiceError> {
     if caller.user_id == target {
         return Err(ServiceError::forbidden("nobody sets their own mandate"));
     }
-    let leads_them = caller.roles.has(Role::TeamLead) && target_teams.iter().any(|t| caller.lead_team_ids.contains(t));
-    if caller.roles.has(Role::Admin) || leads_them {
+    if caller.roles.has(Role::Admin) || caller.leads_any(target_teams) {
         Ok(())
     } else {
-        Err(ServiceError::forbidden("only a lead of one of the professional's teams, or an admin, sets a mandate"))
+        Err(ServiceError::forbidden(
+            "only a lead of one of the professional's teams, or an admin, sets a mandate",
+        ))
     }
 }
 
 /// The professional and their teams; absent or of another organisation is `NotFound`.
-async fn professional(conn: &impl ConnectionTrait, caller: &Caller, id: Uuid) -> Result<(user::Model, Vec<Uuid>), ServiceError> {
-    let user = store::users::find(conn, caller.organisation_id, id).await?.ok_or(ServiceError::NotFound)?;
-    let mut teams: Vec<Uuid> = store::teams::memberships_of_users(conn, &[id]).await?.into_iter().map(|m| m.team_id).collect();
+async fn professional(
+    conn: &impl ConnectionTrait,
+    caller: &Caller,
+    id: Uuid,
+) -> Result<(user::Model, Vec<Uuid>), ServiceError> {
+    let user = store::users::find(conn, caller.organisation_id, id)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let mut teams: Vec<Uuid> = store::teams::memberships_of_users(conn, &[id])
+        .await?
+        .into_iter()
+        .map(|m| m.team_id)
+        .collect();
     teams.sort();
     Ok((user, teams))
 }
 
 pub fn parse_terms(model: &mandate_version::Model) -> Result<MandateTerms, ServiceError> {
-    terms_from_columns(&model.period, model.period_limit_cents, model.per_client_year_limit_cents, &model.rules)
+    terms_from_columns(
+        &model.period,
+        model.period_limit_cents,
+        model.per_client_year_limit_cents,
+        &model.rules,
+    )
 }
 
 pub fn terms_from_columns(
@@ -148,15 +176,25 @@ pub fn rules_json(terms: &MandateTerms) -> Result<String, ServiceError> {
 }
 
 /// All versions, newest first, each with the day it stopped being in force.
-pub async fn versions(db: &Db, caller: &Caller, user_id: Uuid) -> Result<Vec<Version>, ServiceError> {
+pub async fn versions(
+    db: &Db,
+    caller: &Caller,
+    user_id: Uuid,
+) -> Result<Vec<Version>, ServiceError> {
     let (_, teams) = professional(db.conn(), caller, user_id).await?;
     if !may_read(caller, user_id, &teams) {
-        return Err(ServiceError::forbidden("you may not see this professional's mandate"));
+        return Err(ServiceError::forbidden(
+            "you may not see this professional's mandate",
+        ));
     }
     versions_of(db.conn(), caller.organisation_id, user_id).await
 }
 
-async fn versions_of(conn: &impl ConnectionTrait, organisation_id: Uuid, user_id: Uuid) -> Result<Vec<Version>, ServiceError> {
+async fn versions_of(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    user_id: Uuid,
+) -> Result<Vec<Version>, ServiceError> {
     let models = store::mandates::of_user(conn, organisation_id, user_id).await?;
     let mut versions = Vec::with_capacity(models.len());
     // Newest first: a version ends where the nearest later-starting one begins; of two starting
@@ -165,7 +203,11 @@ async fn versions_of(conn: &impl ConnectionTrait, organisation_id: Uuid, user_id
     for model in models {
         let terms = parse_terms(&model)?;
         let valid_until = later_start.replace(model.valid_from);
-        versions.push(Version { model, terms, valid_until });
+        versions.push(Version {
+            model,
+            terms,
+            valid_until,
+        });
     }
     Ok(versions)
 }
@@ -174,12 +216,16 @@ async fn versions_of(conn: &impl ConnectionTrait, organisation_id: Uuid, user_id
 pub async fn mandate(db: &Db, caller: &Caller, user_id: Uuid) -> Result<MandateView, ServiceError> {
     let (_, teams) = professional(db.conn(), caller, user_id).await?;
     if !may_read(caller, user_id, &teams) {
-        return Err(ServiceError::forbidden("you may not see this professional's mandate"));
+        return Err(ServiceError::forbidden(
+            "you may not see this professional's mandate",
+        ));
     }
     let today = amsterdam_date(chrono::Utc::now());
     let conn = db.conn();
     let latest = store::mandates::latest(conn, caller.organisation_id, user_id).await?;
-    let Some(model) = store::mandates::in_force(conn, caller.organisation_id, user_id, today).await? else {
+    let Some(model) =
+        store::mandates::in_force(conn, caller.organisation_id, user_id, today).await?
+    else {
         return Ok(MandateView {
             user_id,
             on: today,
@@ -194,9 +240,26 @@ pub async fn mandate(db: &Db, caller: &Caller, user_id: Uuid) -> Result<MandateV
     let terms = parse_terms(&model)?;
     let period = Period::containing(terms.period, today);
     let mut scopes = vec![Scope::Professional(user_id)];
-    scopes.extend(terms.rules.iter().map(|r| Scope::ProfessionalCategory(user_id, r.category_id)));
-    let sums = store::ledger::sums(conn, caller.organisation_id, &scopes, period.start, period.end).await?;
-    let total = Budget::new(terms.period_limit, sums.get(&Scope::Professional(user_id)).copied().unwrap_or_default());
+    scopes.extend(
+        terms
+            .rules
+            .iter()
+            .map(|r| Scope::ProfessionalCategory(user_id, r.category_id)),
+    );
+    let sums = store::ledger::sums(
+        conn,
+        caller.organisation_id,
+        &scopes,
+        period.start,
+        period.end,
+    )
+    .await?;
+    let total = Budget::new(
+        terms.period_limit,
+        sums.get(&Scope::Professional(user_id))
+            .copied()
+            .unwrap_or_default(),
+    );
     let categories = terms
         .rules
         .iter()
@@ -204,18 +267,30 @@ pub async fn mandate(db: &Db, caller: &Caller, user_id: Uuid) -> Result<MandateV
             rule: rule.clone(),
             budget: Budget::new(
                 rule.period_limit,
-                sums.get(&Scope::ProfessionalCategory(user_id, rule.category_id)).copied().unwrap_or_default(),
+                sums.get(&Scope::ProfessionalCategory(user_id, rule.category_id))
+                    .copied()
+                    .unwrap_or_default(),
             ),
         })
         .collect();
     let team_pot = match pot_for(conn, caller.organisation_id, &teams, None, today).await? {
         Some(pot) => {
             let period = pot_period(&pot)?;
-            let sums = store::ledger::sums(conn, caller.organisation_id, &[Scope::Team(pot.team_id)], period.start, period.end).await?;
+            let sums = store::ledger::sums(
+                conn,
+                caller.organisation_id,
+                &[Scope::Team(pot.team_id)],
+                period.start,
+                period.end,
+            )
+            .await?;
             Some(PotBudget {
                 team_id: pot.team_id,
                 period,
-                budget: Budget::new(Some(Cents::new(pot.limit_cents)), sums.values().next().copied().unwrap_or_default()),
+                budget: Budget::new(
+                    Some(Cents::new(pot.limit_cents)),
+                    sums.values().next().copied().unwrap_or_default(),
+                ),
             })
         }
         None => None,
@@ -229,7 +304,11 @@ pub async fn mandate(db: &Db, caller: &Caller, user_id: Uuid) -> Result<MandateV
         user_id,
         on: today,
         latest_version_id: latest.map(|v| v.id),
-        version: Some(Version { model, terms, valid_until }),
+        version: Some(Version {
+            model,
+            terms,
+            valid_until,
+        }),
         period: Some(period),
         total: Some(total),
         categories,
@@ -296,10 +375,19 @@ pub(crate) async fn append_version(
 ) -> Result<Version, ServiceError> {
     // Lock the professional's row (PostgreSQL) so two leads writing at once queue here and the
     // second sees the first's version; SQLite's single writer gives the same order.
-    user::Entity::find_by_id(target.id).lock_exclusive().one(conn).await?;
-    let roles = store::users::roles_of(conn, &[target.id]).await?.remove(&target.id).unwrap_or_default();
+    user::Entity::find_by_id(target.id)
+        .lock_exclusive()
+        .one(conn)
+        .await?;
+    let roles = store::users::roles_of(conn, &[target.id])
+        .await?
+        .remove(&target.id)
+        .unwrap_or_default();
     if !roles.iter().any(|r| r == Role::Professional.as_str()) {
-        return Err(ServiceError::Conflict(format!("{} does not hold the professional role, so has no mandate", target.name)));
+        return Err(ServiceError::Conflict(format!(
+            "{} does not hold the professional role, so has no mandate",
+            target.name
+        )));
     }
     let latest = store::mandates::latest(conn, caller.organisation_id, target.id).await?;
     if let Some(latest) = &latest {
@@ -321,13 +409,26 @@ pub(crate) async fn append_version(
     for error in draft.parse_errors {
         invalid.add(error.field, error.message);
     }
-    let reason = invalid.check("reason", text::optional_text(&draft.reason, 1000, true).and_then(|reason| {
-        if reason.is_empty() { Err("is required: say why the mandate changes".to_owned()) } else { Ok(reason) }
-    }));
+    let reason = invalid.check(
+        "reason",
+        text::optional_text(&draft.reason, 1000, true).and_then(|reason| {
+            if reason.is_empty() {
+                Err("is required: say why the mandate changes".to_owned())
+            } else {
+                Ok(reason)
+            }
+        }),
+    );
     if let Some(latest) = &latest
         && draft.valid_from < latest.valid_from
     {
-        invalid.add("validFrom", format!("must not be before the current version's start ({})", latest.valid_from));
+        invalid.add(
+            "validFrom",
+            format!(
+                "must not be before the current version's start ({})",
+                latest.valid_from
+            ),
+        );
     }
     check_terms(conn, caller, &draft.terms, &mut invalid).await?;
     invalid.finish()?;
@@ -359,7 +460,11 @@ pub(crate) async fn append_version(
         }),
     )
     .await?;
-    Ok(Version { model, terms: draft.terms, valid_until: None })
+    Ok(Version {
+        model,
+        terms: draft.terms,
+        valid_until: None,
+    })
 }
 
 /// The domain's validation of the terms plus the categories, which must be this organisation's.
@@ -373,8 +478,14 @@ pub(crate) async fn check_terms(
         invalid.add(violation.field, violation.message);
     }
     for (index, rule) in terms.rules.iter().enumerate() {
-        if store::categories::find(conn, caller.organisation_id, rule.category_id).await?.is_none() {
-            invalid.add(format!("rules[{index}].categoryId"), "is not a category of this organisation");
+        if store::categories::find(conn, caller.organisation_id, rule.category_id)
+            .await?
+            .is_none()
+        {
+            invalid.add(
+                format!("rules[{index}].categoryId"),
+                "is not a category of this organisation",
+            );
         }
     }
     Ok(())
@@ -412,7 +523,11 @@ pub struct CheckResult {
 }
 
 /// `POST /mandate-checks`: the verdict for a proposed decision. Changes nothing.
-pub async fn check_decision(db: &Db, caller: &Caller, request: CheckRequest) -> Result<CheckResult, ServiceError> {
+pub async fn check_decision(
+    db: &Db,
+    caller: &Caller,
+    request: CheckRequest,
+) -> Result<CheckResult, ServiceError> {
     let conn = db.conn();
     let professional_id = request.professional_id.unwrap_or(caller.user_id);
     let mut invalid = Invalid::new();
@@ -420,15 +535,30 @@ pub async fn check_decision(db: &Db, caller: &Caller, request: CheckRequest) -> 
     if target.is_none() {
         invalid.add("professionalId", "is not a person of this organisation");
     }
-    let teams: Vec<Uuid> = store::teams::memberships_of_users(conn, &[professional_id]).await?.into_iter().map(|m| m.team_id).collect();
-    if professional_id != caller.user_id && target.is_some() && !may_read(caller, professional_id, &teams) {
-        return Err(ServiceError::forbidden("you may check decisions only for yourself or for the professionals you lead"));
+    let teams: Vec<Uuid> = store::teams::memberships_of_users(conn, &[professional_id])
+        .await?
+        .into_iter()
+        .map(|m| m.team_id)
+        .collect();
+    if professional_id != caller.user_id
+        && target.is_some()
+        && !may_read(caller, professional_id, &teams)
+    {
+        return Err(ServiceError::forbidden(
+            "you may check decisions only for yourself or for the professionals you lead",
+        ));
     }
     let client_ref = invalid.check("clientRef", ClientRef::parse(&request.client_ref));
     if !(0..=MAX_AMOUNT.get()).contains(&request.amount_cents) {
-        invalid.add("amountCents", format!("must be between 0 and {}", MAX_AMOUNT.get()));
+        invalid.add(
+            "amountCents",
+            format!("must be between 0 and {}", MAX_AMOUNT.get()),
+        );
     }
-    if store::categories::find(conn, caller.organisation_id, request.category_id).await?.is_none() {
+    if store::categories::find(conn, caller.organisation_id, request.category_id)
+        .await?
+        .is_none()
+    {
         invalid.add("categoryId", "is not a category of this organisation");
     }
     if let Some(team) = request.team_id
@@ -438,7 +568,9 @@ pub async fn check_decision(db: &Db, caller: &Caller, request: CheckRequest) -> 
     }
     invalid.finish()?;
     let client_ref = client_ref.ok_or(ServiceError::Internal)?;
-    let decided_on = request.decided_on.unwrap_or_else(|| amsterdam_date(chrono::Utc::now()));
+    let decided_on = request
+        .decided_on
+        .unwrap_or_else(|| amsterdam_date(chrono::Utc::now()));
     evaluate(
         conn,
         caller.organisation_id,
@@ -467,12 +599,18 @@ pub(crate) async fn evaluate(
     client_ref: &ClientRef,
     decided_on: NaiveDate,
 ) -> Result<CheckResult, ServiceError> {
-    let version = store::mandates::in_force(conn, organisation_id, professional_id, decided_on).await?;
+    let version =
+        store::mandates::in_force(conn, organisation_id, professional_id, decided_on).await?;
     // Without a version in force there is no mandate: an empty one gives "outside mandate" with
     // a line that says there is no rule for the category.
     let terms = match &version {
         Some(model) => parse_terms(model)?,
-        None => MandateTerms { period: PeriodKind::Quarter, period_limit: None, per_client_year_limit: None, rules: Vec::new() },
+        None => MandateTerms {
+            period: PeriodKind::Quarter,
+            period_limit: None,
+            per_client_year_limit: None,
+            rules: Vec::new(),
+        },
     };
     let period = Period::containing(terms.period, decided_on);
     let year = Period::year_of(decided_on);
@@ -480,26 +618,57 @@ pub(crate) async fn evaluate(
     let pot_period = pot.as_ref().map(pot_period).transpose()?;
     // Every total the check needs, each over its own window, in one query.
     let mut windows = vec![
-        (Scope::ProfessionalCategory(professional_id, category_id), period.start, period.end),
-        (Scope::Professional(professional_id), period.start, period.end),
-        (Scope::Client(client_ref.as_str().to_owned()), year.start, year.end),
+        (
+            Scope::ProfessionalCategory(professional_id, category_id),
+            period.start,
+            period.end,
+        ),
+        (
+            Scope::Professional(professional_id),
+            period.start,
+            period.end,
+        ),
+        (
+            Scope::Client(client_ref.as_str().to_owned()),
+            year.start,
+            year.end,
+        ),
     ];
     if let (Some(pot), Some(pot_period)) = (&pot, pot_period) {
         windows.push((Scope::Team(pot.team_id), pot_period.start, pot_period.end));
     }
     let sums = store::ledger::sums_in_windows(conn, organisation_id, &windows).await?;
     let used = |index: usize| Cents::new(sums.get(index).map(Sums::used).unwrap_or(0));
-    let totals = LedgerTotals { category_period_used: used(0), total_period_used: used(1), client_year_used: used(2) };
+    let totals = LedgerTotals {
+        category_period_used: used(0),
+        total_period_used: used(1),
+        client_year_used: used(2),
+    };
     let team_pot = match (&pot, pot_period) {
-        (Some(pot), Some(pot_period)) => Some(TeamPot { limit: Cents::new(pot.limit_cents), used: used(3), period: pot_period }),
+        (Some(pot), Some(pot_period)) => Some(TeamPot {
+            limit: Cents::new(pot.limit_cents),
+            used: used(3),
+            period: pot_period,
+        }),
         _ => None,
     };
-    let input = CheckInput { terms: &terms, category_id, amount, period, year: decided_on.year(), totals, team_pot };
+    let input = CheckInput {
+        terms: &terms,
+        category_id,
+        amount,
+        period,
+        year: decided_on.year(),
+        totals,
+        team_pot,
+    };
     Ok(CheckResult {
         professional_id,
         decided_on,
         mandate_version_id: version.map(|v| v.id),
-        team_id: pot.map(|p| p.team_id).or(team_id).or_else(|| teams.first().copied()),
+        team_id: pot
+            .map(|p| p.team_id)
+            .or(team_id)
+            .or_else(|| teams.first().copied()),
         period,
         outcome: check(&input),
     })

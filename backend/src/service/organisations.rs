@@ -25,22 +25,39 @@ pub async fn bootstrap(
     let mut invalid = Invalid::new();
     let name = invalid.check("org", text::required_line(organisation, 200));
     let email = invalid.check("adminEmail", Email::parse(admin_email));
-    invalid.check("adminPassword", auth::check_password_strength(admin_password));
+    invalid.check(
+        "adminPassword",
+        auth::check_password_strength(admin_password),
+    );
     invalid.finish()?;
-    let (Some(name), Some(email)) = (name, email) else { return Err(ServiceError::Internal) };
+    let (Some(name), Some(email)) = (name, email) else {
+        return Err(ServiceError::Internal);
+    };
     let password_hash = auth::hash_password_blocking(admin_password.to_owned()).await?;
 
     let tx = db.begin_write().await?;
     let now = chrono::Utc::now();
-    let (organisation_id, mut created) = match store::organisations::find_by_name(&*tx, &name).await? {
-        Some(existing) => (existing.id, false),
-        None => {
-            let id = Uuid::now_v7();
-            store::organisations::insert(&*tx, entities::organisation::Model { id, name, created_at: now }).await?;
-            (id, true)
-        }
-    };
-    if store::users::find_by_email(&*tx, organisation_id, email.as_str()).await?.is_none() {
+    let (organisation_id, mut created) =
+        match store::organisations::find_by_name(&*tx, &name).await? {
+            Some(existing) => (existing.id, false),
+            None => {
+                let id = Uuid::now_v7();
+                store::organisations::insert(
+                    &*tx,
+                    entities::organisation::Model {
+                        id,
+                        name,
+                        created_at: now,
+                    },
+                )
+                .await?;
+                (id, true)
+            }
+        };
+    if store::users::find_by_email(&*tx, organisation_id, email.as_str())
+        .await?
+        .is_none()
+    {
         let user_id = Uuid::now_v7();
         store::users::insert(
             &*tx,
@@ -73,5 +90,8 @@ pub async fn bootstrap(
         created = true;
     }
     tx.commit().await?;
-    Ok(BootstrapOutcome { organisation_id, created })
+    Ok(BootstrapOutcome {
+        organisation_id,
+        created,
+    })
 }

@@ -33,10 +33,16 @@ impl PageRequest {
         };
         let after = match cursor {
             None | Some("") => None,
-            Some(raw) => invalid.check("cursor", decode(raw).ok_or_else(|| "is not a cursor this API issued".to_string())),
+            Some(raw) => invalid.check(
+                "cursor",
+                decode(raw).ok_or_else(|| "is not a cursor this API issued".to_string()),
+            ),
         };
         invalid.finish()?;
-        Ok(Self { after, limit: limit.unwrap_or(DEFAULT_LIMIT) })
+        Ok(Self {
+            after,
+            limit: limit.unwrap_or(DEFAULT_LIMIT),
+        })
     }
 
     /// Rows to fetch: one more than the page, to know whether a next page exists.
@@ -47,8 +53,15 @@ impl PageRequest {
     pub fn finish<T>(&self, mut rows: Vec<T>, id_of: impl Fn(&T) -> Uuid) -> Page<T> {
         let more = rows.len() as u64 > self.limit;
         rows.truncate(self.limit as usize);
-        let next_cursor = if more { rows.last().map(|row| encode(id_of(row))) } else { None };
-        Page { items: rows, next_cursor }
+        let next_cursor = if more {
+            rows.last().map(|row| encode(id_of(row)))
+        } else {
+            None
+        };
+        Page {
+            items: rows,
+            next_cursor,
+        }
     }
 }
 
@@ -85,7 +98,10 @@ mod tests {
 
     #[test]
     fn next_cursor_only_when_more_rows_exist() {
-        let request = PageRequest { after: None, limit: 2 };
+        let request = PageRequest {
+            after: None,
+            limit: 2,
+        };
         let ids: Vec<Uuid> = (0..3).map(|_| Uuid::now_v7()).collect();
         let page = request.finish(ids.clone(), |id| *id);
         assert_eq!(page.items.len(), 2);

@@ -48,22 +48,43 @@ pub struct PersonChanges {
 }
 
 /// Everyone for admins, controllers and team leads; the own teams' members for professionals.
-pub async fn list(db: &Db, caller: &Caller, page: PageRequest) -> Result<Page<Person>, ServiceError> {
+pub async fn list(
+    db: &Db,
+    caller: &Caller,
+    page: PageRequest,
+) -> Result<Page<Person>, ServiceError> {
     let only_teams = (!caller.sees_whole_organisation()).then_some(caller.team_ids.as_slice());
-    let rows = store::users::page(db.conn(), caller.organisation_id, only_teams, page.after, page.fetch()).await?;
+    let rows = store::users::page(
+        db.conn(),
+        caller.organisation_id,
+        only_teams,
+        page.after,
+        page.fetch(),
+    )
+    .await?;
     let page = page.finish(rows, |u| u.id);
     let items = with_roles_and_teams(db.conn(), page.items).await?;
-    Ok(Page { items, next_cursor: page.next_cursor })
+    Ok(Page {
+        items,
+        next_cursor: page.next_cursor,
+    })
 }
 
 pub async fn get(db: &Db, caller: &Caller, id: Uuid) -> Result<Person, ServiceError> {
-    let user = store::users::find(db.conn(), caller.organisation_id, id).await?.ok_or(ServiceError::NotFound)?;
-    let person = with_roles_and_teams(db.conn(), vec![user]).await?.pop().ok_or(ServiceError::Internal)?;
+    let user = store::users::find(db.conn(), caller.organisation_id, id)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let person = with_roles_and_teams(db.conn(), vec![user])
+        .await?
+        .pop()
+        .ok_or(ServiceError::Internal)?;
     let visible = caller.sees_whole_organisation()
         || person.user.id == caller.user_id
         || person.team_ids.iter().any(|t| caller.team_ids.contains(t));
     if !visible {
-        return Err(ServiceError::forbidden("professionals see only the members of their own teams"));
+        return Err(ServiceError::forbidden(
+            "professionals see only the members of their own teams",
+        ));
     }
     Ok(person)
 }
@@ -78,12 +99,16 @@ pub async fn create(db: &Db, caller: &Caller, new: NewPerson) -> Result<Person, 
         invalid.check("password", auth::check_password_strength(password));
     }
     let subject = match new.external_subject.as_deref() {
-        Some(s) => invalid.check("externalSubject", text::required_line(s, 255)).map(Some),
+        Some(s) => invalid
+            .check("externalSubject", text::required_line(s, 255))
+            .map(Some),
         None => Some(None),
     };
     check_teams_exist(db.conn(), caller, &new.team_ids, &mut invalid).await?;
     if let Some(email) = &email
-        && store::users::find_by_email(db.conn(), caller.organisation_id, email.as_str()).await?.is_some()
+        && store::users::find_by_email(db.conn(), caller.organisation_id, email.as_str())
+            .await?
+            .is_some()
     {
         invalid.add("email", "is already used by someone in this organisation");
     }
@@ -113,7 +138,15 @@ pub async fn create(db: &Db, caller: &Caller, new: NewPerson) -> Result<Person, 
     let team_ids = dedup(new.team_ids);
     store::teams::replace_user_teams(&*tx, user.id, &team_ids).await?;
     let after = json!({"name": user.name, "email": user.email, "roles": role_names(&roles), "teamIds": team_ids, "active": user.active, "hasPassword": user.password_hash.is_some()});
-    audit::record(&*tx, caller, "user.created", "user", user.id, json!({"after": after})).await?;
+    audit::record(
+        &*tx,
+        caller,
+        "user.created",
+        "user",
+        user.id,
+        json!({"after": after}),
+    )
+    .await?;
     tx.commit().await?;
     tracing::info!(user_id = %user.id, by = %caller.user_id, "person added");
     get(db, caller, user.id).await
@@ -126,7 +159,9 @@ pub async fn update(
     changes: PersonChanges,
 ) -> Result<Person, ServiceError> {
     caller.require(&[Role::Admin], "changing people")?;
-    let mut user = store::users::find(db.conn(), caller.organisation_id, id).await?.ok_or(ServiceError::NotFound)?;
+    let mut user = store::users::find(db.conn(), caller.organisation_id, id)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
     let before = json!({"name": user.name, "email": user.email, "active": user.active, "externalSubject": user.external_subject});
     let mut invalid = Invalid::new();
     if let Some(name) = &changes.name
@@ -137,13 +172,17 @@ pub async fn update(
     if let Some(email) = &changes.email
         && let Some(email) = invalid.check("email", Email::parse(email))
     {
-        let taken = store::users::find_by_email(db.conn(), caller.organisation_id, email.as_str()).await?;
+        let taken =
+            store::users::find_by_email(db.conn(), caller.organisation_id, email.as_str()).await?;
         if taken.is_some_and(|other| other.id != user.id) {
             invalid.add("email", "is already used by someone in this organisation");
         }
         user.email = email.into_string();
     }
-    let roles = changes.roles.as_ref().map(|names| parse_roles(names, &mut invalid));
+    let roles = changes
+        .roles
+        .as_ref()
+        .map(|names| parse_roles(names, &mut invalid));
     if let Some(roles) = &roles
         && user.id == caller.user_id
         && !roles.contains(&Role::Admin)
@@ -158,7 +197,9 @@ pub async fn update(
     }
     match &changes.external_subject {
         Some(Some(subject)) => {
-            if let Some(subject) = invalid.check("externalSubject", text::required_line(subject, 255)) {
+            if let Some(subject) =
+                invalid.check("externalSubject", text::required_line(subject, 255))
+            {
                 user.external_subject = Some(subject);
             }
         }
@@ -188,7 +229,15 @@ pub async fn update(
     if let Some(team_ids) = changes.team_ids {
         store::teams::replace_user_teams(&*tx, id, &dedup(team_ids)).await?;
     }
-    audit::record(&*tx, caller, "user.changed", "user", id, json!({"before": before, "after": after})).await?;
+    audit::record(
+        &*tx,
+        caller,
+        "user.changed",
+        "user",
+        id,
+        json!({"before": before, "after": after}),
+    )
+    .await?;
     tx.commit().await?;
     tracing::info!(user_id = %id, by = %caller.user_id, "person changed");
     get(db, caller, id).await
@@ -203,28 +252,45 @@ async fn check_teams_exist(
     let existing = store::teams::existing_ids(db, caller.organisation_id, team_ids).await?;
     for (index, id) in team_ids.iter().enumerate() {
         if !existing.contains(id) {
-            invalid.add(format!("teamIds[{index}]"), "is not a team of this organisation");
+            invalid.add(
+                format!("teamIds[{index}]"),
+                "is not a team of this organisation",
+            );
         }
     }
     Ok(())
 }
 
-async fn with_roles_and_teams(db: &impl ConnectionTrait, users: Vec<user::Model>) -> Result<Vec<Person>, ServiceError> {
+async fn with_roles_and_teams(
+    db: &impl ConnectionTrait,
+    users: Vec<user::Model>,
+) -> Result<Vec<Person>, ServiceError> {
     let ids: Vec<Uuid> = users.iter().map(|u| u.id).collect();
     let mut roles = store::users::roles_of(db, &ids).await?;
     let mut teams: HashMap<Uuid, Vec<Uuid>> = HashMap::new();
     for membership in store::teams::memberships_of_users(db, &ids).await? {
-        teams.entry(membership.user_id).or_default().push(membership.team_id);
+        teams
+            .entry(membership.user_id)
+            .or_default()
+            .push(membership.team_id);
     }
     Ok(users
         .into_iter()
         .map(|user| {
-            let mut person_roles: Vec<Role> =
-                roles.remove(&user.id).unwrap_or_default().iter().filter_map(|r| Role::parse(r).ok()).collect();
+            let mut person_roles: Vec<Role> = roles
+                .remove(&user.id)
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|r| Role::parse(r).ok())
+                .collect();
             person_roles.sort();
             let mut team_ids = teams.remove(&user.id).unwrap_or_default();
             team_ids.sort();
-            Person { user, roles: person_roles, team_ids }
+            Person {
+                user,
+                roles: person_roles,
+                team_ids,
+            }
         })
         .collect())
 }

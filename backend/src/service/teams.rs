@@ -30,22 +30,41 @@ pub struct TeamDraft {
     pub lead_ids: Option<Vec<Uuid>>,
 }
 
-pub async fn list(db: &Db, caller: &Caller, page: PageRequest) -> Result<Page<TeamView>, ServiceError> {
-    let rows = store::teams::page(db.conn(), caller.organisation_id, page.after, page.fetch()).await?;
+pub async fn list(
+    db: &Db,
+    caller: &Caller,
+    page: PageRequest,
+) -> Result<Page<TeamView>, ServiceError> {
+    let rows =
+        store::teams::page(db.conn(), caller.organisation_id, page.after, page.fetch()).await?;
     let page = page.finish(rows, |t| t.id);
-    Ok(Page { items: with_members(db.conn(), page.items).await?, next_cursor: page.next_cursor })
+    Ok(Page {
+        items: with_members(db.conn(), page.items).await?,
+        next_cursor: page.next_cursor,
+    })
 }
 
 pub async fn get(db: &Db, caller: &Caller, id: Uuid) -> Result<TeamView, ServiceError> {
-    let team = store::teams::find(db.conn(), caller.organisation_id, id).await?.ok_or(ServiceError::NotFound)?;
-    with_members(db.conn(), vec![team]).await?.pop().ok_or(ServiceError::Internal)
+    let team = store::teams::find(db.conn(), caller.organisation_id, id)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    with_members(db.conn(), vec![team])
+        .await?
+        .pop()
+        .ok_or(ServiceError::Internal)
 }
 
 pub async fn create(db: &Db, caller: &Caller, draft: TeamDraft) -> Result<TeamView, ServiceError> {
     caller.require(&[Role::Admin], "setting up teams")?;
     let now = chrono::Utc::now();
-    let mut team =
-        team::Model { id: Uuid::now_v7(), organisation_id: caller.organisation_id, name: String::new(), description: None, created_at: now, updated_at: now };
+    let mut team = team::Model {
+        id: Uuid::now_v7(),
+        organisation_id: caller.organisation_id,
+        name: String::new(),
+        description: None,
+        created_at: now,
+        updated_at: now,
+    };
     if draft.name.is_none() {
         return Err(ServiceError::invalid("name", "is required"));
     }
@@ -60,9 +79,16 @@ pub async fn create(db: &Db, caller: &Caller, draft: TeamDraft) -> Result<TeamVi
     get(db, caller, team.id).await
 }
 
-pub async fn update(db: &Db, caller: &Caller, id: Uuid, draft: TeamDraft) -> Result<TeamView, ServiceError> {
+pub async fn update(
+    db: &Db,
+    caller: &Caller,
+    id: Uuid,
+    draft: TeamDraft,
+) -> Result<TeamView, ServiceError> {
     caller.require(&[Role::Admin], "changing teams")?;
-    let mut team = store::teams::find(db.conn(), caller.organisation_id, id).await?.ok_or(ServiceError::NotFound)?;
+    let mut team = store::teams::find(db.conn(), caller.organisation_id, id)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
     let before = json!({"name": team.name, "description": team.description});
     let members = apply(db.conn(), caller, &mut team, &draft).await?;
     let after = json!({"name": team.name, "description": team.description, "members": members.as_deref().map(members_json)});
@@ -72,7 +98,15 @@ pub async fn update(db: &Db, caller: &Caller, id: Uuid, draft: TeamDraft) -> Res
     if let Some(members) = members {
         store::teams::replace_members(&*tx, id, &members).await?;
     }
-    audit::record(&*tx, caller, "team.changed", "team", id, json!({"before": before, "after": after})).await?;
+    audit::record(
+        &*tx,
+        caller,
+        "team.changed",
+        "team",
+        id,
+        json!({"before": before, "after": after}),
+    )
+    .await?;
     tx.commit().await?;
     tracing::info!(team_id = %id, by = %caller.user_id, "team changed");
     get(db, caller, id).await
@@ -98,26 +132,40 @@ async fn apply(
     }
     match &draft.description {
         Some(Some(description)) => {
-            team.description = invalid.check("description", text::optional_text(description, 2000, true));
+            team.description =
+                invalid.check("description", text::optional_text(description, 2000, true));
         }
         Some(None) => team.description = None,
         None => {}
     }
     let members = if draft.member_ids.is_some() || draft.lead_ids.is_some() {
         let current = store::teams::members_of_teams(db, &[team.id]).await?;
-        let member_ids = draft
-            .member_ids
-            .clone()
-            .unwrap_or_else(|| current.iter().filter(|m| !m.is_lead).map(|m| m.user_id).collect());
-        let lead_ids =
-            draft.lead_ids.clone().unwrap_or_else(|| current.iter().filter(|m| m.is_lead).map(|m| m.user_id).collect());
+        let member_ids = draft.member_ids.clone().unwrap_or_else(|| {
+            current
+                .iter()
+                .filter(|m| !m.is_lead)
+                .map(|m| m.user_id)
+                .collect()
+        });
+        let lead_ids = draft.lead_ids.clone().unwrap_or_else(|| {
+            current
+                .iter()
+                .filter(|m| m.is_lead)
+                .map(|m| m.user_id)
+                .collect()
+        });
         check_people(db, caller, "memberIds", &member_ids, &mut invalid).await?;
         let existing_leads = check_people(db, caller, "leadIds", &lead_ids, &mut invalid).await?;
         let lead_roles = store::users::roles_of(db, &existing_leads).await?;
         for (index, id) in lead_ids.iter().enumerate() {
-            let is_team_lead = lead_roles.get(id).is_some_and(|roles| roles.iter().any(|r| r == Role::TeamLead.as_str()));
+            let is_team_lead = lead_roles
+                .get(id)
+                .is_some_and(|roles| roles.iter().any(|r| r == Role::TeamLead.as_str()));
             if existing_leads.contains(id) && !is_team_lead {
-                invalid.add(format!("leadIds[{index}]"), "does not hold the team_lead role");
+                invalid.add(
+                    format!("leadIds[{index}]"),
+                    "does not hold the team_lead role",
+                );
             }
         }
         let mut members: Vec<(Uuid, bool)> = lead_ids.iter().map(|id| (*id, true)).collect();
@@ -146,13 +194,19 @@ async fn check_people(
     let existing = store::users::existing_ids(db, caller.organisation_id, ids).await?;
     for (index, id) in ids.iter().enumerate() {
         if !existing.contains(id) {
-            invalid.add(format!("{field}[{index}]"), "is not a person of this organisation");
+            invalid.add(
+                format!("{field}[{index}]"),
+                "is not a person of this organisation",
+            );
         }
     }
     Ok(existing)
 }
 
-async fn with_members(db: &impl ConnectionTrait, teams: Vec<team::Model>) -> Result<Vec<TeamView>, ServiceError> {
+async fn with_members(
+    db: &impl ConnectionTrait,
+    teams: Vec<team::Model>,
+) -> Result<Vec<TeamView>, ServiceError> {
     let ids: Vec<Uuid> = teams.iter().map(|t| t.id).collect();
     let memberships = store::teams::members_of_teams(db, &ids).await?;
     Ok(teams
@@ -160,14 +214,22 @@ async fn with_members(db: &impl ConnectionTrait, teams: Vec<team::Model>) -> Res
         .map(|team| {
             let of_team = memberships.iter().filter(|m| m.team_id == team.id);
             let mut member_ids: Vec<Uuid> = of_team.clone().map(|m| m.user_id).collect();
-            let mut lead_ids: Vec<Uuid> = of_team.filter(|m| m.is_lead).map(|m| m.user_id).collect();
+            let mut lead_ids: Vec<Uuid> =
+                of_team.filter(|m| m.is_lead).map(|m| m.user_id).collect();
             member_ids.sort();
             lead_ids.sort();
-            TeamView { team, member_ids, lead_ids }
+            TeamView {
+                team,
+                member_ids,
+                lead_ids,
+            }
         })
         .collect())
 }
 
 fn members_json(members: &[(Uuid, bool)]) -> serde_json::Value {
-    members.iter().map(|(id, lead)| json!({"userId": id, "lead": lead})).collect()
+    members
+        .iter()
+        .map(|(id, lead)| json!({"userId": id, "lead": lead}))
+        .collect()
 }

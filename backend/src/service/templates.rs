@@ -40,7 +40,12 @@ pub struct Application {
 }
 
 fn template(model: mandate_template::Model) -> Result<Template, ServiceError> {
-    let terms = mandates::terms_from_columns(&model.period, model.period_limit_cents, model.per_client_year_limit_cents, &model.rules)?;
+    let terms = mandates::terms_from_columns(
+        &model.period,
+        model.period_limit_cents,
+        model.per_client_year_limit_cents,
+        &model.rules,
+    )?;
     Ok(Template { model, terms })
 }
 
@@ -49,19 +54,45 @@ fn require_lead_or_admin(caller: &Caller, action: &str) -> Result<(), ServiceErr
 }
 
 /// Templates are read by those who set mandates and by controllers.
-pub async fn list(db: &Db, caller: &Caller, page: PageRequest) -> Result<Page<Template>, ServiceError> {
-    caller.require(&[Role::TeamLead, Role::Admin, Role::Controller], "reading mandate templates")?;
-    let rows = store::templates::page(db.conn(), caller.organisation_id, page.after, page.fetch()).await?;
+pub async fn list(
+    db: &Db,
+    caller: &Caller,
+    page: PageRequest,
+) -> Result<Page<Template>, ServiceError> {
+    caller.require(
+        &[Role::TeamLead, Role::Admin, Role::Controller],
+        "reading mandate templates",
+    )?;
+    let rows =
+        store::templates::page(db.conn(), caller.organisation_id, page.after, page.fetch()).await?;
     let page = page.finish(rows, |t| t.id);
-    Ok(Page { items: page.items.into_iter().map(template).collect::<Result<_, _>>()?, next_cursor: page.next_cursor })
+    Ok(Page {
+        items: page
+            .items
+            .into_iter()
+            .map(template)
+            .collect::<Result<_, _>>()?,
+        next_cursor: page.next_cursor,
+    })
 }
 
 pub async fn get(db: &Db, caller: &Caller, id: Uuid) -> Result<Template, ServiceError> {
-    caller.require(&[Role::TeamLead, Role::Admin, Role::Controller], "reading mandate templates")?;
-    template(store::templates::find(db.conn(), caller.organisation_id, id).await?.ok_or(ServiceError::NotFound)?)
+    caller.require(
+        &[Role::TeamLead, Role::Admin, Role::Controller],
+        "reading mandate templates",
+    )?;
+    template(
+        store::templates::find(db.conn(), caller.organisation_id, id)
+            .await?
+            .ok_or(ServiceError::NotFound)?,
+    )
 }
 
-pub async fn create(db: &Db, caller: &Caller, draft: TemplateDraft) -> Result<Template, ServiceError> {
+pub async fn create(
+    db: &Db,
+    caller: &Caller,
+    draft: TemplateDraft,
+) -> Result<Template, ServiceError> {
     require_lead_or_admin(caller, "defining mandate templates")?;
     let now = chrono::Utc::now();
     let mut model = mandate_template::Model {
@@ -80,15 +111,30 @@ pub async fn create(db: &Db, caller: &Caller, draft: TemplateDraft) -> Result<Te
     let tx = db.begin_write().await?;
     let terms = apply_draft(&*tx, caller, &mut model, draft, true).await?;
     store::templates::insert(&*tx, model.clone()).await?;
-    audit::record(&*tx, caller, "mandate_template.created", "mandate_template", model.id, json!({"after": {"name": model.name, "terms": terms}})).await?;
+    audit::record(
+        &*tx,
+        caller,
+        "mandate_template.created",
+        "mandate_template",
+        model.id,
+        json!({"after": {"name": model.name, "terms": terms}}),
+    )
+    .await?;
     tx.commit().await?;
     Ok(Template { model, terms })
 }
 
-pub async fn update(db: &Db, caller: &Caller, id: Uuid, draft: TemplateDraft) -> Result<Template, ServiceError> {
+pub async fn update(
+    db: &Db,
+    caller: &Caller,
+    id: Uuid,
+    draft: TemplateDraft,
+) -> Result<Template, ServiceError> {
     require_lead_or_admin(caller, "changing mandate templates")?;
     let tx = db.begin_write().await?;
-    let mut model = store::templates::find(&*tx, caller.organisation_id, id).await?.ok_or(ServiceError::NotFound)?;
+    let mut model = store::templates::find(&*tx, caller.organisation_id, id)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
     let before = template(model.clone())?;
     let terms = apply_draft(&*tx, caller, &mut model, draft, false).await?;
     model.updated_at = chrono::Utc::now();
@@ -120,7 +166,8 @@ async fn apply_draft(
     match &draft.name {
         Some(name) => {
             if let Some(name) = invalid.check("name", text::required_line(name, 200)) {
-                let taken = store::templates::find_by_name(conn, caller.organisation_id, &name).await?;
+                let taken =
+                    store::templates::find_by_name(conn, caller.organisation_id, &name).await?;
                 if taken.is_some_and(|other| other.id != model.id) {
                     invalid.add("name", "another template already has this name");
                 }
@@ -131,7 +178,10 @@ async fn apply_draft(
         None => {}
     }
     match draft.description {
-        Some(Some(description)) => model.description = invalid.check("description", text::optional_text(&description, 2000, true)),
+        Some(Some(description)) => {
+            model.description =
+                invalid.check("description", text::optional_text(&description, 2000, true))
+        }
         Some(None) => model.description = None,
         None => {}
     }
@@ -178,25 +228,34 @@ pub async fn apply(
         seen.push(application.user_id);
         match store::users::find(db.conn(), caller.organisation_id, application.user_id).await? {
             Some(user) => targets.push((user, application.if_match.clone())),
-            None => invalid.add(format!("professionals[{index}].userId"), "is not a person of this organisation"),
+            None => invalid.add(
+                format!("professionals[{index}].userId"),
+                "is not a person of this organisation",
+            ),
         }
     }
     invalid.finish()?;
     for (user, _) in &targets {
-        let teams: Vec<Uuid> = store::teams::memberships_of_users(db.conn(), &[user.id]).await?.into_iter().map(|m| m.team_id).collect();
-        if user.id == caller.user_id {
-            return Err(ServiceError::forbidden("nobody sets their own mandate"));
-        }
-        let leads_them = caller.roles.has(Role::TeamLead) && teams.iter().any(|t| caller.lead_team_ids.contains(t));
-        if !caller.roles.has(Role::Admin) && !leads_them {
-            return Err(ServiceError::forbidden(format!("you do not lead a team of {}", user.name)));
-        }
+        let teams: Vec<Uuid> = store::teams::memberships_of_users(db.conn(), &[user.id])
+            .await?
+            .into_iter()
+            .map(|m| m.team_id)
+            .collect();
+        mandates::check_may_write(caller, user.id, &teams)?;
     }
     let tx = db.begin_write().await?;
     let mut versions = Vec::with_capacity(targets.len());
     for (user, if_match) in &targets {
-        let draft = VersionDraft { valid_from, reason: reason.clone(), terms: template.terms.clone(), parse_errors: Vec::new() };
-        versions.push(mandates::append_version(&*tx, caller, user, if_match.as_deref(), draft, Some(id)).await?);
+        let draft = VersionDraft {
+            valid_from,
+            reason: reason.clone(),
+            terms: template.terms.clone(),
+            parse_errors: Vec::new(),
+        };
+        versions.push(
+            mandates::append_version(&*tx, caller, user, if_match.as_deref(), draft, Some(id))
+                .await?,
+        );
     }
     tx.commit().await?;
     tracing::info!(template_id = %id, count = versions.len(), by = %caller.user_id, "mandate template applied");

@@ -1,8 +1,8 @@
 //! Appending to an organisation's audit chain, inside the caller's transaction.
 
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect,
-    sea_query::OnConflict,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
+    QuerySelect, sea_query::OnConflict,
 };
 use uuid::Uuid;
 
@@ -27,10 +27,18 @@ pub struct Record<'a> {
 /// appends queue instead of forking the chain; on SQLite the single writer does the same.
 pub async fn append(conn: &impl ConnectionTrait, record: Record<'_>) -> Result<(), DbErr> {
     let result = Heads::insert(
-        audit_chain_head::Model { organisation_id: record.organisation_id, last_seq: 0, last_hash: GENESIS_HASH.into() }
-            .into_active_model(),
+        audit_chain_head::Model {
+            organisation_id: record.organisation_id,
+            last_seq: 0,
+            last_hash: GENESIS_HASH.into(),
+        }
+        .into_active_model(),
     )
-    .on_conflict(OnConflict::column(audit_chain_head::Column::OrganisationId).do_nothing().to_owned())
+    .on_conflict(
+        OnConflict::column(audit_chain_head::Column::OrganisationId)
+            .do_nothing()
+            .to_owned(),
+    )
     .exec_without_returning(conn)
     .await;
     match result {
@@ -69,7 +77,9 @@ pub async fn append(conn: &impl ConnectionTrait, record: Record<'_>) -> Result<(
         prev_hash: head.last_hash.clone(),
         hash: hash.clone(),
     };
-    Events::insert(event.into_active_model()).exec_without_returning(conn).await?;
+    Events::insert(event.into_active_model())
+        .exec_without_returning(conn)
+        .await?;
     Heads::update_many()
         .col_expr(audit_chain_head::Column::LastSeq, seq.into())
         .col_expr(audit_chain_head::Column::LastHash, hash.into())
@@ -135,6 +145,9 @@ pub async fn page(
     super::paging::after_id(conn, query, audit_event::Column::Id, after, limit).await
 }
 
-pub async fn head(conn: &impl ConnectionTrait, organisation_id: Uuid) -> Result<Option<audit_chain_head::Model>, DbErr> {
+pub async fn head(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+) -> Result<Option<audit_chain_head::Model>, DbErr> {
     Heads::find_by_id(organisation_id).one(conn).await
 }

@@ -1,13 +1,20 @@
 //! Team budget pots.
 
 use chrono::NaiveDate;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel,
+    QueryFilter, QueryOrder,
+};
 use uuid::Uuid;
 
 use super::entities::team_budget_pot::{self, Entity as Pots};
 
 /// A team's pots, newest period first.
-pub async fn of_team(conn: &impl ConnectionTrait, organisation_id: Uuid, team_id: Uuid) -> Result<Vec<team_budget_pot::Model>, DbErr> {
+pub async fn of_team(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    team_id: Uuid,
+) -> Result<Vec<team_budget_pot::Model>, DbErr> {
     Pots::find()
         .filter(team_budget_pot::Column::OrganisationId.eq(organisation_id))
         .filter(team_budget_pot::Column::TeamId.eq(team_id))
@@ -37,12 +44,20 @@ pub async fn started_by(
         .await
 }
 
-pub async fn insert(conn: &impl ConnectionTrait, model: team_budget_pot::Model) -> Result<(), DbErr> {
-    Pots::insert(model.into_active_model()).exec_without_returning(conn).await?;
+pub async fn insert(
+    conn: &impl ConnectionTrait,
+    model: team_budget_pot::Model,
+) -> Result<(), DbErr> {
+    Pots::insert(model.into_active_model())
+        .exec_without_returning(conn)
+        .await?;
     Ok(())
 }
 
-pub async fn update(conn: &impl ConnectionTrait, model: team_budget_pot::Model) -> Result<(), DbErr> {
+pub async fn update(
+    conn: &impl ConnectionTrait,
+    model: team_budget_pot::Model,
+) -> Result<(), DbErr> {
     model.into_active_model().reset_all().update(conn).await?;
     Ok(())
 }

@@ -4,8 +4,8 @@ use std::{ops::Deref, sync::Arc, time::Duration};
 
 use mandaat_migration::{Migrator, MigratorTrait};
 use sea_orm::{
-    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, Statement,
-    TransactionTrait,
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
+    DbErr, Statement, TransactionTrait,
     sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous},
 };
 use tokio::sync::{Mutex, OwnedMutexGuard};
@@ -32,7 +32,8 @@ pub struct Write {
 
 impl Db {
     pub fn new(conn: DatabaseConnection) -> Self {
-        let writer = (conn.get_database_backend() == DbBackend::Sqlite).then(|| Arc::new(Mutex::new(())));
+        let writer =
+            (conn.get_database_backend() == DbBackend::Sqlite).then(|| Arc::new(Mutex::new(())));
         Self { conn, writer }
     }
 
@@ -46,7 +47,10 @@ impl Db {
             Some(writer) => Some(writer.clone().lock_owned().await),
             None => None,
         };
-        Ok(Write { tx: self.conn.begin().await?, _turn: turn })
+        Ok(Write {
+            tx: self.conn.begin().await?,
+            _turn: turn,
+        })
     }
 
     pub async fn close(self) -> Result<(), DbErr> {
@@ -83,6 +87,9 @@ pub async fn connect(url: &DatabaseUrl) -> Result<DatabaseConnection, DbErr> {
                 .synchronous(SqliteSynchronous::Full)
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(5))
+                // Reads through a shared memory map rather than per-connection copies, so the
+                // hot index pages (running totals, people) stay in memory as the file grows.
+                .pragma("mmap_size", "268435456")
                 .create_if_missing(true)
         });
         options.max_connections(8).min_connections(1);
@@ -102,8 +109,15 @@ pub async fn connect_and_migrate(url: &DatabaseUrl) -> Result<Db, DbErr> {
 impl Db {
     /// Ready when the database answers and no migration is pending.
     pub async fn is_ready(&self) -> Result<bool, DbErr> {
-        self.conn.execute_raw(Statement::from_string(self.conn.get_database_backend(), "SELECT 1")).await?;
-        Ok(Migrator::get_pending_migrations(&self.conn).await?.is_empty())
+        self.conn
+            .execute_raw(Statement::from_string(
+                self.conn.get_database_backend(),
+                "SELECT 1",
+            ))
+            .await?;
+        Ok(Migrator::get_pending_migrations(&self.conn)
+            .await?
+            .is_empty())
     }
 
     pub fn backend_name(&self) -> &'static str {

@@ -27,7 +27,9 @@ impl Scope {
     pub fn key(&self) -> String {
         match self {
             Scope::Professional(user) => format!("professional:{user}"),
-            Scope::ProfessionalCategory(user, category) => format!("professional:{user}:category:{category}"),
+            Scope::ProfessionalCategory(user, category) => {
+                format!("professional:{user}:category:{category}")
+            }
             Scope::Client(client) => format!("client:{client}"),
             Scope::Team(team) => format!("team:{team}"),
         }
@@ -55,7 +57,8 @@ pub async fn sums(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<HashMap<Scope, Sums>, DbErr> {
-    let windows: Vec<(Scope, NaiveDate, NaiveDate)> = scopes.iter().map(|s| (s.clone(), from, to)).collect();
+    let windows: Vec<(Scope, NaiveDate, NaiveDate)> =
+        scopes.iter().map(|s| (s.clone(), from, to)).collect();
     let sums = sums_in_windows(conn, organisation_id, &windows).await?;
     Ok(scopes.iter().cloned().zip(sums).collect())
 }
@@ -68,7 +71,10 @@ pub async fn sums_in_windows(
     windows: &[(Scope, NaiveDate, NaiveDate)],
 ) -> Result<Vec<Sums>, DbErr> {
     let mut result = vec![Sums::default(); windows.len()];
-    let (Some(earliest), Some(latest)) = (windows.iter().map(|w| w.1).min(), windows.iter().map(|w| w.2).max()) else {
+    let (Some(earliest), Some(latest)) = (
+        windows.iter().map(|w| w.1).min(),
+        windows.iter().map(|w| w.2).max(),
+    ) else {
         return Ok(result);
     };
     let keys: Vec<String> = windows.iter().map(|(scope, _, _)| scope.key()).collect();
@@ -83,7 +89,8 @@ pub async fn sums_in_windows(
         for (index, (_, from, to)) in windows.iter().enumerate() {
             if keys[index] == row.scope && *from <= row.month && row.month < *to {
                 result[index].reserved = result[index].reserved.saturating_add(row.reserved_cents);
-                result[index].committed = result[index].committed.saturating_add(row.committed_cents);
+                result[index].committed =
+                    result[index].committed.saturating_add(row.committed_cents);
             }
         }
     }
@@ -121,8 +128,17 @@ pub async fn add_to_month(
                 ledger_month_total::Column::Scope,
                 ledger_month_total::Column::Month,
             ])
-            .value(ledger_month_total::Column::ReservedCents, add(ledger_month_total::Column::ReservedCents, "reserved_cents"))
-            .value(ledger_month_total::Column::CommittedCents, add(ledger_month_total::Column::CommittedCents, "committed_cents"))
+            .value(
+                ledger_month_total::Column::ReservedCents,
+                add(ledger_month_total::Column::ReservedCents, "reserved_cents"),
+            )
+            .value(
+                ledger_month_total::Column::CommittedCents,
+                add(
+                    ledger_month_total::Column::CommittedCents,
+                    "committed_cents",
+                ),
+            )
             .to_owned(),
         )
         .exec_without_returning(conn)
@@ -130,14 +146,19 @@ pub async fn add_to_month(
     Ok(())
 }
 
-pub async fn insert_entries(conn: &impl ConnectionTrait, entries: Vec<super::entities::ledger_entry::Model>) -> Result<(), DbErr> {
+pub async fn insert_entries(
+    conn: &impl ConnectionTrait,
+    entries: Vec<super::entities::ledger_entry::Model>,
+) -> Result<(), DbErr> {
     use sea_orm::IntoActiveModel;
     if entries.is_empty() {
         return Ok(());
     }
-    super::entities::ledger_entry::Entity::insert_many(entries.into_iter().map(IntoActiveModel::into_active_model))
-        .exec_without_returning(conn)
-        .await?;
+    super::entities::ledger_entry::Entity::insert_many(
+        entries.into_iter().map(IntoActiveModel::into_active_model),
+    )
+    .exec_without_returning(conn)
+    .await?;
     Ok(())
 }
 

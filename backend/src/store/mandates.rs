@@ -1,18 +1,30 @@
 //! Mandate versions: appended, never changed.
 
 use chrono::NaiveDate;
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
+    QuerySelect,
+};
 use uuid::Uuid;
 
 use super::entities::mandate_version::{self, Entity as MandateVersions};
 
-pub async fn insert(conn: &impl ConnectionTrait, model: mandate_version::Model) -> Result<(), DbErr> {
-    MandateVersions::insert(model.into_active_model()).exec_without_returning(conn).await?;
+pub async fn insert(
+    conn: &impl ConnectionTrait,
+    model: mandate_version::Model,
+) -> Result<(), DbErr> {
+    MandateVersions::insert(model.into_active_model())
+        .exec_without_returning(conn)
+        .await?;
     Ok(())
 }
 
 /// All versions of a professional, newest first (by start, then by creation).
-pub async fn of_user(conn: &impl ConnectionTrait, organisation_id: Uuid, user_id: Uuid) -> Result<Vec<mandate_version::Model>, DbErr> {
+pub async fn of_user(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    user_id: Uuid,
+) -> Result<Vec<mandate_version::Model>, DbErr> {
     MandateVersions::find()
         .filter(mandate_version::Column::OrganisationId.eq(organisation_id))
         .filter(mandate_version::Column::UserId.eq(user_id))
@@ -23,7 +35,11 @@ pub async fn of_user(conn: &impl ConnectionTrait, organisation_id: Uuid, user_id
 }
 
 /// The most recently created version: the one a new version replaces (its id is the ETag).
-pub async fn latest(conn: &impl ConnectionTrait, organisation_id: Uuid, user_id: Uuid) -> Result<Option<mandate_version::Model>, DbErr> {
+pub async fn latest(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    user_id: Uuid,
+) -> Result<Option<mandate_version::Model>, DbErr> {
     MandateVersions::find()
         .filter(mandate_version::Column::OrganisationId.eq(organisation_id))
         .filter(mandate_version::Column::UserId.eq(user_id))

@@ -9,6 +9,7 @@ pub mod identity_providers;
 pub mod ledger;
 pub mod mandates;
 pub mod organisations;
+pub mod owned;
 pub mod paging;
 pub mod signing_keys;
 pub mod teams;

@@ -5,16 +5,31 @@ use uuid::Uuid;
 
 use super::entities::organisation::{self, Entity as Organisations};
 
-pub async fn find(conn: &impl ConnectionTrait, id: Uuid) -> Result<Option<organisation::Model>, DbErr> {
+pub async fn find(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+) -> Result<Option<organisation::Model>, DbErr> {
     Organisations::find_by_id(id).one(conn).await
 }
 
-pub async fn find_by_name(conn: &impl ConnectionTrait, name: &str) -> Result<Option<organisation::Model>, DbErr> {
-    Organisations::find().filter(organisation::Column::Name.eq(name)).one(conn).await
+pub async fn find_by_name(
+    conn: &impl ConnectionTrait,
+    name: &str,
+) -> Result<Option<organisation::Model>, DbErr> {
+    Organisations::find()
+        .filter(organisation::Column::Name.eq(name))
+        .one(conn)
+        .await
 }
 
 pub async fn insert(conn: &impl ConnectionTrait, model: organisation::Model) -> Result<(), DbErr> {
-    let row = organisation::ActiveModel { id: Set(model.id), name: Set(model.name), created_at: Set(model.created_at) };
-    Organisations::insert(row).exec_without_returning(conn).await?;
+    let row = organisation::ActiveModel {
+        id: Set(model.id),
+        name: Set(model.name),
+        created_at: Set(model.created_at),
+    };
+    Organisations::insert(row)
+        .exec_without_returning(conn)
+        .await?;
     Ok(())
 }

@@ -1,7 +1,9 @@
 //! Keyset pagination shared by the lists: rows after a given id, in id order. Ids are UUIDv7,
 //! so id order is creation order and the query stays an index range scan however deep the page.
 
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select,
+};
 use uuid::Uuid;
 
 pub async fn after_id<E: EntityTrait>(

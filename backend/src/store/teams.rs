@@ -1,8 +1,7 @@
 //! Teams and their memberships.
 
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel,
-    QueryFilter, QuerySelect,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect,
 };
 use uuid::Uuid;
 
@@ -11,8 +10,12 @@ use super::entities::{
     team_member::{self, Entity as TeamMembers},
 };
 
-pub async fn find(conn: &impl ConnectionTrait, organisation_id: Uuid, id: Uuid) -> Result<Option<team::Model>, DbErr> {
-    Teams::find_by_id(id).filter(team::Column::OrganisationId.eq(organisation_id)).one(conn).await
+pub async fn find(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    id: Uuid,
+) -> Result<Option<team::Model>, DbErr> {
+    super::owned::find::<Teams>(conn, organisation_id, id).await
 }
 
 pub async fn find_by_name(
@@ -28,7 +31,11 @@ pub async fn find_by_name(
 }
 
 /// Which of these ids are teams of this organisation.
-pub async fn existing_ids(conn: &impl ConnectionTrait, organisation_id: Uuid, ids: &[Uuid]) -> Result<Vec<Uuid>, DbErr> {
+pub async fn existing_ids(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    ids: &[Uuid],
+) -> Result<Vec<Uuid>, DbErr> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -48,19 +55,15 @@ pub async fn page(
     after: Option<Uuid>,
     limit: u64,
 ) -> Result<Vec<team::Model>, DbErr> {
-    let query = Teams::find().filter(team::Column::OrganisationId.eq(organisation_id));
-    super::paging::after_id(conn, query, team::Column::Id, after, limit).await
+    super::owned::page::<Teams>(conn, organisation_id, after, limit).await
 }
 
 pub async fn insert(conn: &impl ConnectionTrait, model: team::Model) -> Result<(), DbErr> {
-    Teams::insert(model.into_active_model()).exec_without_returning(conn).await?;
-    Ok(())
+    super::owned::insert::<Teams>(conn, model).await
 }
 
 pub async fn update(conn: &impl ConnectionTrait, model: team::Model) -> Result<(), DbErr> {
-    // Every column is written: the model is the whole new state of the row.
-    model.into_active_model().reset_all().update(conn).await?;
-    Ok(())
+    super::owned::update::<Teams>(conn, model).await
 }
 
 /// Memberships of these teams.
@@ -71,7 +74,10 @@ pub async fn members_of_teams(
     if team_ids.is_empty() {
         return Ok(Vec::new());
     }
-    TeamMembers::find().filter(team_member::Column::TeamId.is_in(team_ids.iter().copied())).all(conn).await
+    TeamMembers::find()
+        .filter(team_member::Column::TeamId.is_in(team_ids.iter().copied()))
+        .all(conn)
+        .await
 }
 
 /// Memberships of these people.
@@ -82,32 +88,58 @@ pub async fn memberships_of_users(
     if user_ids.is_empty() {
         return Ok(Vec::new());
     }
-    TeamMembers::find().filter(team_member::Column::UserId.is_in(user_ids.iter().copied())).all(conn).await
+    TeamMembers::find()
+        .filter(team_member::Column::UserId.is_in(user_ids.iter().copied()))
+        .all(conn)
+        .await
 }
 
 /// Replaces a team's whole membership: `(person, is_lead)`.
-pub async fn replace_members(conn: &impl ConnectionTrait, team_id: Uuid, members: &[(Uuid, bool)]) -> Result<(), DbErr> {
-    TeamMembers::delete_many().filter(team_member::Column::TeamId.eq(team_id)).exec(conn).await?;
+pub async fn replace_members(
+    conn: &impl ConnectionTrait,
+    team_id: Uuid,
+    members: &[(Uuid, bool)],
+) -> Result<(), DbErr> {
+    TeamMembers::delete_many()
+        .filter(team_member::Column::TeamId.eq(team_id))
+        .exec(conn)
+        .await?;
     insert_members(conn, team_id, members).await
 }
 
-async fn insert_members(conn: &impl ConnectionTrait, team_id: Uuid, members: &[(Uuid, bool)]) -> Result<(), DbErr> {
+async fn insert_members(
+    conn: &impl ConnectionTrait,
+    team_id: Uuid,
+    members: &[(Uuid, bool)],
+) -> Result<(), DbErr> {
     if members.is_empty() {
         return Ok(());
     }
-    let rows = members.iter().map(|(user_id, is_lead)| team_member::ActiveModel {
-        team_id: Set(team_id),
-        user_id: Set(*user_id),
-        is_lead: Set(*is_lead),
-    });
-    TeamMembers::insert_many(rows).exec_without_returning(conn).await?;
+    let rows = members
+        .iter()
+        .map(|(user_id, is_lead)| team_member::ActiveModel {
+            team_id: Set(team_id),
+            user_id: Set(*user_id),
+            is_lead: Set(*is_lead),
+        });
+    TeamMembers::insert_many(rows)
+        .exec_without_returning(conn)
+        .await?;
     Ok(())
 }
 
 /// Sets which teams a person belongs to, keeping lead status where membership stays.
-pub async fn replace_user_teams(conn: &impl ConnectionTrait, user_id: Uuid, team_ids: &[Uuid]) -> Result<(), DbErr> {
+pub async fn replace_user_teams(
+    conn: &impl ConnectionTrait,
+    user_id: Uuid,
+    team_ids: &[Uuid],
+) -> Result<(), DbErr> {
     let current = memberships_of_users(conn, &[user_id]).await?;
-    let leaving: Vec<Uuid> = current.iter().map(|m| m.team_id).filter(|t| !team_ids.contains(t)).collect();
+    let leaving: Vec<Uuid> = current
+        .iter()
+        .map(|m| m.team_id)
+        .filter(|t| !team_ids.contains(t))
+        .collect();
     if !leaving.is_empty() {
         TeamMembers::delete_many()
             .filter(team_member::Column::UserId.eq(user_id))
@@ -115,7 +147,10 @@ pub async fn replace_user_teams(conn: &impl ConnectionTrait, user_id: Uuid, team
             .exec(conn)
             .await?;
     }
-    for team_id in team_ids.iter().filter(|t| !current.iter().any(|m| m.team_id == **t)) {
+    for team_id in team_ids
+        .iter()
+        .filter(|t| !current.iter().any(|m| m.team_id == **t))
+    {
         insert_members(conn, *team_id, &[(user_id, false)]).await?;
     }
     Ok(())

@@ -1,12 +1,16 @@
 //! Mandate templates.
 
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, QueryFilter};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
 use super::entities::mandate_template::{self, Entity as Templates};
 
-pub async fn find(conn: &impl ConnectionTrait, organisation_id: Uuid, id: Uuid) -> Result<Option<mandate_template::Model>, DbErr> {
-    Templates::find_by_id(id).filter(mandate_template::Column::OrganisationId.eq(organisation_id)).one(conn).await
+pub async fn find(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    id: Uuid,
+) -> Result<Option<mandate_template::Model>, DbErr> {
+    super::owned::find::<Templates>(conn, organisation_id, id).await
 }
 
 pub async fn find_by_name(
@@ -27,16 +31,19 @@ pub async fn page(
     after: Option<Uuid>,
     limit: u64,
 ) -> Result<Vec<mandate_template::Model>, DbErr> {
-    let query = Templates::find().filter(mandate_template::Column::OrganisationId.eq(organisation_id));
-    super::paging::after_id(conn, query, mandate_template::Column::Id, after, limit).await
+    super::owned::page::<Templates>(conn, organisation_id, after, limit).await
 }
 
-pub async fn insert(conn: &impl ConnectionTrait, model: mandate_template::Model) -> Result<(), DbErr> {
-    Templates::insert(model.into_active_model()).exec_without_returning(conn).await?;
-    Ok(())
+pub async fn insert(
+    conn: &impl ConnectionTrait,
+    model: mandate_template::Model,
+) -> Result<(), DbErr> {
+    super::owned::insert::<Templates>(conn, model).await
 }
 
-pub async fn update(conn: &impl ConnectionTrait, model: mandate_template::Model) -> Result<(), DbErr> {
-    model.into_active_model().reset_all().update(conn).await?;
-    Ok(())
+pub async fn update(
+    conn: &impl ConnectionTrait,
+    model: mandate_template::Model,
+) -> Result<(), DbErr> {
+    super::owned::update::<Templates>(conn, model).await
 }

@@ -3,8 +3,8 @@
 use std::collections::HashMap;
 
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait,
-    IntoActiveModel, QueryFilter, QuerySelect, QueryTrait,
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter,
+    QuerySelect, QueryTrait,
 };
 use uuid::Uuid;
 
@@ -14,13 +14,23 @@ use super::entities::{
     user_role::{self, Entity as UserRoles},
 };
 
-pub async fn find(conn: &impl ConnectionTrait, organisation_id: Uuid, id: Uuid) -> Result<Option<user::Model>, DbErr> {
-    Users::find_by_id(id).filter(user::Column::OrganisationId.eq(organisation_id)).one(conn).await
+pub async fn find(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    id: Uuid,
+) -> Result<Option<user::Model>, DbErr> {
+    super::owned::find::<Users>(conn, organisation_id, id).await
 }
 
 /// Accounts with this e-mail address in any organisation: sign-in does not name the tenant.
-pub async fn find_by_email_anywhere(conn: &impl ConnectionTrait, email: &str) -> Result<Vec<user::Model>, DbErr> {
-    Users::find().filter(user::Column::Email.eq(email)).all(conn).await
+pub async fn find_by_email_anywhere(
+    conn: &impl ConnectionTrait,
+    email: &str,
+) -> Result<Vec<user::Model>, DbErr> {
+    Users::find()
+        .filter(user::Column::Email.eq(email))
+        .all(conn)
+        .await
 }
 
 pub async fn find_by_email(
@@ -48,7 +58,11 @@ pub async fn find_by_subject(
 }
 
 /// Which of these ids are people of this organisation.
-pub async fn existing_ids(conn: &impl ConnectionTrait, organisation_id: Uuid, ids: &[Uuid]) -> Result<Vec<Uuid>, DbErr> {
+pub async fn existing_ids(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    ids: &[Uuid],
+) -> Result<Vec<Uuid>, DbErr> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -84,36 +98,49 @@ pub async fn page(
 }
 
 pub async fn insert(conn: &impl ConnectionTrait, model: user::Model) -> Result<(), DbErr> {
-    Users::insert(model.into_active_model()).exec_without_returning(conn).await?;
-    Ok(())
+    super::owned::insert::<Users>(conn, model).await
 }
 
 pub async fn update(conn: &impl ConnectionTrait, model: user::Model) -> Result<(), DbErr> {
-    // Every column is written: the model is the whole new state of the row.
-    model.into_active_model().reset_all().update(conn).await?;
-    Ok(())
+    super::owned::update::<Users>(conn, model).await
 }
 
-pub async fn roles_of(conn: &impl ConnectionTrait, user_ids: &[Uuid]) -> Result<HashMap<Uuid, Vec<String>>, DbErr> {
+pub async fn roles_of(
+    conn: &impl ConnectionTrait,
+    user_ids: &[Uuid],
+) -> Result<HashMap<Uuid, Vec<String>>, DbErr> {
     let mut roles: HashMap<Uuid, Vec<String>> = HashMap::new();
     if user_ids.is_empty() {
         return Ok(roles);
     }
-    let rows = UserRoles::find().filter(user_role::Column::UserId.is_in(user_ids.iter().copied())).all(conn).await?;
+    let rows = UserRoles::find()
+        .filter(user_role::Column::UserId.is_in(user_ids.iter().copied()))
+        .all(conn)
+        .await?;
     for row in rows {
         roles.entry(row.user_id).or_default().push(row.role);
     }
     Ok(roles)
 }
 
-pub async fn replace_roles(conn: &impl ConnectionTrait, user_id: Uuid, roles: &[&str]) -> Result<(), DbErr> {
-    UserRoles::delete_many().filter(user_role::Column::UserId.eq(user_id)).exec(conn).await?;
+pub async fn replace_roles(
+    conn: &impl ConnectionTrait,
+    user_id: Uuid,
+    roles: &[&str],
+) -> Result<(), DbErr> {
+    UserRoles::delete_many()
+        .filter(user_role::Column::UserId.eq(user_id))
+        .exec(conn)
+        .await?;
     if roles.is_empty() {
         return Ok(());
     }
-    let rows = roles
-        .iter()
-        .map(|role| user_role::ActiveModel { user_id: Set(user_id), role: Set((*role).to_owned()) });
-    UserRoles::insert_many(rows).exec_without_returning(conn).await?;
+    let rows = roles.iter().map(|role| user_role::ActiveModel {
+        user_id: Set(user_id),
+        role: Set((*role).to_owned()),
+    });
+    UserRoles::insert_many(rows)
+        .exec_without_returning(conn)
+        .await?;
     Ok(())
 }

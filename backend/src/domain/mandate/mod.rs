@@ -21,6 +21,8 @@ pub mod rules;
 
 #[cfg(test)]
 mod proptests;
+#[cfg(test)]
+mod vectors;
 
 pub use check::{
     CheckInput, CheckOutcome, CheckRule, ExplanationLine, LedgerTotals, LineOutcome,

@@ -1,11 +1,7 @@
 //! `/audit-events`: the audit trail (audittrail) and the verification of its hash chain.
 
 use poem::web::Data;
-use poem_openapi::{
-    ApiResponse, Object, OpenApi,
-    param::Query,
-    payload::Json,
-};
+use poem_openapi::{ApiResponse, Object, OpenApi, param::Query, payload::Json};
 use uuid::Uuid;
 
 use super::common::{Tag, item_page};
@@ -51,7 +47,8 @@ impl From<audit_event::Model> for AuditEvent {
             action: event.action,
             entity_type: event.entity_type,
             entity_id: event.entity_id,
-            details: serde_json::from_str(&event.details).unwrap_or(serde_json::Value::String(event.details)),
+            details: serde_json::from_str(&event.details)
+                .unwrap_or(serde_json::Value::String(event.details)),
             prev_hash: event.prev_hash,
             hash: event.hash,
         }
@@ -87,7 +84,11 @@ pub enum AuditVerifyResponse {
 impl AuditEventsApi {
     /// The audit trail, oldest first (controllers, admins).
     #[allow(clippy::too_many_arguments)]
-    #[oai(path = "/audit-events", method = "get", operation_id = "listAuditEvents")]
+    #[oai(
+        path = "/audit-events",
+        method = "get",
+        operation_id = "listAuditEvents"
+    )]
     async fn list(
         &self,
         auth: Auth,
@@ -122,14 +123,29 @@ impl AuditEventsApi {
             to: to.0.map(|t| t.0),
         };
         let page = service::audit_trail::list(&state.db, &auth.0, filter, page).await?;
-        Ok(AuditListResponse::Ok(Json(AuditEventPage::from_page(page, AuditEvent::from))))
+        Ok(AuditListResponse::Ok(Json(AuditEventPage::from_page(
+            page,
+            AuditEvent::from,
+        ))))
     }
 
     /// Recompute the hash chain: `valid` is false when any stored event was altered, removed or
     /// inserted (controllers, admins).
-    #[oai(path = "/audit-events/verify", method = "get", operation_id = "verifyAuditEvents")]
-    async fn verify(&self, auth: Auth, state: Data<&AppState>) -> Result<AuditVerifyResponse, ApiError> {
+    #[oai(
+        path = "/audit-events/verify",
+        method = "get",
+        operation_id = "verifyAuditEvents"
+    )]
+    async fn verify(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+    ) -> Result<AuditVerifyResponse, ApiError> {
         let result = service::audit_trail::verify(&state.db, &auth.0).await?;
-        Ok(AuditVerifyResponse::Ok(Json(AuditVerification { valid: result.valid, checked: result.checked, first_invalid: result.first_invalid })))
+        Ok(AuditVerifyResponse::Ok(Json(AuditVerification {
+            valid: result.valid,
+            checked: result.checked,
+            first_invalid: result.first_invalid,
+        })))
     }
 }

@@ -44,8 +44,13 @@ impl AuthApi {
     ///
     /// Wrong credentials, an unknown address and a deactivated account all give the same 401.
     #[oai(path = "/auth/login", method = "post", operation_id = "login")]
-    async fn login(&self, state: poem::web::Data<&AppState>, body: Json<LoginRequest>) -> Result<LoginResponse, ApiError> {
-        let token = service::auth::login(&state.db, &state.keys, &body.email, &body.password).await?;
+    async fn login(
+        &self,
+        state: poem::web::Data<&AppState>,
+        body: Json<LoginRequest>,
+    ) -> Result<LoginResponse, ApiError> {
+        let token =
+            service::auth::login(&state.db, &state.keys, &body.email, &body.password).await?;
         Ok(LoginResponse::Ok(Json(AccessToken {
             access_token: token.access_token,
             token_type: "Bearer".into(),

@@ -30,8 +30,17 @@ pub struct TeamBudgetPot {
 
 impl From<Pot> for TeamBudgetPot {
     fn from(pot: Pot) -> Self {
-        let budget = Budget { limit: Some(pot.model.limit_cents), reserved: pot.reserved, committed: pot.committed };
-        Self { id: pot.model.id, team_id: pot.model.team_id, period: pot.period.into(), budget: budget.into() }
+        let budget = Budget {
+            limit: Some(pot.model.limit_cents),
+            reserved: pot.reserved,
+            committed: pot.committed,
+        };
+        Self {
+            id: pot.model.id,
+            team_id: pot.model.team_id,
+            period: pot.period.into(),
+            budget: budget.into(),
+        }
     }
 }
 
@@ -72,16 +81,37 @@ pub enum PotSetResponse {
 #[OpenApi(tag = "Tag::Mandates")]
 impl BudgetPotsApi {
     /// A team's budget pots with their use (the team, controllers, admins).
-    #[oai(path = "/teams/:id/budget-pots", method = "get", operation_id = "listTeamBudgetPots")]
-    async fn list(&self, auth: Auth, state: Data<&AppState>, id: Path<Uuid>) -> Result<PotListResponse, ApiError> {
+    #[oai(
+        path = "/teams/:id/budget-pots",
+        method = "get",
+        operation_id = "listTeamBudgetPots"
+    )]
+    async fn list(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        id: Path<Uuid>,
+    ) -> Result<PotListResponse, ApiError> {
         let pots = service::budget_pots::list(&state.db, &auth.0, id.0).await?;
-        Ok(PotListResponse::Ok(Json(TeamBudgetPotList { items: pots.into_iter().map(TeamBudgetPot::from).collect() })))
+        Ok(PotListResponse::Ok(Json(TeamBudgetPotList {
+            items: pots.into_iter().map(TeamBudgetPot::from).collect(),
+        })))
     }
 
     /// Set the team's pot for a period (the team's leads, admins). Every member's decisions in
     /// that period draw on it.
-    #[oai(path = "/teams/:id/budget-pots", method = "post", operation_id = "setTeamBudgetPot")]
-    async fn set(&self, auth: Auth, state: Data<&AppState>, id: Path<Uuid>, body: Json<SetTeamBudgetPotRequest>) -> Result<PotSetResponse, ApiError> {
+    #[oai(
+        path = "/teams/:id/budget-pots",
+        method = "post",
+        operation_id = "setTeamBudgetPot"
+    )]
+    async fn set(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        id: Path<Uuid>,
+        body: Json<SetTeamBudgetPotRequest>,
+    ) -> Result<PotSetResponse, ApiError> {
         let body = body.0;
         let mut invalid = Invalid::new();
         let kind = invalid.check("period", parse_period(&body.period));
@@ -89,7 +119,19 @@ impl BudgetPotsApi {
             return Err(ServiceError::Invalid(errors).into());
         }
         let kind = kind.ok_or(ServiceError::Internal)?;
-        let (pot, created) = service::budget_pots::set(&state.db, &auth.0, id.0, kind, body.starts_on, body.limit_cents).await?;
-        Ok(if created { PotSetResponse::Created(Json(pot.into())) } else { PotSetResponse::Replaced(Json(pot.into())) })
+        let (pot, created) = service::budget_pots::set(
+            &state.db,
+            &auth.0,
+            id.0,
+            kind,
+            body.starts_on,
+            body.limit_cents,
+        )
+        .await?;
+        Ok(if created {
+            PotSetResponse::Created(Json(pot.into()))
+        } else {
+            PotSetResponse::Replaced(Json(pot.into()))
+        })
     }
 }

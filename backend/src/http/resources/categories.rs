@@ -117,7 +117,10 @@ impl CategoriesApi {
     ) -> Result<CategoryListResponse, ApiError> {
         let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
         let page = service::categories::list(&state.db, &auth.0, page).await?;
-        Ok(CategoryListResponse::Ok(Json(CategoryPage::from_page(page, Category::from))))
+        Ok(CategoryListResponse::Ok(Json(CategoryPage::from_page(
+            page,
+            Category::from,
+        ))))
     }
 
     /// Define a category (admin).
@@ -142,12 +145,25 @@ impl CategoriesApi {
 
     /// One category.
     #[oai(path = "/categories/:id", method = "get", operation_id = "getCategory")]
-    async fn get(&self, auth: Auth, state: Data<&AppState>, id: Path<Uuid>) -> Result<CategoryResponse, ApiError> {
-        Ok(CategoryResponse::Ok(Json(service::categories::get(&state.db, &auth.0, id.0).await?.into())))
+    async fn get(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        id: Path<Uuid>,
+    ) -> Result<CategoryResponse, ApiError> {
+        Ok(CategoryResponse::Ok(Json(
+            service::categories::get(&state.db, &auth.0, id.0)
+                .await?
+                .into(),
+        )))
     }
 
     /// Change a category (admin).
-    #[oai(path = "/categories/:id", method = "patch", operation_id = "updateCategory")]
+    #[oai(
+        path = "/categories/:id",
+        method = "patch",
+        operation_id = "updateCategory"
+    )]
     async fn update(
         &self,
         auth: Auth,
@@ -163,6 +179,10 @@ impl CategoriesApi {
             description: maybe(body.description),
             active: body.active,
         };
-        Ok(CategoryResponse::Ok(Json(service::categories::update(&state.db, &auth.0, id.0, draft).await?.into())))
+        Ok(CategoryResponse::Ok(Json(
+            service::categories::update(&state.db, &auth.0, id.0, draft)
+                .await?
+                .into(),
+        )))
     }
 }

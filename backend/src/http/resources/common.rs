@@ -28,8 +28,14 @@ macro_rules! item_page {
         }
 
         impl $page {
-            pub fn from_page<S>(page: $crate::service::page::Page<S>, convert: impl Fn(S) -> $item) -> Self {
-                Self { items: page.items.into_iter().map(convert).collect(), next_cursor: page.next_cursor }
+            pub fn from_page<S>(
+                page: $crate::service::page::Page<S>,
+                convert: impl Fn(S) -> $item,
+            ) -> Self {
+                Self {
+                    items: page.items.into_iter().map(convert).collect(),
+                    next_cursor: page.next_cursor,
+                }
             }
         }
     };

@@ -53,8 +53,13 @@ impl TryFrom<identity_provider::Model> for IdentityProvider {
 
     fn try_from(model: identity_provider::Model) -> Result<Self, ApiError> {
         Ok(Self {
-            jwks: serde_json::from_str(&model.jwks).map_err(|_| ApiError::from(service::ServiceError::Internal))?,
-            user_claim: if model.user_claim == "sub" { UserClaim::Sub } else { UserClaim::Email },
+            jwks: serde_json::from_str(&model.jwks)
+                .map_err(|_| ApiError::from(service::ServiceError::Internal))?,
+            user_claim: if model.user_claim == "sub" {
+                UserClaim::Sub
+            } else {
+                UserClaim::Email
+            },
             issuer: model.issuer,
             audience: model.audience,
             updated_at: model.updated_at.into(),
@@ -72,14 +77,26 @@ pub enum IdentityProviderResponse {
 #[OpenApi(tag = "Tag::Organisation")]
 impl IdentityProviderApi {
     /// The organisation's identity provider settings (admin); 404 when none is set.
-    #[oai(path = "/identity-provider", method = "get", operation_id = "getIdentityProvider")]
-    async fn get(&self, auth: Auth, state: Data<&AppState>) -> Result<IdentityProviderResponse, ApiError> {
+    #[oai(
+        path = "/identity-provider",
+        method = "get",
+        operation_id = "getIdentityProvider"
+    )]
+    async fn get(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+    ) -> Result<IdentityProviderResponse, ApiError> {
         let model = service::identity_provider::get(&state.db, &auth.0).await?;
         Ok(IdentityProviderResponse::Ok(Json(model.try_into()?)))
     }
 
     /// Set the organisation's identity provider (admin).
-    #[oai(path = "/identity-provider", method = "put", operation_id = "putIdentityProvider")]
+    #[oai(
+        path = "/identity-provider",
+        method = "put",
+        operation_id = "putIdentityProvider"
+    )]
     async fn put(
         &self,
         auth: Auth,

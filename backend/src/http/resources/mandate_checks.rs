@@ -10,7 +10,7 @@ use super::{
     mandate_wire::{PeriodInfo, Verdict},
 };
 use crate::{
-    domain::mandate::{CheckRule, Cents, ExplanationLine, LineOutcome, RemainingBudgets},
+    domain::mandate::{Cents, CheckRule, ExplanationLine, LineOutcome, RemainingBudgets},
     http::{problem::ApiError, security::Auth, state::AppState},
     service::{
         self,
@@ -160,7 +160,12 @@ impl From<CheckResult> for MandateCheck {
             mandate_version_id: result.mandate_version_id,
             team_id: result.team_id,
             period: result.period.into(),
-            explanation: result.outcome.explanation.into_iter().map(Explanation::from).collect(),
+            explanation: result
+                .outcome
+                .explanation
+                .into_iter()
+                .map(Explanation::from)
+                .collect(),
             remaining: result.outcome.remaining.into(),
         }
     }
@@ -177,8 +182,17 @@ pub enum MandateCheckResponse {
 impl MandateChecksApi {
     /// Check a proposed decision against the mandate in force on `decidedOn` and the live
     /// budgets: the verdict, why, and what remains. Nothing is recorded.
-    #[oai(path = "/mandate-checks", method = "post", operation_id = "checkMandate")]
-    async fn check(&self, auth: Auth, state: Data<&AppState>, body: Json<MandateCheckRequest>) -> Result<MandateCheckResponse, ApiError> {
+    #[oai(
+        path = "/mandate-checks",
+        method = "post",
+        operation_id = "checkMandate"
+    )]
+    async fn check(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        body: Json<MandateCheckRequest>,
+    ) -> Result<MandateCheckResponse, ApiError> {
         let body = body.0;
         let request = CheckRequest {
             category_id: body.category_id,

@@ -149,13 +149,17 @@ pub fn terms_from_wire(
     rules: &[MandateRuleInput],
 ) -> (MandateTerms, Vec<FieldError>) {
     let mut invalid = Invalid::new();
-    let period = invalid.check("period", parse_period(period)).unwrap_or(PeriodKind::Quarter);
+    let period = invalid
+        .check("period", parse_period(period))
+        .unwrap_or(PeriodKind::Quarter);
     let rules = rules
         .iter()
         .enumerate()
         .map(|(index, rule)| CategoryRule {
             category_id: rule.category_id,
-            right: invalid.check(&format!("rules[{index}].right"), parse_right(&rule.right)).unwrap_or(DecisionRight::Forbidden),
+            right: invalid
+                .check(&format!("rules[{index}].right"), parse_right(&rule.right))
+                .unwrap_or(DecisionRight::Forbidden),
             autonomous_up_to: Cents::new(rule.autonomous_up_to_cents),
             approval_up_to: Cents::new(rule.approval_up_to_cents),
             period_limit: rule.period_limit_cents.map(Cents::new),

@@ -12,7 +12,9 @@ use uuid::Uuid;
 
 use super::{
     common::{Tag, item_page},
-    mandate_wire::{BudgetUse, MandateRule, MandateRuleInput, MandateVersion, PeriodInfo, terms_from_wire},
+    mandate_wire::{
+        BudgetUse, MandateRule, MandateRuleInput, MandateVersion, PeriodInfo, terms_from_wire,
+    },
 };
 use crate::{
     http::{problem::ApiError, security::Auth, state::AppState},
@@ -73,9 +75,16 @@ impl From<MandateView> for Mandate {
             categories: view
                 .categories
                 .iter()
-                .map(|c| CategoryMandate { rule: MandateRule::from(&c.rule), budget: c.budget.into() })
+                .map(|c| CategoryMandate {
+                    rule: MandateRule::from(&c.rule),
+                    budget: c.budget.into(),
+                })
                 .collect(),
-            team_pot: view.team_pot.map(|pot| TeamPotUse { team_id: pot.team_id, period: pot.period.into(), budget: pot.budget.into() }),
+            team_pot: view.team_pot.map(|pot| TeamPotUse {
+                team_id: pot.team_id,
+                period: pot.period.into(),
+                budget: pot.budget.into(),
+            }),
             version: view.version.map(MandateVersion::from),
         }
     }
@@ -108,7 +117,10 @@ pub enum MandateResponse {
 pub enum MandateVersionsResponse {
     /// All versions, newest first.
     #[oai(status = 200)]
-    Ok(Json<MandateVersionPage>, #[oai(header = "ETag")] Option<String>),
+    Ok(
+        Json<MandateVersionPage>,
+        #[oai(header = "ETag")] Option<String>,
+    ),
 }
 
 #[derive(ApiResponse)]
@@ -127,31 +139,63 @@ fn mandate_response(view: MandateView) -> MandateResponse {
 impl MandatesApi {
     /// A professional's mandate in force today, with the remaining budgets (the professional,
     /// the leads of their teams, controllers and admins).
-    #[oai(path = "/users/:id/mandate", method = "get", operation_id = "getUserMandate")]
-    async fn get(&self, auth: Auth, state: Data<&AppState>, id: Path<Uuid>) -> Result<MandateResponse, ApiError> {
-        Ok(mandate_response(service::mandates::mandate(&state.db, &auth.0, id.0).await?))
+    #[oai(
+        path = "/users/:id/mandate",
+        method = "get",
+        operation_id = "getUserMandate"
+    )]
+    async fn get(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        id: Path<Uuid>,
+    ) -> Result<MandateResponse, ApiError> {
+        Ok(mandate_response(
+            service::mandates::mandate(&state.db, &auth.0, id.0).await?,
+        ))
     }
 
     /// The caller's own mandate and remaining budgets (mijn mandaat).
     #[oai(path = "/me/mandate", method = "get", operation_id = "getMyMandate")]
     async fn mine(&self, auth: Auth, state: Data<&AppState>) -> Result<MandateResponse, ApiError> {
         let me = auth.0.user_id;
-        Ok(mandate_response(service::mandates::mandate(&state.db, &auth.0, me).await?))
+        Ok(mandate_response(
+            service::mandates::mandate(&state.db, &auth.0, me).await?,
+        ))
     }
 
     /// All versions of a professional's mandate, newest first: the history of its growth.
-    #[oai(path = "/users/:id/mandate/versions", method = "get", operation_id = "listMandateVersions")]
-    async fn versions(&self, auth: Auth, state: Data<&AppState>, id: Path<Uuid>) -> Result<MandateVersionsResponse, ApiError> {
+    #[oai(
+        path = "/users/:id/mandate/versions",
+        method = "get",
+        operation_id = "listMandateVersions"
+    )]
+    async fn versions(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        id: Path<Uuid>,
+    ) -> Result<MandateVersionsResponse, ApiError> {
         let versions = service::mandates::versions(&state.db, &auth.0, id.0).await?;
         let latest = versions.iter().map(|v| v.model.id).max().map(etag);
         let items = versions.into_iter().map(MandateVersion::from).collect();
-        Ok(MandateVersionsResponse::Ok(Json(MandateVersionPage { items, next_cursor: None }), latest))
+        Ok(MandateVersionsResponse::Ok(
+            Json(MandateVersionPage {
+                items,
+                next_cursor: None,
+            }),
+            latest,
+        ))
     }
 
     /// Add a mandate version (a lead of one of the professional's teams, or an admin; never
     /// for oneself). Send `If-Match` with the mandate's `ETag` when a version exists: a stale
     /// one is 412, a missing one 428.
-    #[oai(path = "/users/:id/mandate/versions", method = "post", operation_id = "createMandateVersion")]
+    #[oai(
+        path = "/users/:id/mandate/versions",
+        method = "post",
+        operation_id = "createMandateVersion"
+    )]
     async fn create(
         &self,
         auth: Auth,
@@ -163,10 +207,30 @@ impl MandatesApi {
         body: Json<CreateMandateVersionRequest>,
     ) -> Result<MandateVersionCreatedResponse, ApiError> {
         let body = body.0;
-        let (terms, parse_errors) = terms_from_wire(&body.period, body.period_limit_cents, body.per_client_year_limit_cents, &body.rules);
-        let draft = VersionDraft { valid_from: body.valid_from, reason: body.reason, terms, parse_errors };
-        let version = service::mandates::create_version(&state.db, &auth.0, id.0, if_match.0.as_deref(), draft).await?;
+        let (terms, parse_errors) = terms_from_wire(
+            &body.period,
+            body.period_limit_cents,
+            body.per_client_year_limit_cents,
+            &body.rules,
+        );
+        let draft = VersionDraft {
+            valid_from: body.valid_from,
+            reason: body.reason,
+            terms,
+            parse_errors,
+        };
+        let version = service::mandates::create_version(
+            &state.db,
+            &auth.0,
+            id.0,
+            if_match.0.as_deref(),
+            draft,
+        )
+        .await?;
         let tag = etag(version.model.id);
-        Ok(MandateVersionCreatedResponse::Created(Json(version.into()), tag))
+        Ok(MandateVersionCreatedResponse::Created(
+            Json(version.into()),
+            tag,
+        ))
     }
 }

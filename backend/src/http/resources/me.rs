@@ -51,7 +51,10 @@ impl MeApi {
             roles: caller.roles.iter().map(RoleName::from).collect(),
             team_ids: caller.team_ids,
             lead_team_ids: caller.lead_team_ids,
-            organisation: OrganisationRef { id: caller.organisation_id, name: caller.organisation_name },
+            organisation: OrganisationRef {
+                id: caller.organisation_id,
+                name: caller.organisation_name,
+            },
         })))
     }
 }

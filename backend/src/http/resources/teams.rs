@@ -118,12 +118,20 @@ impl TeamsApi {
     ) -> Result<TeamListResponse, ApiError> {
         let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
         let page = service::teams::list(&state.db, &auth.0, page).await?;
-        Ok(TeamListResponse::Ok(Json(TeamPage::from_page(page, Team::from))))
+        Ok(TeamListResponse::Ok(Json(TeamPage::from_page(
+            page,
+            Team::from,
+        ))))
     }
 
     /// Create a team (admin).
     #[oai(path = "/teams", method = "post", operation_id = "createTeam")]
-    async fn create(&self, auth: Auth, state: Data<&AppState>, body: Json<CreateTeamRequest>) -> Result<TeamCreatedResponse, ApiError> {
+    async fn create(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        body: Json<CreateTeamRequest>,
+    ) -> Result<TeamCreatedResponse, ApiError> {
         let body = body.0;
         let draft = TeamDraft {
             name: Some(body.name),
@@ -137,8 +145,15 @@ impl TeamsApi {
 
     /// One team.
     #[oai(path = "/teams/:id", method = "get", operation_id = "getTeam")]
-    async fn get(&self, auth: Auth, state: Data<&AppState>, id: Path<Uuid>) -> Result<TeamResponse, ApiError> {
-        Ok(TeamResponse::Ok(Json(service::teams::get(&state.db, &auth.0, id.0).await?.into())))
+    async fn get(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        id: Path<Uuid>,
+    ) -> Result<TeamResponse, ApiError> {
+        Ok(TeamResponse::Ok(Json(
+            service::teams::get(&state.db, &auth.0, id.0).await?.into(),
+        )))
     }
 
     /// Change a team (admin).
@@ -157,6 +172,10 @@ impl TeamsApi {
             member_ids: body.member_ids,
             lead_ids: body.lead_ids,
         };
-        Ok(TeamResponse::Ok(Json(service::teams::update(&state.db, &auth.0, id.0, draft).await?.into())))
+        Ok(TeamResponse::Ok(Json(
+            service::teams::update(&state.db, &auth.0, id.0, draft)
+                .await?
+                .into(),
+        )))
     }
 }

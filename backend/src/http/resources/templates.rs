@@ -146,7 +146,11 @@ pub enum TemplateAppliedResponse {
 #[OpenApi(tag = "Tag::Mandates")]
 impl TemplatesApi {
     /// List mandate templates (team leads, admins, controllers).
-    #[oai(path = "/mandate-templates", method = "get", operation_id = "listMandateTemplates")]
+    #[oai(
+        path = "/mandate-templates",
+        method = "get",
+        operation_id = "listMandateTemplates"
+    )]
     async fn list(
         &self,
         auth: Auth,
@@ -158,27 +162,65 @@ impl TemplatesApi {
     ) -> Result<TemplateListResponse, ApiError> {
         let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
         let page = service::templates::list(&state.db, &auth.0, page).await?;
-        Ok(TemplateListResponse::Ok(Json(MandateTemplatePage::from_page(page, MandateTemplate::from))))
+        Ok(TemplateListResponse::Ok(Json(
+            MandateTemplatePage::from_page(page, MandateTemplate::from),
+        )))
     }
 
     /// Define a mandate template (team leads, admins).
-    #[oai(path = "/mandate-templates", method = "post", operation_id = "createMandateTemplate")]
-    async fn create(&self, auth: Auth, state: Data<&AppState>, body: Json<CreateMandateTemplateRequest>) -> Result<TemplateCreatedResponse, ApiError> {
+    #[oai(
+        path = "/mandate-templates",
+        method = "post",
+        operation_id = "createMandateTemplate"
+    )]
+    async fn create(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        body: Json<CreateMandateTemplateRequest>,
+    ) -> Result<TemplateCreatedResponse, ApiError> {
         let body = body.0;
-        let (terms, parse_errors) = terms_from_wire(&body.period, body.period_limit_cents, body.per_client_year_limit_cents, &body.rules);
-        let draft = TemplateDraft { name: Some(body.name), description: Some(body.description), terms: Some(terms), parse_errors };
+        let (terms, parse_errors) = terms_from_wire(
+            &body.period,
+            body.period_limit_cents,
+            body.per_client_year_limit_cents,
+            &body.rules,
+        );
+        let draft = TemplateDraft {
+            name: Some(body.name),
+            description: Some(body.description),
+            terms: Some(terms),
+            parse_errors,
+        };
         let template = service::templates::create(&state.db, &auth.0, draft).await?;
         Ok(TemplateCreatedResponse::Created(Json(template.into())))
     }
 
     /// One mandate template.
-    #[oai(path = "/mandate-templates/:id", method = "get", operation_id = "getMandateTemplate")]
-    async fn get(&self, auth: Auth, state: Data<&AppState>, id: Path<Uuid>) -> Result<TemplateResponse, ApiError> {
-        Ok(TemplateResponse::Ok(Json(service::templates::get(&state.db, &auth.0, id.0).await?.into())))
+    #[oai(
+        path = "/mandate-templates/:id",
+        method = "get",
+        operation_id = "getMandateTemplate"
+    )]
+    async fn get(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        id: Path<Uuid>,
+    ) -> Result<TemplateResponse, ApiError> {
+        Ok(TemplateResponse::Ok(Json(
+            service::templates::get(&state.db, &auth.0, id.0)
+                .await?
+                .into(),
+        )))
     }
 
     /// Change a mandate template (team leads, admins).
-    #[oai(path = "/mandate-templates/:id", method = "patch", operation_id = "updateMandateTemplate")]
+    #[oai(
+        path = "/mandate-templates/:id",
+        method = "patch",
+        operation_id = "updateMandateTemplate"
+    )]
     async fn update(
         &self,
         auth: Auth,
@@ -189,17 +231,35 @@ impl TemplatesApi {
         let body = body.0;
         let (terms, parse_errors) = match &body.period {
             Some(period) => {
-                let (terms, errors) = terms_from_wire(period, body.period_limit_cents, body.per_client_year_limit_cents, &body.rules);
+                let (terms, errors) = terms_from_wire(
+                    period,
+                    body.period_limit_cents,
+                    body.per_client_year_limit_cents,
+                    &body.rules,
+                );
                 (Some(terms), errors)
             }
             None => (None, Vec::new()),
         };
-        let draft = TemplateDraft { name: body.name, description: maybe(body.description), terms, parse_errors };
-        Ok(TemplateResponse::Ok(Json(service::templates::update(&state.db, &auth.0, id.0, draft).await?.into())))
+        let draft = TemplateDraft {
+            name: body.name,
+            description: maybe(body.description),
+            terms,
+            parse_errors,
+        };
+        Ok(TemplateResponse::Ok(Json(
+            service::templates::update(&state.db, &auth.0, id.0, draft)
+                .await?
+                .into(),
+        )))
     }
 
     /// Apply a template to professionals of the caller's teams: each gets a new mandate version.
-    #[oai(path = "/mandate-templates/:id/apply", method = "post", operation_id = "applyMandateTemplate")]
+    #[oai(
+        path = "/mandate-templates/:id/apply",
+        method = "post",
+        operation_id = "applyMandateTemplate"
+    )]
     async fn apply(
         &self,
         auth: Auth,
@@ -208,9 +268,26 @@ impl TemplatesApi {
         body: Json<ApplyMandateTemplateRequest>,
     ) -> Result<TemplateAppliedResponse, ApiError> {
         let body = body.0;
-        let targets = body.professionals.into_iter().map(|t| Application { user_id: t.user_id, if_match: t.if_match }).collect();
-        let versions = service::templates::apply(&state.db, &auth.0, id.0, body.valid_from, body.reason, targets).await?;
+        let targets = body
+            .professionals
+            .into_iter()
+            .map(|t| Application {
+                user_id: t.user_id,
+                if_match: t.if_match,
+            })
+            .collect();
+        let versions = service::templates::apply(
+            &state.db,
+            &auth.0,
+            id.0,
+            body.valid_from,
+            body.reason,
+            targets,
+        )
+        .await?;
         let versions = versions.into_iter().map(MandateVersion::from).collect();
-        Ok(TemplateAppliedResponse::Created(Json(AppliedTemplate { versions })))
+        Ok(TemplateAppliedResponse::Created(Json(AppliedTemplate {
+            versions,
+        })))
     }
 }

@@ -11,8 +11,8 @@ use uuid::Uuid;
 
 use super::common::{Tag, item_page};
 use crate::{
-    http::timestamp::Timestamp,
     domain::role::Role,
+    http::timestamp::Timestamp,
     http::{problem::ApiError, security::Auth, state::AppState},
     service::{
         self,
@@ -154,12 +154,20 @@ impl UsersApi {
     ) -> Result<UserListResponse, ApiError> {
         let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
         let page = service::people::list(&state.db, &auth.0, page).await?;
-        Ok(UserListResponse::Ok(Json(UserPage::from_page(page, User::from))))
+        Ok(UserListResponse::Ok(Json(UserPage::from_page(
+            page,
+            User::from,
+        ))))
     }
 
     /// Add a person (admin).
     #[oai(path = "/users", method = "post", operation_id = "createUser")]
-    async fn create(&self, auth: Auth, state: Data<&AppState>, body: Json<CreateUserRequest>) -> Result<UserCreatedResponse, ApiError> {
+    async fn create(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        body: Json<CreateUserRequest>,
+    ) -> Result<UserCreatedResponse, ApiError> {
         let body = body.0;
         let new = NewPerson {
             name: body.name,
@@ -176,7 +184,12 @@ impl UsersApi {
 
     /// One person.
     #[oai(path = "/users/:id", method = "get", operation_id = "getUser")]
-    async fn get(&self, auth: Auth, state: Data<&AppState>, id: Path<Uuid>) -> Result<UserResponse, ApiError> {
+    async fn get(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        id: Path<Uuid>,
+    ) -> Result<UserResponse, ApiError> {
         let person = service::people::get(&state.db, &auth.0, id.0).await?;
         Ok(UserResponse::Ok(Json(person.into())))
     }
