@@ -1,0 +1,195 @@
+//! The mandate check of a proposed decision against the version in force on its date and the
+//! ledger totals. `evaluate` is the one place that gathers the inputs of the pure check.
+
+use chrono::{Datelike, NaiveDate};
+use sea_orm::ConnectionTrait;
+use uuid::Uuid;
+
+use super::{may_read, parse_terms, pot_for, pot_period};
+use crate::{
+    domain::{
+        client_ref::ClientRef,
+        invalid::Invalid,
+        mandate::{
+            Cents, CheckInput, CheckOutcome, LedgerTotals, MAX_AMOUNT, MandateTerms, Period,
+            PeriodKind, TeamPot, amsterdam_date, check,
+        },
+    },
+    service::{Caller, ServiceError},
+    store::{
+        self,
+        db::Db,
+        ledger::{Scope, Sums},
+    },
+};
+
+/// A proposed decision to check.
+pub struct CheckRequest {
+    pub category_id: Uuid,
+    pub amount_cents: i64,
+    pub client_ref: String,
+    pub decided_on: Option<NaiveDate>,
+    pub professional_id: Option<Uuid>,
+    pub team_id: Option<Uuid>,
+}
+
+pub struct CheckResult {
+    pub professional_id: Uuid,
+    pub decided_on: NaiveDate,
+    pub mandate_version_id: Option<Uuid>,
+    pub team_id: Option<Uuid>,
+    pub period: Period,
+    pub outcome: CheckOutcome,
+}
+
+/// `POST /mandate-checks`: the verdict for a proposed decision. Changes nothing.
+pub async fn check_decision(
+    db: &Db,
+    caller: &Caller,
+    request: CheckRequest,
+) -> Result<CheckResult, ServiceError> {
+    let conn = db.conn();
+    let professional_id = request.professional_id.unwrap_or(caller.user_id);
+    let mut invalid = Invalid::new();
+    let target = store::users::find(conn, caller.organisation_id, professional_id).await?;
+    if target.is_none() {
+        invalid.add("professionalId", "is not a person of this organisation");
+    }
+    let teams: Vec<Uuid> = store::teams::memberships_of_users(conn, &[professional_id])
+        .await?
+        .into_iter()
+        .map(|m| m.team_id)
+        .collect();
+    if professional_id != caller.user_id
+        && target.is_some()
+        && !may_read(caller, professional_id, &teams)
+    {
+        return Err(ServiceError::forbidden(
+            "you may check decisions only for yourself or for the professionals you lead",
+        ));
+    }
+    let client_ref = invalid.check("clientRef", ClientRef::parse(&request.client_ref));
+    if !(0..=MAX_AMOUNT.get()).contains(&request.amount_cents) {
+        invalid.add(
+            "amountCents",
+            format!("must be between 0 and {}", MAX_AMOUNT.get()),
+        );
+    }
+    if store::categories::find(conn, caller.organisation_id, request.category_id)
+        .await?
+        .is_none()
+    {
+        invalid.add("categoryId", "is not a category of this organisation");
+    }
+    if let Some(team) = request.team_id
+        && !teams.contains(&team)
+    {
+        invalid.add("teamId", "is not a team of this professional");
+    }
+    invalid.finish()?;
+    let client_ref = client_ref.ok_or(ServiceError::Internal)?;
+    let decided_on = request
+        .decided_on
+        .unwrap_or_else(|| amsterdam_date(chrono::Utc::now()));
+    evaluate(
+        conn,
+        caller.organisation_id,
+        professional_id,
+        &teams,
+        request.team_id,
+        request.category_id,
+        Cents::new(request.amount_cents),
+        &client_ref,
+        decided_on,
+    )
+    .await
+}
+
+/// The check against the version in force on `decided_on` and the ledger totals as they are
+/// on this connection (inside a transaction, they are the totals that transaction will add to).
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn evaluate(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    professional_id: Uuid,
+    teams: &[Uuid],
+    team_id: Option<Uuid>,
+    category_id: Uuid,
+    amount: Cents,
+    client_ref: &ClientRef,
+    decided_on: NaiveDate,
+) -> Result<CheckResult, ServiceError> {
+    let version =
+        store::mandates::in_force(conn, organisation_id, professional_id, decided_on).await?;
+    // Without a version in force there is no mandate: an empty one gives "outside mandate" with
+    // a line that says there is no rule for the category.
+    let terms = match &version {
+        Some(model) => parse_terms(model)?,
+        None => MandateTerms {
+            period: PeriodKind::Quarter,
+            period_limit: None,
+            per_client_year_limit: None,
+            rules: Vec::new(),
+        },
+    };
+    let period = Period::containing(terms.period, decided_on);
+    let year = Period::year_of(decided_on);
+    let pot = pot_for(conn, organisation_id, teams, team_id, decided_on).await?;
+    let pot_period = pot.as_ref().map(pot_period).transpose()?;
+    // Every total the check needs, each over its own window, in one query.
+    let mut windows = vec![
+        (
+            Scope::ProfessionalCategory(professional_id, category_id),
+            period.start,
+            period.end,
+        ),
+        (
+            Scope::Professional(professional_id),
+            period.start,
+            period.end,
+        ),
+        (
+            Scope::Client(client_ref.as_str().to_owned()),
+            year.start,
+            year.end,
+        ),
+    ];
+    if let (Some(pot), Some(pot_period)) = (&pot, pot_period) {
+        windows.push((Scope::Team(pot.team_id), pot_period.start, pot_period.end));
+    }
+    let sums = store::ledger::sums_in_windows(conn, organisation_id, &windows).await?;
+    let used = |index: usize| Cents::new(sums.get(index).map(Sums::used).unwrap_or(0));
+    let totals = LedgerTotals {
+        category_period_used: used(0),
+        total_period_used: used(1),
+        client_year_used: used(2),
+    };
+    let team_pot = match (&pot, pot_period) {
+        (Some(pot), Some(pot_period)) => Some(TeamPot {
+            limit: Cents::new(pot.limit_cents),
+            used: used(3),
+            period: pot_period,
+        }),
+        _ => None,
+    };
+    let input = CheckInput {
+        terms: &terms,
+        category_id,
+        amount,
+        period,
+        year: decided_on.year(),
+        totals,
+        team_pot,
+    };
+    Ok(CheckResult {
+        professional_id,
+        decided_on,
+        mandate_version_id: version.map(|v| v.id),
+        team_id: pot
+            .map(|p| p.team_id)
+            .or(team_id)
+            .or_else(|| teams.first().copied()),
+        period,
+        outcome: check(&input),
+    })
+}

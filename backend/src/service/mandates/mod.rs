@@ -1,0 +1,143 @@
+//! Mandates: the versioned frameworks of professionals, their remaining budgets, and the
+//! mandate check against the version in force and the live ledger totals.
+//!
+//! - `versions`: reading and adding versions (with `If-Match`), shared with templates;
+//! - `view`: the mandate in force today with the remaining budgets;
+//! - `check`: the mandate check of a proposed decision.
+
+mod check;
+mod versions;
+mod view;
+
+pub use check::{CheckRequest, CheckResult, check_decision};
+pub use versions::{Version, VersionDraft, create_version, etag, versions};
+pub(crate) use versions::{append_version, check_terms};
+pub use view::{Budget, CategoryBudget, MandateView, PotBudget, mandate};
+
+use chrono::NaiveDate;
+use sea_orm::ConnectionTrait;
+use uuid::Uuid;
+
+use super::{Caller, ServiceError};
+use crate::{
+    domain::{
+        mandate::{CategoryRule, Cents, MandateTerms, Period, PeriodKind},
+        role::Role,
+    },
+    store::{
+        self,
+        entities::{mandate_version, team_budget_pot, user},
+    },
+};
+
+/// Who may read a professional's mandate: themselves, controllers, admins and the leads of
+/// their teams.
+fn may_read(caller: &Caller, target: Uuid, target_teams: &[Uuid]) -> bool {
+    caller.user_id == target
+        || caller.roles.any(&[Role::Admin, Role::Controller])
+        || caller.leads_any(target_teams)
+}
+
+/// Who may change it: admins and the leads of their teams, never the professional themselves.
+pub(crate) fn check_may_write(
+    caller: &Caller,
+    target: Uuid,
+    target_teams: &[Uuid],
+) -> Result<(), ServiceError> {
+    if caller.user_id == target {
+        return Err(ServiceError::forbidden("nobody sets their own mandate"));
+    }
+    if caller.roles.has(Role::Admin) || caller.leads_any(target_teams) {
+        Ok(())
+    } else {
+        Err(ServiceError::forbidden(
+            "only a lead of one of the professional's teams, or an admin, sets a mandate",
+        ))
+    }
+}
+
+/// The professional and their teams; absent or of another organisation is `NotFound`.
+async fn professional(
+    conn: &impl ConnectionTrait,
+    caller: &Caller,
+    id: Uuid,
+) -> Result<(user::Model, Vec<Uuid>), ServiceError> {
+    let user = store::users::find(conn, caller.organisation_id, id)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let mut teams: Vec<Uuid> = store::teams::memberships_of_users(conn, &[id])
+        .await?
+        .into_iter()
+        .map(|m| m.team_id)
+        .collect();
+    teams.sort();
+    Ok((user, teams))
+}
+
+pub fn parse_terms(model: &mandate_version::Model) -> Result<MandateTerms, ServiceError> {
+    terms_from_columns(
+        &model.period,
+        model.period_limit_cents,
+        model.per_client_year_limit_cents,
+        &model.rules,
+    )
+}
+
+pub fn terms_from_columns(
+    period: &str,
+    period_limit: Option<i64>,
+    per_client_year_limit: Option<i64>,
+    rules: &str,
+) -> Result<MandateTerms, ServiceError> {
+    let period = match period {
+        "month" => PeriodKind::Month,
+        "quarter" => PeriodKind::Quarter,
+        "year" => PeriodKind::Year,
+        _ => return Err(ServiceError::Internal),
+    };
+    let rules: Vec<CategoryRule> = serde_json::from_str(rules).map_err(|error| {
+        tracing::error!(error = %error, "stored mandate rules do not parse");
+        ServiceError::Internal
+    })?;
+    Ok(MandateTerms {
+        period,
+        period_limit: period_limit.map(Cents::new),
+        per_client_year_limit: per_client_year_limit.map(Cents::new),
+        rules,
+    })
+}
+
+pub fn rules_json(terms: &MandateTerms) -> Result<String, ServiceError> {
+    serde_json::to_string(&terms.rules).map_err(|_| ServiceError::Internal)
+}
+
+pub fn pot_period(pot: &team_budget_pot::Model) -> Result<Period, ServiceError> {
+    let kind = match pot.period.as_str() {
+        "month" => PeriodKind::Month,
+        "quarter" => PeriodKind::Quarter,
+        "year" => PeriodKind::Year,
+        _ => return Err(ServiceError::Internal),
+    };
+    Ok(Period::containing(kind, pot.starts_on))
+}
+
+/// The pot of one of `teams` (or of `team` when given) whose period contains `date`.
+async fn pot_for(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    teams: &[Uuid],
+    team: Option<Uuid>,
+    date: NaiveDate,
+) -> Result<Option<team_budget_pot::Model>, ServiceError> {
+    let candidates: Vec<Uuid> = match team {
+        Some(team) => vec![team],
+        None => teams.to_vec(),
+    };
+    let pots = store::budget_pots::started_by(conn, organisation_id, &candidates, date).await?;
+    for pot in pots {
+        if pot_period(&pot)?.contains(date) {
+            return Ok(Some(pot));
+        }
+    }
+    Ok(None)
+}
