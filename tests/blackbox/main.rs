@@ -8,6 +8,7 @@ mod audit;
 mod auth;
 mod checks;
 mod commands;
+mod decisions;
 mod http_behaviour;
 mod mandates;
 mod oidc;

@@ -5,6 +5,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261122_000001_organisation_setup;
 mod m20261122_000002_mandates_ledger_audit;
+mod m20261122_000003_decisions;
 
 pub struct Migrator;
 
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261122_000001_organisation_setup::Migration),
             Box::new(m20261122_000002_mandates_ledger_audit::Migration),
+            Box::new(m20261122_000003_decisions::Migration),
         ]
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod client_ref;
+pub mod decision;
 pub mod email;
 pub mod invalid;
 pub mod mandate;

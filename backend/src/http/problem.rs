@@ -91,6 +91,9 @@ pub enum ApiError {
     /// The body is larger than the server accepts.
     #[oai(status = 413, content_type = "application/problem+json")]
     PayloadTooLarge(Json<Problem>),
+    /// The request cannot be processed as sent: an `Idempotency-Key` reused with another body.
+    #[oai(status = 422, content_type = "application/problem+json")]
+    Unprocessable(Json<Problem>),
     /// `If-Match` is required and missing (versioned resources only).
     #[oai(status = 428, content_type = "application/problem+json")]
     PreconditionRequired(Json<Problem>),
@@ -110,6 +113,7 @@ impl ApiError {
             409 => Self::Conflict(json),
             412 => Self::PreconditionFailed(json),
             413 => Self::PayloadTooLarge(json),
+            422 => Self::Unprocessable(json),
             428 => Self::PreconditionRequired(json),
             _ => Self::Internal(json),
         }
@@ -142,6 +146,12 @@ impl From<ServiceError> for ApiError {
             ServiceError::Conflict(reason) => {
                 Problem::new(StatusCode::CONFLICT, "conflict", "Conflict", reason)
             }
+            ServiceError::Unprocessable(reason) => Problem::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "idempotency-key-reused",
+                "Idempotency-Key reused",
+                reason,
+            ),
             ServiceError::PreconditionFailed(reason) => Problem::new(
                 StatusCode::PRECONDITION_FAILED,
                 "stale-version",

@@ -15,6 +15,7 @@ pub type Api = (
     mandate_checks::MandateChecksApi,
     templates::TemplatesApi,
     budget_pots::BudgetPotsApi,
+    decisions::DecisionsApi,
     audit_events::AuditEventsApi,
 );
 

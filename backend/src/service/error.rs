@@ -18,6 +18,9 @@ pub enum ServiceError {
     NotFound,
     #[error("conflict: {0}")]
     Conflict(String),
+    /// The request cannot be processed as sent (an idempotency key reused for another body).
+    #[error("unprocessable: {0}")]
+    Unprocessable(String),
     /// `If-Match` names a version that is no longer the latest.
     #[error("precondition failed")]
     PreconditionFailed(String),

@@ -7,6 +7,7 @@ pub mod auth;
 pub mod budget_pots;
 pub mod caller;
 pub mod categories;
+pub mod decisions;
 pub mod error;
 pub mod identity_provider;
 pub mod mandates;

@@ -167,3 +167,35 @@ pub fn month_of(date: NaiveDate) -> NaiveDate {
     use chrono::Datelike;
     date.with_day(1).unwrap_or(date)
 }
+
+/// Books one ledger entry and moves the running sums of every scope it belongs to: the
+/// professional, the professional's category, the client and (when known) the team.
+pub async fn book(
+    conn: &impl ConnectionTrait,
+    entry: super::entities::ledger_entry::Model,
+    reserved_delta: i64,
+    committed_delta: i64,
+) -> Result<(), DbErr> {
+    let mut scopes = vec![
+        Scope::Professional(entry.professional_id),
+        Scope::ProfessionalCategory(entry.professional_id, entry.category_id),
+        Scope::Client(entry.client_ref.clone()),
+    ];
+    if let Some(team) = entry.team_id {
+        scopes.push(Scope::Team(team));
+    }
+    let (organisation_id, month) = (entry.organisation_id, month_of(entry.booked_on));
+    insert_entries(conn, vec![entry]).await?;
+    for scope in scopes {
+        add_to_month(
+            conn,
+            organisation_id,
+            &scope,
+            month,
+            reserved_delta,
+            committed_delta,
+        )
+        .await?;
+    }
+    Ok(())
+}

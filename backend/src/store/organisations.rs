@@ -33,3 +33,15 @@ pub async fn insert(conn: &impl ConnectionTrait, model: organisation::Model) -> 
         .await?;
     Ok(())
 }
+
+/// Locks the organisation's row until the transaction ends (PostgreSQL; SQLite's single writer
+/// already serialises). Budget checks take it: team pots and client caps are shared by many
+/// professionals, so two decisions must not read the same totals and both book against them.
+pub async fn lock(conn: &impl ConnectionTrait, id: Uuid) -> Result<(), DbErr> {
+    use sea_orm::QuerySelect;
+    Organisations::find_by_id(id)
+        .lock_exclusive()
+        .one(conn)
+        .await?;
+    Ok(())
+}

@@ -72,6 +72,18 @@ impl Verdict {
         }
     }
 
+    /// The verdict with this API value.
+    pub fn parse(value: &str) -> Option<Verdict> {
+        [
+            Verdict::WithinMandate,
+            Verdict::NeedsFourEyes,
+            Verdict::NeedsApproval,
+            Verdict::OutsideMandate,
+        ]
+        .into_iter()
+        .find(|v| v.as_str() == value)
+    }
+
     /// English phrase for explanation text.
     pub const fn phrase(self) -> &'static str {
         match self {

@@ -10,6 +10,8 @@ pub enum Tag {
     Organisation,
     /// Mandates (mandaten): versions, templates, team budget pots and the mandate check (toets).
     Mandates,
+    /// Custom decisions (maatwerkbeslissingen) and their workflow.
+    Decisions,
     /// The audit trail (audittrail): every change, hash-chained.
     Audit,
 }

@@ -5,6 +5,7 @@ pub mod auth;
 pub mod budget_pots;
 pub mod categories;
 pub mod common;
+pub mod decisions;
 pub mod identity_provider;
 pub mod mandate_checks;
 pub mod mandate_wire;

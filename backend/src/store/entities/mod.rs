@@ -3,6 +3,9 @@
 pub mod audit_chain_head;
 pub mod audit_event;
 pub mod category;
+pub mod decision;
+pub mod decision_event;
+pub mod idempotency_key;
 pub mod identity_provider;
 pub mod ledger_entry;
 pub mod ledger_month_total;

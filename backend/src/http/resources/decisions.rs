@@ -1,0 +1,613 @@
+//! `/decisions` and `/approvals`: logging custom decisions (maatwerkbeslissingen), their
+//! workflow, and what waits for the caller.
+
+use chrono::NaiveDate;
+use poem::web::Data;
+use poem_openapi::{
+    ApiResponse, Enum, Object, OpenApi,
+    param::{Header, Path, Query},
+    payload::Json,
+    types::ToJSON,
+};
+use uuid::Uuid;
+
+use super::{
+    common::{Tag, item_page},
+    mandate_checks::Explanation,
+    mandate_wire::Verdict,
+};
+use crate::{
+    domain::{
+        decision::Status,
+        invalid::Invalid,
+        mandate::{self, ExplanationLine},
+    },
+    http::{problem::ApiError, security::Auth, state::AppState, timestamp::Timestamp},
+    service::{
+        self,
+        decisions::{Action, DecisionDraft, DecisionView, Inbox, ListFilter},
+        page::PageRequest,
+    },
+    store::entities::{decision, decision_event},
+};
+
+#[derive(Default)]
+pub struct DecisionsApi;
+
+/// Where a decision is in its workflow.
+#[derive(Enum, Clone, Copy, Debug, PartialEq, Eq)]
+#[oai(rename_all = "snake_case")]
+pub enum DecisionStatus {
+    /// Final: within the mandate, or co-signed.
+    Recorded,
+    AwaitingCosign,
+    AwaitingApproval,
+    /// Carried out beyond the mandate because it could not wait; waits for a review.
+    RecordedUrgent,
+    Approved,
+    Rejected,
+    Withdrawn,
+    Reviewed,
+}
+
+fn status(value: &str) -> DecisionStatus {
+    match Status::parse(value) {
+        Some(Status::Recorded) | None => DecisionStatus::Recorded,
+        Some(Status::AwaitingCosign) => DecisionStatus::AwaitingCosign,
+        Some(Status::AwaitingApproval) => DecisionStatus::AwaitingApproval,
+        Some(Status::RecordedUrgent) => DecisionStatus::RecordedUrgent,
+        Some(Status::Approved) => DecisionStatus::Approved,
+        Some(Status::Rejected) => DecisionStatus::Rejected,
+        Some(Status::Withdrawn) => DecisionStatus::Withdrawn,
+        Some(Status::Reviewed) => DecisionStatus::Reviewed,
+    }
+}
+
+fn verdict(value: &str) -> Verdict {
+    mandate::Verdict::parse(value)
+        .map(Verdict::from)
+        .unwrap_or(Verdict::OutsideMandate)
+}
+
+/// A decision to log. `id` may be made on the phone when the decision was taken, so an offline
+/// decision has its identity before it reaches the server.
+#[derive(Object)]
+#[oai(rename_all = "camelCase")]
+pub struct CreateDecisionRequest {
+    pub id: Option<Uuid>,
+    pub category_id: Uuid,
+    /// The pseudonymous client reference (never a BSN).
+    pub client_ref: String,
+    /// 0 for decisions without money (such as waiving a rule).
+    pub amount_cents: i64,
+    /// 1 to 200 characters.
+    pub title: String,
+    /// The situation at the kitchen table (up to 4,000 characters).
+    pub situation: String,
+    /// What was decided (up to 4,000 characters).
+    pub solution: String,
+    /// Why (up to 4,000 characters).
+    pub rationale: String,
+    /// The rule or regulation deviated from, if any.
+    pub deviates_from: Option<String>,
+    /// When it was decided in the field; may lie in the past, not in the future.
+    pub decided_at: Timestamp,
+    /// Carried out already because it could not wait.
+    #[oai(default)]
+    pub urgent: bool,
+    /// A link to the municipal case (zaak).
+    pub case_url: Option<String>,
+    /// The provisional verdict the phone showed offline (`within_mandate`, ...).
+    pub client_verdict: Option<String>,
+    /// The team it is for; default the professional's team with a budget pot, else their first.
+    pub team_id: Option<Uuid>,
+}
+
+/// Something that happened to a decision.
+#[derive(Object)]
+#[oai(rename_all = "camelCase")]
+pub struct DecisionEvent {
+    pub id: Uuid,
+    /// `created`, `cosigned`, `approved`, `rejected`, `withdrawn`, `reviewed` or `reflected`.
+    pub kind: String,
+    pub actor_id: Uuid,
+    pub at: Timestamp,
+    pub comment: Option<String>,
+    /// What the event carries: the status change, a review's `outcome` and `learning`, a
+    /// reflection's `outcome` and `worked`.
+    pub data: serde_json::Value,
+}
+
+impl From<decision_event::Model> for DecisionEvent {
+    fn from(event: decision_event::Model) -> Self {
+        Self {
+            id: event.id,
+            kind: event.kind,
+            actor_id: event.actor_id,
+            at: event.at.into(),
+            comment: event.comment,
+            data: serde_json::from_str(&event.data).unwrap_or_default(),
+        }
+    }
+}
+
+/// A custom decision (maatwerkbeslissing) with its verdict, explanation and events.
+#[derive(Object)]
+#[oai(rename_all = "camelCase")]
+pub struct Decision {
+    pub id: Uuid,
+    pub professional_id: Uuid,
+    pub team_id: Option<Uuid>,
+    pub category_id: Uuid,
+    pub client_ref: String,
+    pub amount_cents: i64,
+    pub title: String,
+    pub situation: String,
+    pub solution: String,
+    pub rationale: String,
+    pub deviates_from: Option<String>,
+    pub decided_at: Timestamp,
+    /// The day of the decision in Europe/Amsterdam: it decides the mandate version and periods.
+    pub decided_on: NaiveDate,
+    /// When the server recorded it.
+    pub recorded_at: Timestamp,
+    pub urgent: bool,
+    pub client_verdict: Option<Verdict>,
+    pub verdict: Verdict,
+    pub explanation: Vec<Explanation>,
+    /// The mandate version it was judged by; `null` when none was in force.
+    pub mandate_version_id: Option<Uuid>,
+    pub status: DecisionStatus,
+    pub case_url: Option<String>,
+    pub updated_at: Timestamp,
+    pub events: Vec<DecisionEvent>,
+}
+
+impl From<DecisionView> for Decision {
+    fn from(view: DecisionView) -> Self {
+        let d = view.model;
+        let lines: Vec<ExplanationLine> = serde_json::from_str(&d.explanation).unwrap_or_default();
+        Self {
+            id: d.id,
+            professional_id: d.professional_id,
+            team_id: d.team_id,
+            category_id: d.category_id,
+            client_ref: d.client_ref,
+            amount_cents: d.amount_cents,
+            title: d.title,
+            situation: d.situation,
+            solution: d.solution,
+            rationale: d.rationale,
+            deviates_from: d.deviates_from,
+            decided_at: d.decided_at.into(),
+            decided_on: d.decided_on,
+            recorded_at: d.recorded_at.into(),
+            urgent: d.urgent,
+            client_verdict: d.client_verdict.as_deref().map(verdict),
+            verdict: verdict(&d.verdict),
+            explanation: lines.into_iter().map(Explanation::from).collect(),
+            mandate_version_id: d.mandate_version_id,
+            status: status(&d.status),
+            case_url: d.case_url,
+            updated_at: d.updated_at.into(),
+            events: view.events.into_iter().map(DecisionEvent::from).collect(),
+        }
+    }
+}
+
+/// A decision in a list: without its free text and client reference (open it to read those;
+/// that read is logged).
+#[derive(Object)]
+#[oai(rename_all = "camelCase")]
+pub struct DecisionSummary {
+    pub id: Uuid,
+    pub professional_id: Uuid,
+    pub team_id: Option<Uuid>,
+    pub category_id: Uuid,
+    pub amount_cents: i64,
+    pub title: String,
+    pub decided_at: Timestamp,
+    pub decided_on: NaiveDate,
+    pub recorded_at: Timestamp,
+    pub urgent: bool,
+    pub verdict: Verdict,
+    pub status: DecisionStatus,
+    pub mandate_version_id: Option<Uuid>,
+}
+
+impl From<decision::Model> for DecisionSummary {
+    fn from(d: decision::Model) -> Self {
+        Self {
+            id: d.id,
+            professional_id: d.professional_id,
+            team_id: d.team_id,
+            category_id: d.category_id,
+            amount_cents: d.amount_cents,
+            title: d.title,
+            decided_at: d.decided_at.into(),
+            decided_on: d.decided_on,
+            recorded_at: d.recorded_at.into(),
+            urgent: d.urgent,
+            verdict: verdict(&d.verdict),
+            status: status(&d.status),
+            mandate_version_id: d.mandate_version_id,
+        }
+    }
+}
+
+item_page!(DecisionPage, DecisionSummary);
+
+/// An optional comment on a step.
+#[derive(Object)]
+pub struct StepRequest {
+    pub comment: Option<String>,
+}
+
+/// How a lead judged an urgent decision afterwards.
+#[derive(Enum, Clone, Copy, Debug, PartialEq, Eq)]
+#[oai(rename_all = "snake_case")]
+pub enum ReviewOutcome {
+    /// The lead stands behind it (rugdekking).
+    Backed,
+    NotBacked,
+}
+
+/// The review of an urgent decision: backed or not, always with what is learned.
+#[derive(Object)]
+pub struct ReviewRequest {
+    pub outcome: ReviewOutcome,
+    /// What do we do differently, or again, next time? (required)
+    pub learning: String,
+    pub comment: Option<String>,
+}
+
+/// The author's later account: did it work, what happened, what did it prevent.
+#[derive(Object)]
+pub struct ReflectionRequest {
+    pub outcome: String,
+    pub worked: Option<bool>,
+}
+
+/// What waits for the caller (the Goedkeuren inbox).
+#[derive(Object)]
+pub struct Approvals {
+    /// Colleagues' decisions the caller may co-sign.
+    pub cosigns: Vec<DecisionSummary>,
+    /// Decisions of the caller's teams waiting for approval.
+    pub approvals: Vec<DecisionSummary>,
+    /// Urgent decisions of the caller's teams waiting for a review.
+    pub reviews: Vec<DecisionSummary>,
+    /// All of them together, for a badge.
+    pub count: u64,
+}
+
+impl From<Inbox> for Approvals {
+    fn from(inbox: Inbox) -> Self {
+        let count = (inbox.cosigns.len() + inbox.approvals.len() + inbox.reviews.len()) as u64;
+        let summaries =
+            |list: Vec<decision::Model>| list.into_iter().map(DecisionSummary::from).collect();
+        Self {
+            cosigns: summaries(inbox.cosigns),
+            approvals: summaries(inbox.approvals),
+            reviews: summaries(inbox.reviews),
+            count,
+        }
+    }
+}
+
+#[derive(ApiResponse)]
+pub enum DecisionCreatedResponse {
+    /// Logged (or, for a retry with the same `Idempotency-Key` and body, the original result).
+    #[oai(status = 201)]
+    Created(
+        Json<Decision>,
+        #[oai(header = "Idempotent-Replayed")] Option<String>,
+    ),
+}
+
+#[derive(ApiResponse)]
+pub enum DecisionResponse {
+    /// The decision.
+    #[oai(status = 200)]
+    Ok(Json<Decision>),
+}
+
+#[derive(ApiResponse)]
+pub enum ReflectionResponse {
+    /// The reflection was added.
+    #[oai(status = 201)]
+    Created(Json<Decision>),
+}
+
+#[derive(ApiResponse)]
+pub enum DecisionListResponse {
+    /// A page of decisions, oldest first.
+    #[oai(status = 200)]
+    Ok(Json<DecisionPage>),
+}
+
+#[derive(ApiResponse)]
+pub enum ApprovalsResponse {
+    /// What waits for the caller.
+    #[oai(status = 200)]
+    Ok(Json<Approvals>),
+}
+
+#[OpenApi(tag = "Tag::Decisions")]
+impl DecisionsApi {
+    /// Log a decision: it is checked against the mandate in force at `decidedAt`, stored with
+    /// its verdict and explanation, and its amount is booked, in one atomic step. Send an
+    /// `Idempotency-Key` so a retry never logs it twice: the same key with the same body returns
+    /// the original result, with another body `422`, while the first is in progress `409`.
+    #[oai(path = "/decisions", method = "post", operation_id = "createDecision")]
+    async fn create(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        /// A key made on the phone when the decision was made (kept 30 days at least).
+        #[oai(name = "Idempotency-Key")]
+        idempotency_key: Header<Option<String>>,
+        body: Json<CreateDecisionRequest>,
+    ) -> Result<DecisionCreatedResponse, ApiError> {
+        let hash = service::decisions::request_hash(body.0.to_json_string().as_bytes());
+        let body = body.0;
+        let mut invalid = Invalid::new();
+        let client_verdict = match &body.client_verdict {
+            Some(value) => invalid.check(
+                "clientVerdict",
+                mandate::Verdict::parse(value).ok_or_else(|| "is not a verdict".to_string()),
+            ),
+            None => None,
+        };
+        let draft = DecisionDraft {
+            id: body.id,
+            category_id: body.category_id,
+            client_ref: body.client_ref,
+            amount_cents: body.amount_cents,
+            title: body.title,
+            situation: body.situation,
+            solution: body.solution,
+            rationale: body.rationale,
+            deviates_from: body.deviates_from,
+            decided_at: body.decided_at.0,
+            urgent: body.urgent,
+            case_url: body.case_url,
+            client_verdict,
+            team_id: body.team_id,
+            parse_errors: invalid.finish().err().unwrap_or_default(),
+        };
+        let key = idempotency_key.0.as_deref().map(|key| (key, hash.as_str()));
+        let (view, replayed) = service::decisions::create(&state.db, &auth.0, key, draft).await?;
+        Ok(DecisionCreatedResponse::Created(
+            Json(view.into()),
+            replayed.then(|| "true".to_owned()),
+        ))
+    }
+
+    /// One decision with its explanation and events (the author, the team, its leads,
+    /// controllers, admins). Every read is recorded in the audit trail.
+    #[oai(path = "/decisions/:id", method = "get", operation_id = "getDecision")]
+    async fn get(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        id: Path<Uuid>,
+    ) -> Result<DecisionResponse, ApiError> {
+        Ok(DecisionResponse::Ok(Json(
+            service::decisions::get(&state.db, &auth.0, id.0)
+                .await?
+                .into(),
+        )))
+    }
+
+    /// Decisions the caller may see: professionals their own and their teams', team leads their
+    /// teams', controllers and admins all.
+    #[allow(clippy::too_many_arguments)]
+    #[oai(path = "/decisions", method = "get", operation_id = "listDecisions")]
+    async fn list(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        /// One status or several separated by commas.
+        status: Query<Option<String>>,
+        verdict: Query<Option<String>>,
+        #[oai(name = "categoryId")] category_id: Query<Option<Uuid>>,
+        #[oai(name = "professionalId")] professional_id: Query<Option<Uuid>>,
+        #[oai(name = "teamId")] team_id: Query<Option<Uuid>>,
+        /// Decided on or after this day.
+        from: Query<Option<NaiveDate>>,
+        /// Decided on or before this day.
+        to: Query<Option<NaiveDate>>,
+        /// Words that must all occur in the title, situation, solution or rationale.
+        q: Query<Option<String>>,
+        /// Page size, 1 to 200 (default 50).
+        limit: Query<Option<i64>>,
+        /// `nextCursor` of the previous page.
+        cursor: Query<Option<String>>,
+    ) -> Result<DecisionListResponse, ApiError> {
+        let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
+        let filter = ListFilter {
+            status: status.0,
+            verdict: verdict.0,
+            category_id: category_id.0,
+            professional_id: professional_id.0,
+            team_id: team_id.0,
+            from: from.0,
+            to: to.0,
+            q: q.0,
+        };
+        let page = service::decisions::list(&state.db, &auth.0, filter, page).await?;
+        Ok(DecisionListResponse::Ok(Json(DecisionPage::from_page(
+            page,
+            DecisionSummary::from,
+        ))))
+    }
+
+    /// Co-sign a colleague's decision (vier ogen): another member of the team whose own mandate
+    /// covers it.
+    #[oai(
+        path = "/decisions/:id/cosign",
+        method = "post",
+        operation_id = "cosignDecision"
+    )]
+    async fn cosign(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        id: Path<Uuid>,
+        body: Json<StepRequest>,
+    ) -> Result<DecisionResponse, ApiError> {
+        step(
+            &state,
+            &auth,
+            id.0,
+            Action::Cosign {
+                comment: body.0.comment,
+            },
+        )
+        .await
+    }
+
+    /// Approve a decision (a lead of the author's team, never the author).
+    #[oai(
+        path = "/decisions/:id/approve",
+        method = "post",
+        operation_id = "approveDecision"
+    )]
+    async fn approve(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        id: Path<Uuid>,
+        body: Json<StepRequest>,
+    ) -> Result<DecisionResponse, ApiError> {
+        step(
+            &state,
+            &auth,
+            id.0,
+            Action::Approve {
+                comment: body.0.comment,
+            },
+        )
+        .await
+    }
+
+    /// Reject a decision (a lead of the author's team); its reservation is released.
+    #[oai(
+        path = "/decisions/:id/reject",
+        method = "post",
+        operation_id = "rejectDecision"
+    )]
+    async fn reject(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        id: Path<Uuid>,
+        body: Json<StepRequest>,
+    ) -> Result<DecisionResponse, ApiError> {
+        step(
+            &state,
+            &auth,
+            id.0,
+            Action::Reject {
+                comment: body.0.comment,
+            },
+        )
+        .await
+    }
+
+    /// Withdraw one's own decision while it waits; its reservation is released.
+    #[oai(
+        path = "/decisions/:id/withdraw",
+        method = "post",
+        operation_id = "withdrawDecision"
+    )]
+    async fn withdraw(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        id: Path<Uuid>,
+        body: Json<StepRequest>,
+    ) -> Result<DecisionResponse, ApiError> {
+        step(
+            &state,
+            &auth,
+            id.0,
+            Action::Withdraw {
+                comment: body.0.comment,
+            },
+        )
+        .await
+    }
+
+    /// Review an urgent decision afterwards: backed or not, always with a learning note.
+    #[oai(
+        path = "/decisions/:id/review",
+        method = "post",
+        operation_id = "reviewDecision"
+    )]
+    async fn review(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        id: Path<Uuid>,
+        body: Json<ReviewRequest>,
+    ) -> Result<DecisionResponse, ApiError> {
+        let body = body.0;
+        let action = Action::Review {
+            backed: body.outcome == ReviewOutcome::Backed,
+            learning: body.learning,
+            comment: body.comment,
+        };
+        step(&state, &auth, id.0, action).await
+    }
+
+    /// Add a reflection (evaluatie): how did it work out? (the author, any time after)
+    #[oai(
+        path = "/decisions/:id/reflections",
+        method = "post",
+        operation_id = "reflectOnDecision"
+    )]
+    async fn reflect(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        id: Path<Uuid>,
+        body: Json<ReflectionRequest>,
+    ) -> Result<ReflectionResponse, ApiError> {
+        let body = body.0;
+        let view = service::decisions::act(
+            &state.db,
+            &auth.0,
+            id.0,
+            Action::Reflect {
+                outcome: body.outcome,
+                worked: body.worked,
+            },
+        )
+        .await?;
+        Ok(ReflectionResponse::Created(Json(view.into())))
+    }
+
+    /// What waits for the caller: co-signs, approvals and urgent reviews.
+    #[oai(path = "/approvals", method = "get", operation_id = "listApprovals")]
+    async fn approvals(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+    ) -> Result<ApprovalsResponse, ApiError> {
+        Ok(ApprovalsResponse::Ok(Json(
+            service::decisions::inbox(&state.db, &auth.0).await?.into(),
+        )))
+    }
+}
+
+async fn step(
+    state: &AppState,
+    auth: &Auth,
+    id: Uuid,
+    action: Action,
+) -> Result<DecisionResponse, ApiError> {
+    let view = service::decisions::act(&state.db, &auth.0, id, action).await?;
+    Ok(DecisionResponse::Ok(Json(view.into())))
+}

@@ -1,0 +1,332 @@
+//! Logging a decision: validate, check against the mandate in force at `decidedAt`, store it
+//! with its verdict and book the amount, all in one transaction, exactly once per key.
+
+use chrono::{DateTime, Duration, Utc};
+use serde_json::json;
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use super::{DecisionView, event};
+use crate::{
+    domain::{
+        client_ref::ClientRef,
+        decision::{Booking, initial_booking, initial_status},
+        invalid::{FieldError, Invalid},
+        mandate::{Cents, MAX_AMOUNT, Verdict, amsterdam_date},
+        role::Role,
+        text,
+    },
+    service::{Caller, ServiceError, audit, mandates},
+    store::{
+        self,
+        db::Db,
+        entities::{decision, ledger_entry},
+    },
+};
+
+/// A phone's clock may run this far ahead of the server's.
+const CLOCK_SKEW: Duration = Duration::minutes(5);
+/// How far back a decision may be logged (a phone that was offline for a long time).
+const MAX_AGE: Duration = Duration::days(366);
+/// An in-progress key older than this belonged to a request that died; it may be taken over.
+const ABANDONED_AFTER: Duration = Duration::seconds(60);
+
+pub struct DecisionDraft {
+    pub id: Option<Uuid>,
+    pub category_id: Uuid,
+    pub client_ref: String,
+    pub amount_cents: i64,
+    pub title: String,
+    pub situation: String,
+    pub solution: String,
+    pub rationale: String,
+    pub deviates_from: Option<String>,
+    pub decided_at: DateTime<Utc>,
+    pub urgent: bool,
+    pub case_url: Option<String>,
+    pub client_verdict: Option<Verdict>,
+    pub team_id: Option<Uuid>,
+    /// Problems already found while reading the request.
+    pub parse_errors: Vec<FieldError>,
+}
+
+/// The SHA-256 of a request body, to tell a retry from a different request under one key.
+pub fn request_hash(body: &[u8]) -> String {
+    Sha256::digest(body)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Logs a decision. Returns it and whether this was a replay of an earlier request.
+pub async fn create(
+    db: &Db,
+    caller: &Caller,
+    idempotency: Option<(&str, &str)>,
+    draft: DecisionDraft,
+) -> Result<(DecisionView, bool), ServiceError> {
+    caller.require(&[Role::Professional], "logging decisions")?;
+    if let Some((key, hash)) = idempotency {
+        if let Some(earlier) = claim_key(db, caller, key, hash).await? {
+            return Ok((super::read::view(db.conn(), earlier).await?, true));
+        }
+    }
+    let result = create_once(db, caller, idempotency.map(|(key, _)| key), draft).await;
+    if result.is_err()
+        && let Some((key, _)) = idempotency
+    {
+        // The request did not happen: give the key back so a corrected retry may use it.
+        if let Err(error) = store::idempotency::release(db.conn(), caller.user_id, key).await {
+            tracing::warn!(error = %error, "could not release an idempotency key");
+        }
+    }
+    result.map(|view| (view, false))
+}
+
+/// Claims the key, or finds what it already stands for: `Some(decision)` for a completed
+/// request with the same body.
+async fn claim_key(
+    db: &Db,
+    caller: &Caller,
+    key: &str,
+    hash: &str,
+) -> Result<Option<decision::Model>, ServiceError> {
+    let mut invalid = Invalid::new();
+    if key.is_empty() || key.len() > 200 || !key.chars().all(|c| c.is_ascii_graphic()) {
+        invalid.add(
+            "Idempotency-Key",
+            "must be 1 to 200 visible ASCII characters",
+        );
+    }
+    invalid.finish()?;
+    let now = Utc::now();
+    let tx = db.begin_write().await?;
+    if store::idempotency::claim(&*tx, caller.user_id, key, hash, now).await? {
+        tx.commit().await?;
+        return Ok(None);
+    }
+    let earlier = store::idempotency::find(&*tx, caller.user_id, key)
+        .await?
+        .ok_or(ServiceError::Internal)?;
+    if earlier.request_hash != hash {
+        return Err(ServiceError::Unprocessable(
+            "This Idempotency-Key was used for a different request. Use a new key for a new decision.".into(),
+        ));
+    }
+    if earlier.state == "in_progress" {
+        if now - earlier.created_at < ABANDONED_AFTER {
+            return Err(ServiceError::Conflict("The first request with this Idempotency-Key is still being processed; retry shortly.".into()));
+        }
+        // The first attempt died mid-way (its transaction rolled back): this one takes over.
+        store::idempotency::release(&*tx, caller.user_id, key).await?;
+        store::idempotency::claim(&*tx, caller.user_id, key, hash, now).await?;
+        tx.commit().await?;
+        return Ok(None);
+    }
+    tx.commit().await?;
+    let id = earlier
+        .response_body
+        .as_deref()
+        .and_then(|body| Uuid::parse_str(body).ok())
+        .ok_or(ServiceError::Internal)?;
+    Ok(Some(
+        store::decisions::find(db.conn(), caller.organisation_id, id)
+            .await?
+            .ok_or(ServiceError::Internal)?,
+    ))
+}
+
+async fn create_once(
+    db: &Db,
+    caller: &Caller,
+    key: Option<&str>,
+    draft: DecisionDraft,
+) -> Result<DecisionView, ServiceError> {
+    let conn = db.conn();
+    let now = Utc::now();
+    let mut invalid = Invalid::new();
+    for error in draft.parse_errors {
+        invalid.add(error.field, error.message);
+    }
+    let title = invalid.check("title", text::required_line(&draft.title, 200));
+    let situation = invalid.check("situation", required_text(&draft.situation));
+    let solution = invalid.check("solution", required_text(&draft.solution));
+    let rationale = invalid.check("rationale", required_text(&draft.rationale));
+    let deviates_from = match &draft.deviates_from {
+        Some(rule) if !rule.trim().is_empty() => invalid
+            .check("deviatesFrom", text::required_line(rule, 500))
+            .map(Some),
+        _ => Some(None),
+    };
+    let case_url = match &draft.case_url {
+        Some(url) if !url.trim().is_empty() => invalid.check("caseUrl", case_url(url)).map(Some),
+        _ => Some(None),
+    };
+    let client_ref = invalid.check("clientRef", ClientRef::parse(&draft.client_ref));
+    if !(0..=MAX_AMOUNT.get()).contains(&draft.amount_cents) {
+        invalid.add(
+            "amountCents",
+            format!("must be between 0 and {}", MAX_AMOUNT.get()),
+        );
+    }
+    match store::categories::find(conn, caller.organisation_id, draft.category_id).await? {
+        Some(category) if category.active => {}
+        Some(_) => invalid.add("categoryId", "is no longer in use for new decisions"),
+        None => invalid.add("categoryId", "is not a category of this organisation"),
+    }
+    if draft.decided_at > now + CLOCK_SKEW {
+        invalid.add("decidedAt", "lies in the future");
+    } else if draft.decided_at < now - MAX_AGE {
+        invalid.add("decidedAt", "is more than a year ago");
+    }
+    if let Some(team) = draft.team_id
+        && !caller.team_ids.contains(&team)
+    {
+        invalid.add("teamId", "is not one of your teams");
+    }
+    if let Some(id) = draft.id
+        && store::decisions::exists(conn, id).await?
+    {
+        invalid.add("id", "is already the id of another decision");
+    }
+    invalid.finish()?;
+    let (
+        Some(title),
+        Some(situation),
+        Some(solution),
+        Some(rationale),
+        Some(deviates_from),
+        Some(case_url),
+        Some(client_ref),
+    ) = (
+        title,
+        situation,
+        solution,
+        rationale,
+        deviates_from,
+        case_url,
+        client_ref,
+    )
+    else {
+        return Err(ServiceError::Internal);
+    };
+    let decided_on = amsterdam_date(draft.decided_at);
+    let amount = Cents::new(draft.amount_cents);
+
+    let tx = db.begin_write().await?;
+    // The check and the booking are one step: nobody else books against the organisation's
+    // budgets between reading the totals and adding to them.
+    store::organisations::lock(&*tx, caller.organisation_id).await?;
+    let checked = mandates::evaluate(
+        &*tx,
+        caller.organisation_id,
+        caller.user_id,
+        &caller.team_ids,
+        draft.team_id,
+        draft.category_id,
+        amount,
+        &client_ref,
+        decided_on,
+    )
+    .await?;
+    let verdict = checked.outcome.verdict;
+    let status = initial_status(verdict, draft.urgent, draft.client_verdict);
+    let model = decision::Model {
+        id: draft.id.unwrap_or_else(Uuid::now_v7),
+        organisation_id: caller.organisation_id,
+        professional_id: caller.user_id,
+        team_id: checked.team_id,
+        category_id: draft.category_id,
+        client_ref: client_ref.as_str().to_owned(),
+        amount_cents: amount.get(),
+        title,
+        situation,
+        solution,
+        rationale,
+        deviates_from,
+        decided_at: draft.decided_at,
+        decided_on,
+        recorded_at: now,
+        urgent: draft.urgent,
+        client_verdict: draft.client_verdict.map(|v| v.as_str().to_owned()),
+        verdict: verdict.as_str().to_owned(),
+        explanation: serde_json::to_string(&checked.outcome.explanation)
+            .map_err(|_| ServiceError::Internal)?,
+        mandate_version_id: checked.mandate_version_id,
+        status: status.as_str().to_owned(),
+        case_url,
+        updated_at: now,
+    };
+    store::decisions::insert(&*tx, model.clone()).await?;
+    let (kind, reserved, committed) = match initial_booking(status) {
+        Booking::Reserve => ("reservation", amount.get(), 0),
+        Booking::Commit => ("commitment", 0, amount.get()),
+    };
+    store::ledger::book(
+        &*tx,
+        ledger_entry(&model, kind, amount.get(), now),
+        reserved,
+        committed,
+    )
+    .await?;
+    let data = json!({"verdict": model.verdict, "status": model.status, "clientVerdict": model.client_verdict});
+    store::decisions::insert_event(
+        &*tx,
+        event(&model, "created", caller.user_id, now, None, data),
+    )
+    .await?;
+    audit::record(
+        &*tx,
+        caller,
+        "decision.created",
+        "decision",
+        model.id,
+        json!({"after": {"status": model.status, "verdict": model.verdict, "amountCents": model.amount_cents, "categoryId": model.category_id, "mandateVersionId": model.mandate_version_id, "urgent": model.urgent}}),
+    )
+    .await?;
+    if let Some(key) = key {
+        store::idempotency::complete(&*tx, caller.user_id, key, 201, &model.id.to_string()).await?;
+    }
+    tx.commit().await?;
+    tracing::info!(decision_id = %model.id, status = %model.status, verdict = %model.verdict, "decision logged");
+    super::read::view(conn, model).await
+}
+
+pub(super) fn ledger_entry(
+    decision: &decision::Model,
+    kind: &str,
+    amount: i64,
+    now: DateTime<Utc>,
+) -> ledger_entry::Model {
+    ledger_entry::Model {
+        id: Uuid::now_v7(),
+        organisation_id: decision.organisation_id,
+        decision_id: Some(decision.id),
+        professional_id: decision.professional_id,
+        team_id: decision.team_id,
+        category_id: decision.category_id,
+        client_ref: decision.client_ref.clone(),
+        kind: kind.into(),
+        amount_cents: amount,
+        booked_on: decision.decided_on,
+        created_at: now,
+    }
+}
+
+fn required_text(value: &str) -> Result<String, String> {
+    let text = text::optional_text(value, 4000, true)?;
+    if text.is_empty() {
+        Err("must not be empty".into())
+    } else {
+        Ok(text)
+    }
+}
+
+fn case_url(value: &str) -> Result<String, String> {
+    let url = text::required_line(value, 500)?;
+    if url.starts_with("https://") || url.starts_with("http://") {
+        Ok(url)
+    } else {
+        Err("must be an http(s) address".into())
+    }
+}

@@ -1,0 +1,204 @@
+//! Reading decisions: one (its free text read is logged), lists, and the caller's inbox.
+
+use chrono::NaiveDate;
+use sea_orm::ConnectionTrait;
+use serde_json::json;
+use uuid::Uuid;
+
+use super::{DecisionView, leads_decision_team, may_see};
+use crate::{
+    domain::{
+        decision::Status,
+        invalid::Invalid,
+        mandate::{Verdict, verdict_for_amount},
+        role::Role,
+    },
+    service::{
+        Caller, ServiceError, audit, mandates,
+        page::{Page, PageRequest},
+    },
+    store::{self, db::Db, decisions::Filter, entities::decision},
+};
+
+pub(super) async fn view(
+    conn: &impl ConnectionTrait,
+    model: decision::Model,
+) -> Result<DecisionView, ServiceError> {
+    let events = store::decisions::events(conn, model.id).await?;
+    Ok(DecisionView { model, events })
+}
+
+/// One decision with its events. Reading its free text is recorded in the audit trail, for
+/// privacy accountability (who read which decision when).
+pub async fn get(db: &Db, caller: &Caller, id: Uuid) -> Result<DecisionView, ServiceError> {
+    let model = store::decisions::find(db.conn(), caller.organisation_id, id)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    if !may_see(caller, &model) {
+        return Err(ServiceError::forbidden(
+            "you may see your own decisions and those of your teams",
+        ));
+    }
+    let tx = db.begin_write().await?;
+    audit::record(&*tx, caller, "decision.read", "decision", id, json!({})).await?;
+    tx.commit().await?;
+    view(db.conn(), model).await
+}
+
+/// The filters of `GET /decisions`, as sent.
+#[derive(Default)]
+pub struct ListFilter {
+    pub status: Option<String>,
+    pub verdict: Option<String>,
+    pub category_id: Option<Uuid>,
+    pub professional_id: Option<Uuid>,
+    pub team_id: Option<Uuid>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub q: Option<String>,
+}
+
+/// Decisions the caller may see: professionals their own and their teams'; team leads their
+/// teams'; controllers and admins the whole organisation.
+pub async fn list(
+    db: &Db,
+    caller: &Caller,
+    filter: ListFilter,
+    page: PageRequest,
+) -> Result<Page<decision::Model>, ServiceError> {
+    let mut invalid = Invalid::new();
+    let mut statuses = Vec::new();
+    if let Some(status) = &filter.status {
+        for name in status.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            match Status::parse(name) {
+                Some(status) => statuses.push(status.as_str().to_owned()),
+                None => invalid.add("status", format!("unknown status '{name}'")),
+            }
+        }
+    }
+    if let Some(verdict) = &filter.verdict
+        && Verdict::parse(verdict).is_none()
+    {
+        invalid.add("verdict", format!("unknown verdict '{verdict}'"));
+    }
+    if let (Some(from), Some(to)) = (filter.from, filter.to)
+        && from > to
+    {
+        invalid.add("to", "is before from");
+    }
+    let words: Vec<String> = filter
+        .q
+        .as_deref()
+        .unwrap_or("")
+        .split_whitespace()
+        .take(8)
+        .map(str::to_owned)
+        .collect();
+    if words.iter().any(|w| w.chars().count() > 100) {
+        invalid.add("q", "words may be at most 100 characters");
+    }
+    invalid.finish()?;
+    let whole_organisation = caller.roles.any(&[Role::Admin, Role::Controller]);
+    let store_filter = Filter {
+        statuses,
+        verdict: filter.verdict,
+        category_id: filter.category_id,
+        professional_id: filter.professional_id,
+        team_id: filter.team_id,
+        from: filter.from,
+        to: filter.to,
+        words,
+        visible_professionals: (!whole_organisation).then(|| vec![caller.user_id]),
+        visible_teams: (!whole_organisation).then(|| caller.team_ids.clone()),
+    };
+    let rows = store::decisions::page(
+        db.conn(),
+        caller.organisation_id,
+        &store_filter,
+        page.after,
+        page.fetch(),
+    )
+    .await?;
+    Ok(page.finish(rows, |d| d.id))
+}
+
+/// What waits for the caller.
+pub struct Inbox {
+    /// Colleagues' decisions the caller may co-sign (their own mandate covers them).
+    pub cosigns: Vec<decision::Model>,
+    /// Decisions of the caller's teams that wait for a lead's approval.
+    pub approvals: Vec<decision::Model>,
+    /// Urgent decisions of the caller's teams that wait for a review.
+    pub reviews: Vec<decision::Model>,
+}
+
+pub async fn inbox(db: &Db, caller: &Caller) -> Result<Inbox, ServiceError> {
+    let conn = db.conn();
+    let waiting_cosign = store::decisions::waiting(
+        conn,
+        caller.organisation_id,
+        &[Status::AwaitingCosign.as_str()],
+        Some(&caller.team_ids),
+    )
+    .await?;
+    let mut cosigns = Vec::new();
+    for decision in waiting_cosign
+        .into_iter()
+        .filter(|d| d.professional_id != caller.user_id)
+    {
+        if may_cosign(conn, caller, &decision).await? {
+            cosigns.push(decision);
+        }
+    }
+    let lead_waiting = store::decisions::waiting(
+        conn,
+        caller.organisation_id,
+        &[
+            Status::AwaitingApproval.as_str(),
+            Status::RecordedUrgent.as_str(),
+        ],
+        Some(&caller.lead_team_ids),
+    )
+    .await?;
+    let (reviews, approvals): (Vec<_>, Vec<_>) = lead_waiting
+        .into_iter()
+        .filter(|d| leads_decision_team(caller, d))
+        .partition(|d| d.status == Status::RecordedUrgent.as_str());
+    Ok(Inbox {
+        cosigns,
+        approvals,
+        reviews,
+    })
+}
+
+/// A co-signer is another member of the decision's team whose own mandate, on the day of the
+/// decision, lets them take it alone.
+pub(super) async fn may_cosign(
+    conn: &impl ConnectionTrait,
+    caller: &Caller,
+    decision: &decision::Model,
+) -> Result<bool, ServiceError> {
+    if caller.user_id == decision.professional_id
+        || !decision
+            .team_id
+            .is_some_and(|t| caller.team_ids.contains(&t))
+    {
+        return Ok(false);
+    }
+    let Some(version) = store::mandates::in_force(
+        conn,
+        caller.organisation_id,
+        caller.user_id,
+        decision.decided_on,
+    )
+    .await?
+    else {
+        return Ok(false);
+    };
+    let terms = mandates::parse_terms(&version)?;
+    let verdict = verdict_for_amount(
+        terms.rule_for(decision.category_id),
+        crate::domain::mandate::Cents::new(decision.amount_cents),
+    );
+    Ok(verdict == Verdict::WithinMandate)
+}

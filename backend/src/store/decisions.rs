@@ -1,0 +1,189 @@
+//! Decisions and their events.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, QueryFilter,
+    QueryOrder,
+    sea_query::{Expr, ExprTrait, Func},
+};
+use uuid::Uuid;
+
+use super::entities::{
+    decision::{self, Entity as Decisions},
+    decision_event::{self, Entity as Events},
+};
+
+pub async fn find(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    id: Uuid,
+) -> Result<Option<decision::Model>, DbErr> {
+    Decisions::find_by_id(id)
+        .filter(decision::Column::OrganisationId.eq(organisation_id))
+        .one(conn)
+        .await
+}
+
+/// The decision, locked until the transaction ends (PostgreSQL), so two transitions of one
+/// decision queue and the second sees the first's status.
+pub async fn find_for_update(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    id: Uuid,
+) -> Result<Option<decision::Model>, DbErr> {
+    use sea_orm::QuerySelect;
+    Decisions::find_by_id(id)
+        .filter(decision::Column::OrganisationId.eq(organisation_id))
+        .lock_exclusive()
+        .one(conn)
+        .await
+}
+
+/// Whether any decision has this id (the id may come from a phone).
+pub async fn exists(conn: &impl ConnectionTrait, id: Uuid) -> Result<bool, DbErr> {
+    Ok(Decisions::find_by_id(id).one(conn).await?.is_some())
+}
+
+pub async fn insert(conn: &impl ConnectionTrait, model: decision::Model) -> Result<(), DbErr> {
+    Decisions::insert(model.into_active_model())
+        .exec_without_returning(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn set_status(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+    status: &str,
+    at: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    Decisions::update_many()
+        .col_expr(decision::Column::Status, status.into())
+        .col_expr(decision::Column::UpdatedAt, at.into())
+        .filter(decision::Column::Id.eq(id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn insert_event(
+    conn: &impl ConnectionTrait,
+    event: decision_event::Model,
+) -> Result<(), DbErr> {
+    Events::insert(event.into_active_model())
+        .exec_without_returning(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn events(
+    conn: &impl ConnectionTrait,
+    decision_id: Uuid,
+) -> Result<Vec<decision_event::Model>, DbErr> {
+    Events::find()
+        .filter(decision_event::Column::DecisionId.eq(decision_id))
+        .order_by_asc(decision_event::Column::Id)
+        .all(conn)
+        .await
+}
+
+/// What a list may be narrowed to.
+#[derive(Default)]
+pub struct Filter {
+    pub statuses: Vec<String>,
+    pub verdict: Option<String>,
+    pub category_id: Option<Uuid>,
+    pub professional_id: Option<Uuid>,
+    pub team_id: Option<Uuid>,
+    /// Decided on or after this day (Europe/Amsterdam).
+    pub from: Option<chrono::NaiveDate>,
+    /// Decided on or before this day.
+    pub to: Option<chrono::NaiveDate>,
+    /// Words that must each occur in the title, situation, solution or rationale.
+    pub words: Vec<String>,
+    /// Visibility: only these professionals' or these teams' decisions (`None`: all).
+    pub visible_professionals: Option<Vec<Uuid>>,
+    pub visible_teams: Option<Vec<Uuid>>,
+}
+
+pub async fn page(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    filter: &Filter,
+    after: Option<Uuid>,
+    limit: u64,
+) -> Result<Vec<decision::Model>, DbErr> {
+    let mut query = Decisions::find().filter(decision::Column::OrganisationId.eq(organisation_id));
+    if filter.visible_professionals.is_some() || filter.visible_teams.is_some() {
+        let mut visible = Condition::any();
+        if let Some(people) = &filter.visible_professionals {
+            visible = visible.add(decision::Column::ProfessionalId.is_in(people.iter().copied()));
+        }
+        if let Some(teams) = &filter.visible_teams {
+            visible = visible.add(decision::Column::TeamId.is_in(teams.iter().copied()));
+        }
+        query = query.filter(visible);
+    }
+    if !filter.statuses.is_empty() {
+        query = query.filter(decision::Column::Status.is_in(filter.statuses.iter().cloned()));
+    }
+    if let Some(verdict) = &filter.verdict {
+        query = query.filter(decision::Column::Verdict.eq(verdict.as_str()));
+    }
+    if let Some(category) = filter.category_id {
+        query = query.filter(decision::Column::CategoryId.eq(category));
+    }
+    if let Some(professional) = filter.professional_id {
+        query = query.filter(decision::Column::ProfessionalId.eq(professional));
+    }
+    if let Some(team) = filter.team_id {
+        query = query.filter(decision::Column::TeamId.eq(team));
+    }
+    if let Some(from) = filter.from {
+        query = query.filter(decision::Column::DecidedOn.gte(from));
+    }
+    if let Some(to) = filter.to {
+        query = query.filter(decision::Column::DecidedOn.lte(to));
+    }
+    for word in &filter.words {
+        // Case-insensitive containment on both databases: LOWER(column) LIKE '%word%', with the
+        // word's own % and _ escaped.
+        let pattern = format!(
+            "%{}%",
+            word.to_lowercase()
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        );
+        let mut any = Condition::any();
+        for column in [
+            decision::Column::Title,
+            decision::Column::Situation,
+            decision::Column::Solution,
+            decision::Column::Rationale,
+        ] {
+            any = any.add(
+                Expr::expr(Func::lower(Expr::col(column)))
+                    .like(sea_orm::sea_query::LikeExpr::new(pattern.clone()).escape('\\')),
+            );
+        }
+        query = query.filter(any);
+    }
+    super::paging::after_id(conn, query, decision::Column::Id, after, limit).await
+}
+
+/// Decisions waiting in these statuses, of these teams (or any team when `teams` is `None`).
+pub async fn waiting(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    statuses: &[&str],
+    teams: Option<&[Uuid]>,
+) -> Result<Vec<decision::Model>, DbErr> {
+    let mut query = Decisions::find()
+        .filter(decision::Column::OrganisationId.eq(organisation_id))
+        .filter(decision::Column::Status.is_in(statuses.iter().copied()));
+    if let Some(teams) = teams {
+        query = query.filter(decision::Column::TeamId.is_in(teams.iter().copied()));
+    }
+    query.order_by_asc(decision::Column::Id).all(conn).await
+}

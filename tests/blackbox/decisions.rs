@@ -1,0 +1,692 @@
+//! Decisions: logging with the verdict and the ledger, the workflow, idempotency, races,
+//! visibility and validation.
+
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use crate::{
+    harness::*,
+    mandates::{MandateOrg, mandate_org, post_version, rule},
+};
+
+/// Fatima: financial support alone up to €500 (approval to €2,500) with €1,000 per quarter;
+/// housing with a co-signer up to €500; deviations need approval. Joost may do housing alone up
+/// to €1,000, so he can co-sign hers.
+async fn setup() -> (TestDb, Server, MandateOrg) {
+    let db = TestDb::new().await;
+    let server = Server::start(&db);
+    let m = mandate_org(&db, &server).await;
+    let fatima = json!({
+        "validFrom": "2026-01-01", "reason": "stap", "period": "quarter",
+        "periodLimitCents": 500000, "perClientYearLimitCents": 300000,
+        "rules": [
+            rule(m.financial, "autonomous", 50000, 250000, Some(100000)),
+            rule(m.housing, "four_eyes", 50000, 100000, None),
+            rule(m.deviation, "approval", 0, 0, None),
+        ],
+    });
+    post_version(&m.lead.client, m.fatima.id, None, fatima)
+        .await
+        .assert_status(201);
+    let joost = json!({"validFrom": "2026-01-01", "reason": "senior", "period": "quarter", "rules": [rule(m.housing, "autonomous", 100000, 200000, None)]});
+    post_version(&m.lead.client, m.joost.id, None, joost)
+        .await
+        .assert_status(201);
+    (db, server, m)
+}
+
+fn decision(category: Uuid, amount: i64, client: &str) -> Value {
+    json!({
+        "categoryId": category, "clientRef": client, "amountCents": amount,
+        "title": "Wasmachine voor gezin", "situation": "Gezin met drie kinderen, wasmachine kapot.",
+        "solution": "Wasmachine vandaag gekocht.", "rationale": "Zes weken wachten is niet verantwoord.",
+        "decidedAt": chrono::Utc::now().to_rfc3339(),
+    })
+}
+
+async fn log(client: &Client, body: Value) -> Reply {
+    client.post("/api/v1/decisions", body).await
+}
+
+async fn log_with_key(client: &Client, key: &str, body: &Value) -> Reply {
+    let request = client
+        .raw()
+        .post(format!("{}/api/v1/decisions", client.base))
+        .bearer_auth(client.token.as_deref().unwrap())
+        .header("Idempotency-Key", key)
+        .json(body);
+    Client::read(request.send().await.unwrap()).await
+}
+
+async fn category_budget(client: &Client, category: Uuid) -> Value {
+    let mandate = client.get("/api/v1/me/mandate").await;
+    mandate.body["categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["categoryId"] == json!(category))
+        .unwrap()["budget"]
+        .clone()
+}
+
+#[tokio::test]
+async fn the_verdict_sets_the_status_and_the_amount_is_booked() {
+    let (_db, _server, m) = setup().await;
+    let within = log(&m.fatima.client, decision(m.financial, 35000, "CASE-1")).await;
+    within.assert_status(201);
+    assert_eq!(within.body["verdict"], "within_mandate");
+    assert_eq!(within.body["status"], "recorded");
+    assert!(within.body["mandateVersionId"].is_string());
+    assert!(
+        within.body["explanation"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l["decisive"] == true)
+    );
+    assert_eq!(within.body["events"][0]["kind"], "created");
+    assert_eq!(within.body["teamId"], json!(m.team));
+    assert!(within.body["recordedAt"].as_str().unwrap().ends_with('Z'));
+
+    let approval = log(&m.fatima.client, decision(m.financial, 60000, "CASE-2")).await;
+    assert_eq!(approval.body["verdict"], "needs_approval");
+    assert_eq!(approval.body["status"], "awaiting_approval");
+    let cosign = log(&m.fatima.client, decision(m.housing, 10000, "CASE-3")).await;
+    assert_eq!(cosign.body["status"], "awaiting_cosign");
+    let mut urgent = decision(m.deviation, 0, "CASE-4");
+    urgent["urgent"] = json!(true);
+    urgent["deviatesFrom"] = json!("Participatiewet art. 22a (kostendelersnorm)");
+    let urgent = log(&m.fatima.client, urgent).await;
+    assert_eq!(urgent.body["verdict"], "needs_approval");
+    assert_eq!(urgent.body["status"], "recorded_urgent");
+    let outside = log(&m.fatima.client, decision(m.financial, 250001, "CASE-5")).await;
+    assert_eq!(outside.body["verdict"], "outside_mandate");
+    assert_eq!(outside.body["status"], "awaiting_approval");
+
+    let budget = category_budget(&m.fatima.client, m.financial).await;
+    assert_eq!(budget["committedCents"], 35000);
+    assert_eq!(
+        budget["reservedCents"],
+        60000 + 250001,
+        "waiting decisions hold their amount"
+    );
+}
+
+#[tokio::test]
+async fn the_workflow_moves_decisions_and_their_reservations() {
+    let (_db, _server, m) = setup().await;
+    let approve_me = log(&m.fatima.client, decision(m.financial, 60000, "CASE-A"))
+        .await
+        .id();
+    let reject_me = log(&m.fatima.client, decision(m.financial, 70000, "CASE-B"))
+        .await
+        .id();
+    let withdraw_me = log(&m.fatima.client, decision(m.financial, 80000, "CASE-C"))
+        .await
+        .id();
+    let cosign_me = log(&m.fatima.client, decision(m.housing, 20000, "CASE-D"))
+        .await
+        .id();
+    let mut urgent = decision(m.deviation, 0, "CASE-E");
+    urgent["urgent"] = json!(true);
+    let review_me = log(&m.fatima.client, urgent).await.id();
+
+    // The inbox of each: the lead approves and reviews, Joost co-signs.
+    let inbox = m.lead.client.get("/api/v1/approvals").await;
+    assert_eq!(inbox.body["approvals"].as_array().unwrap().len(), 3);
+    assert_eq!(inbox.body["reviews"][0]["id"], json!(review_me));
+    assert_eq!(inbox.body["count"], 4);
+    let joost_inbox = m.joost.client.get("/api/v1/approvals").await;
+    assert_eq!(joost_inbox.body["cosigns"][0]["id"], json!(cosign_me));
+    assert_eq!(
+        m.fatima.client.get("/api/v1/approvals").await.body["count"],
+        0,
+        "nobody approves their own"
+    );
+
+    let path = |id: Uuid, step: &str| format!("/api/v1/decisions/{id}/{step}");
+    // Never the author, never another team's lead or a colleague.
+    m.fatima
+        .client
+        .post(&path(approve_me, "approve"), json!({}))
+        .await
+        .assert_problem(403);
+    m.joost
+        .client
+        .post(&path(approve_me, "approve"), json!({}))
+        .await
+        .assert_problem(403);
+    m.other_lead
+        .client
+        .post(&path(approve_me, "approve"), json!({}))
+        .await
+        .assert_problem(403);
+    m.fatima
+        .client
+        .post(&path(cosign_me, "cosign"), json!({}))
+        .await
+        .assert_problem(403);
+    m.sanne
+        .client
+        .post(&path(cosign_me, "cosign"), json!({}))
+        .await
+        .assert_problem(403);
+    m.lead
+        .client
+        .post(&path(withdraw_me, "withdraw"), json!({}))
+        .await
+        .assert_problem(403);
+
+    let approved = m
+        .lead
+        .client
+        .post(
+            &path(approve_me, "approve"),
+            json!({"comment": "Goed onderbouwd."}),
+        )
+        .await;
+    approved.assert_status(200);
+    assert_eq!(approved.body["status"], "approved");
+    let last = approved.body["events"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(last["kind"], "approved");
+    assert_eq!(last["actorId"], json!(m.lead.id));
+    assert_eq!(last["comment"], "Goed onderbouwd.");
+    m.lead
+        .client
+        .post(&path(approve_me, "approve"), json!({}))
+        .await
+        .assert_problem(409);
+    m.lead
+        .client
+        .post(&path(approve_me, "reject"), json!({}))
+        .await
+        .assert_problem(409);
+
+    assert_eq!(
+        m.lead
+            .client
+            .post(&path(reject_me, "reject"), json!({}))
+            .await
+            .body["status"],
+        "rejected"
+    );
+    assert_eq!(
+        m.fatima
+            .client
+            .post(&path(withdraw_me, "withdraw"), json!({}))
+            .await
+            .body["status"],
+        "withdrawn"
+    );
+    assert_eq!(
+        m.joost
+            .client
+            .post(&path(cosign_me, "cosign"), json!({}))
+            .await
+            .body["status"],
+        "recorded"
+    );
+
+    let fields = m
+        .lead
+        .client
+        .post(
+            &path(review_me, "review"),
+            json!({"outcome": "backed", "learning": " "}),
+        )
+        .await
+        .assert_problem(400);
+    assert_eq!(fields, ["learning"]);
+    m.fatima
+        .client
+        .post(
+            &path(review_me, "review"),
+            json!({"outcome": "backed", "learning": "x"}),
+        )
+        .await
+        .assert_problem(403);
+    let reviewed = m
+        .lead
+        .client
+        .post(
+            &path(review_me, "review"),
+            json!({"outcome": "backed", "learning": "Volgende keer vooraf even bellen."}),
+        )
+        .await;
+    assert_eq!(reviewed.body["status"], "reviewed");
+    let review_event = reviewed.body["events"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(review_event["data"]["outcome"], "backed");
+
+    let reflected = m
+        .fatima
+        .client
+        .post(
+            &path(approve_me, "reflections"),
+            json!({"outcome": "Uithuiszetting voorkomen.", "worked": true}),
+        )
+        .await;
+    reflected.assert_status(201);
+    assert_eq!(
+        reflected.body["events"].as_array().unwrap().last().unwrap()["kind"],
+        "reflected"
+    );
+    m.lead
+        .client
+        .post(&path(approve_me, "reflections"), json!({"outcome": "x"}))
+        .await
+        .assert_problem(403);
+    m.fatima
+        .client
+        .post(&path(withdraw_me, "reflections"), json!({"outcome": "x"}))
+        .await
+        .assert_problem(409);
+
+    // Approved and co-signed amounts are committed; rejected and withdrawn ones released.
+    let financial = category_budget(&m.fatima.client, m.financial).await;
+    assert_eq!(financial["committedCents"], 60000);
+    assert_eq!(financial["reservedCents"], 0);
+    let housing = category_budget(&m.fatima.client, m.housing).await;
+    assert_eq!(housing["committedCents"], 20000);
+    assert_eq!(
+        m.lead.client.get("/api/v1/approvals").await.body["count"],
+        0
+    );
+}
+
+#[tokio::test]
+async fn an_offline_within_mandate_that_no_longer_fits_is_recorded_for_review() {
+    let (_db, _server, m) = setup().await;
+    for client in ["CASE-1", "CASE-2"] {
+        assert_eq!(
+            log(&m.fatima.client, decision(m.financial, 45000, client))
+                .await
+                .body["status"],
+            "recorded"
+        );
+    }
+    // The phone showed "within mandate" offline; meanwhile the quarter's €1,000 is nearly gone.
+    let mut offline = decision(m.financial, 45000, "CASE-3");
+    offline["clientVerdict"] = json!("within_mandate");
+    offline["id"] = json!(Uuid::now_v7());
+    let reply = log(&m.fatima.client, offline.clone()).await;
+    reply.assert_status(201);
+    assert_eq!(
+        reply.body["id"], offline["id"],
+        "the id made on the phone is kept"
+    );
+    assert_eq!(reply.body["verdict"], "needs_approval");
+    assert_eq!(reply.body["clientVerdict"], "within_mandate");
+    assert_eq!(reply.body["status"], "recorded_urgent");
+    assert_eq!(
+        m.lead.client.get("/api/v1/approvals").await.body["reviews"][0]["id"],
+        offline["id"]
+    );
+    // The same id again is refused rather than logged twice.
+    assert_eq!(
+        log(&m.fatima.client, offline).await.assert_problem(400),
+        ["id"]
+    );
+}
+
+#[tokio::test]
+async fn an_idempotency_key_logs_a_decision_exactly_once() {
+    let (_db, _server, m) = setup().await;
+    let body = decision(m.financial, 12345, "CASE-K");
+    let first = log_with_key(&m.fatima.client, "phone-1-0001", &body).await;
+    first.assert_status(201);
+    assert!(first.header("idempotent-replayed").is_none());
+    let again = log_with_key(&m.fatima.client, "phone-1-0001", &body).await;
+    again.assert_status(201);
+    assert_eq!(again.id(), first.id());
+    assert_eq!(again.header("idempotent-replayed"), Some("true"));
+    let mut other = body.clone();
+    other["amountCents"] = json!(999);
+    log_with_key(&m.fatima.client, "phone-1-0001", &other)
+        .await
+        .assert_problem(422);
+    // Keys are per person: Joost's same key is his own.
+    let mut joost = decision(m.housing, 100, "CASE-J");
+    joost["title"] = json!("Ander");
+    log_with_key(&m.joost.client, "phone-1-0001", &joost)
+        .await
+        .assert_status(201);
+    // A refused request gives its key back, so the corrected one may use it.
+    let mut invalid = body.clone();
+    invalid["title"] = json!("");
+    log_with_key(&m.fatima.client, "phone-1-0002", &invalid)
+        .await
+        .assert_problem(400);
+    log_with_key(
+        &m.fatima.client,
+        "phone-1-0002",
+        &decision(m.financial, 100, "CASE-L"),
+    )
+    .await
+    .assert_status(201);
+
+    // Ten at once with one key: one decision.
+    let concurrent = decision(m.financial, 111, "CASE-M");
+    let replies = futures_join(10, |_| {
+        log_with_key(&m.fatima.client, "phone-1-0003", &concurrent)
+    })
+    .await;
+    let created: Vec<String> = replies
+        .iter()
+        .filter(|r| r.status.as_u16() == 201)
+        .map(|r| r.body["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(!created.is_empty());
+    assert!(
+        created.iter().all(|id| *id == created[0]),
+        "every 201 names the same decision"
+    );
+    assert!(
+        replies
+            .iter()
+            .all(|r| matches!(r.status.as_u16(), 201 | 409)),
+        "the others wait (409)"
+    );
+    let listed = m.fatima.client.get("/api/v1/decisions?limit=200").await;
+    let with_amount = listed.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["amountCents"] == 111)
+        .count();
+    assert_eq!(with_amount, 1);
+}
+
+/// Runs `n` futures at once.
+async fn futures_join<'a, F, Fut>(n: usize, make: F) -> Vec<Reply>
+where
+    F: Fn(usize) -> Fut,
+    Fut: std::future::Future<Output = Reply> + 'a,
+{
+    let mut set = Vec::new();
+    for i in 0..n {
+        set.push(make(i));
+    }
+    let mut replies = Vec::new();
+    let mut pinned: Vec<_> = set.into_iter().map(Box::pin).collect();
+    // Poll all together.
+    let results = std::future::poll_fn(|cx| {
+        let mut done = true;
+        for (index, future) in pinned.iter_mut().enumerate() {
+            if replies.iter().any(|(i, _)| *i == index) {
+                continue;
+            }
+            match future.as_mut().poll(cx) {
+                std::task::Poll::Ready(reply) => replies.push((index, reply)),
+                std::task::Poll::Pending => done = false,
+            }
+        }
+        if done {
+            std::task::Poll::Ready(std::mem::take(&mut replies))
+        } else {
+            std::task::Poll::Pending
+        }
+    })
+    .await;
+    results.into_iter().map(|(_, reply)| reply).collect()
+}
+
+#[tokio::test]
+async fn concurrent_decisions_never_overspend_a_limit_together() {
+    let (_db, _server, m) = setup().await;
+    // €800 of the quarter's €1,000 is used: €200 is left for financial support.
+    for (amount, client) in [(40000, "CASE-P1"), (40000, "CASE-P2")] {
+        assert_eq!(
+            log(&m.fatima.client, decision(m.financial, amount, client))
+                .await
+                .body["status"],
+            "recorded"
+        );
+    }
+    let replies = futures_join(50, |i| {
+        log(
+            &m.fatima.client,
+            decision(m.financial, 1000, &format!("CASE-R{i}")),
+        )
+    })
+    .await;
+    assert!(
+        replies.iter().all(|r| r.status.as_u16() == 201),
+        "every decision is logged"
+    );
+    let within: i64 = replies
+        .iter()
+        .filter(|r| r.body["verdict"] == "within_mandate")
+        .map(|r| r.body["amountCents"].as_i64().unwrap())
+        .sum();
+    assert_eq!(
+        within, 20000,
+        "the within-mandate ones use exactly what was left"
+    );
+    let waiting = replies
+        .iter()
+        .filter(|r| r.body["status"] == "awaiting_approval")
+        .count();
+    assert_eq!(waiting, 30, "the rest waits for approval");
+    let budget = category_budget(&m.fatima.client, m.financial).await;
+    assert_eq!(budget["committedCents"], 100000);
+    assert_eq!(budget["reservedCents"], 30000);
+}
+
+#[tokio::test]
+async fn who_sees_which_decisions() {
+    let (db, server, m) = setup().await;
+    let mine = log(&m.fatima.client, decision(m.financial, 100, "CASE-V"))
+        .await
+        .id();
+    let path = format!("/api/v1/decisions/{mine}");
+    for client in [
+        &m.fatima.client,
+        &m.joost.client,
+        &m.lead.client,
+        &m.controller.client,
+        &m.org.admin,
+    ] {
+        client.get(&path).await.assert_status(200);
+    }
+    m.sanne.client.get(&path).await.assert_problem(403);
+    m.other_lead.client.get(&path).await.assert_problem(403);
+    let other = Org::bootstrap(&db, &server, "Gemeente Elders").await;
+    other.admin.get(&path).await.assert_problem(404);
+    other
+        .admin
+        .post(&format!("{path}/approve"), json!({}))
+        .await
+        .assert_problem(404);
+    assert!(
+        !other
+            .admin
+            .get("/api/v1/decisions")
+            .await
+            .text
+            .contains(&mine.to_string())
+    );
+
+    assert_eq!(
+        m.joost.client.get("/api/v1/decisions").await.body["items"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1,
+        "the team's decisions"
+    );
+    assert_eq!(
+        m.sanne.client.get("/api/v1/decisions").await.body["items"]
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+    assert_eq!(
+        m.controller.client.get("/api/v1/decisions").await.body["items"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let item = &m.joost.client.get("/api/v1/decisions").await.body["items"][0];
+    assert!(
+        item.get("situation").is_none() && item.get("clientRef").is_none(),
+        "lists leave out free text and the client"
+    );
+
+    // Reading the free text is logged.
+    let reads = m
+        .controller
+        .client
+        .get(&format!(
+            "/api/v1/audit-events?action=decision.read&entityId={mine}"
+        ))
+        .await;
+    let readers: Vec<&Value> = reads.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["actorId"])
+        .collect();
+    assert!(readers.contains(&&json!(m.joost.id)) && readers.contains(&&json!(m.controller.id)));
+}
+
+#[tokio::test]
+async fn lists_filter_and_search() {
+    let (_db, _server, m) = setup().await;
+    let mut eviction = decision(m.financial, 35000, "CASE-S1");
+    eviction["situation"] = json!("Dreigende uithuiszetting door huurachterstand.");
+    let eviction = log(&m.fatima.client, eviction).await.id();
+    log(&m.fatima.client, decision(m.financial, 60000, "CASE-S2"))
+        .await
+        .assert_status(201);
+    let ids = |reply: &Reply| {
+        reply.body["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["id"].as_str().unwrap().to_owned())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        ids(&m
+            .lead
+            .client
+            .get("/api/v1/decisions?q=UITHUISZETTING")
+            .await),
+        [eviction.to_string()]
+    );
+    assert_eq!(
+        ids(&m
+            .lead
+            .client
+            .get("/api/v1/decisions?q=uithuiszetting%20huur")
+            .await),
+        [eviction.to_string()]
+    );
+    assert!(
+        ids(&m
+            .lead
+            .client
+            .get("/api/v1/decisions?q=uithuiszetting%20kinderen")
+            .await)
+        .is_empty()
+    );
+    assert_eq!(
+        m.lead
+            .client
+            .get("/api/v1/decisions?status=awaiting_approval")
+            .await
+            .body["items"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        m.lead
+            .client
+            .get("/api/v1/decisions?status=recorded,awaiting_approval&verdict=within_mandate")
+            .await
+            .body["items"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        m.lead
+            .client
+            .get(&format!(
+                "/api/v1/decisions?categoryId={}&professionalId={}",
+                m.financial, m.fatima.id
+            ))
+            .await
+            .body["items"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    assert_eq!(
+        m.lead
+            .client
+            .get("/api/v1/decisions?from=2000-01-01&to=2000-12-31")
+            .await
+            .body["items"]
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+    let fields = m
+        .lead
+        .client
+        .get("/api/v1/decisions?status=lost&verdict=maybe&from=2026-02-01&to=2026-01-01")
+        .await
+        .assert_problem(400);
+    assert_eq!(fields, ["status", "verdict", "to"]);
+}
+
+#[tokio::test]
+async fn invalid_decisions_name_every_field_at_once() {
+    let (db, server, m) = setup().await;
+    let other = Org::bootstrap(&db, &server, "Gemeente Elders").await;
+    let foreign = other.category("vreemd").await;
+    let body = json!({
+        "categoryId": foreign, "clientRef": "111222333", "amountCents": -1,
+        "title": "", "situation": "x", "solution": "", "rationale": "x".repeat(4001),
+        "decidedAt": (chrono::Utc::now() + chrono::Duration::hours(1)).to_rfc3339(),
+        "caseUrl": "javascript:alert(1)", "clientVerdict": "probably", "teamId": m.other_team,
+    });
+    let fields = log(&m.fatima.client, body).await.assert_problem(400);
+    assert_eq!(
+        fields,
+        [
+            "clientVerdict",
+            "title",
+            "solution",
+            "rationale",
+            "caseUrl",
+            "clientRef",
+            "amountCents",
+            "categoryId",
+            "decidedAt",
+            "teamId"
+        ]
+    );
+    // Only professionals log decisions.
+    log(&m.controller.client, decision(m.financial, 1, "CASE-X"))
+        .await
+        .assert_problem(403);
+}
