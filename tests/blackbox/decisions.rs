@@ -376,7 +376,7 @@ async fn an_idempotency_key_logs_a_decision_exactly_once() {
 
     // Ten at once with one key: one decision.
     let concurrent = decision(m.financial, 111, "CASE-M");
-    let replies = futures_join(10, |_| {
+    let replies: Vec<Reply> = futures_join(10, |_| {
         log_with_key(&m.fatima.client, "phone-1-0003", &concurrent)
     })
     .await;
@@ -407,10 +407,10 @@ async fn an_idempotency_key_logs_a_decision_exactly_once() {
 }
 
 /// Runs `n` futures at once.
-async fn futures_join<'a, F, Fut>(n: usize, make: F) -> Vec<Reply>
+async fn futures_join<'a, T, F, Fut>(n: usize, make: F) -> Vec<T>
 where
     F: Fn(usize) -> Fut,
-    Fut: std::future::Future<Output = Reply> + 'a,
+    Fut: std::future::Future<Output = T> + 'a,
 {
     let mut set = Vec::new();
     for i in 0..n {
@@ -452,7 +452,7 @@ async fn concurrent_decisions_never_overspend_a_limit_together() {
             "recorded"
         );
     }
-    let replies = futures_join(50, |i| {
+    let replies: Vec<Reply> = futures_join(50, |i| {
         log(
             &m.fatima.client,
             decision(m.financial, 1000, &format!("CASE-R{i}")),
@@ -480,6 +480,83 @@ async fn concurrent_decisions_never_overspend_a_limit_together() {
     let budget = category_budget(&m.fatima.client, m.financial).await;
     assert_eq!(budget["committedCents"], 100000);
     assert_eq!(budget["reservedCents"], 30000);
+    assert_ledger_consistent(&_db).await;
+}
+
+#[tokio::test]
+async fn a_killed_server_loses_no_acknowledged_decision() {
+    let (db, server, m) = setup().await;
+    let pid = server.pid().to_string();
+    let acknowledged = std::sync::Mutex::new(Vec::<String>::new());
+    let worker = |n: usize| {
+        let client = m.fatima.client.clone();
+        let acknowledged = &acknowledged;
+        async move {
+            for i in 0..10_000 {
+                match client
+                    .try_post(
+                        "/api/v1/decisions",
+                        decision(m.housing, 100, &format!("CASE-{n}-{i}")),
+                    )
+                    .await
+                {
+                    Some(reply) if reply.status.as_u16() == 201 => acknowledged
+                        .lock()
+                        .unwrap()
+                        .push(reply.body["id"].as_str().unwrap().to_owned()),
+                    _ => break,
+                }
+            }
+        }
+    };
+    let killer = async {
+        tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+        std::process::Command::new("kill")
+            .args(["-9", &pid])
+            .status()
+            .unwrap();
+    };
+    let workers = futures_join(6, worker);
+    tokio::join!(workers, killer);
+    drop(server);
+    let acknowledged = acknowledged.into_inner().unwrap();
+    assert!(
+        acknowledged.len() > 5,
+        "decisions were logged before the kill: {}",
+        acknowledged.len()
+    );
+
+    let server = Server::start(&db);
+    let fatima = Client::anonymous(&server)
+        .signed_in(&m.fatima.email, PASSWORD)
+        .await;
+    let controller = Client::anonymous(&server)
+        .signed_in(&m.controller.email, PASSWORD)
+        .await;
+    let mut found = 0;
+    let mut path = "/api/v1/decisions?limit=200".to_owned();
+    loop {
+        let page = fatima.get(&path).await;
+        let ids: Vec<String> = page.body["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["id"].as_str().unwrap().to_owned())
+            .collect();
+        found += acknowledged.iter().filter(|id| ids.contains(id)).count();
+        match page.body["nextCursor"].as_str() {
+            Some(cursor) => path = format!("/api/v1/decisions?limit=200&cursor={cursor}"),
+            None => break,
+        }
+    }
+    assert_eq!(
+        found,
+        acknowledged.len(),
+        "every acknowledged decision survived the kill"
+    );
+    let verified = controller.get("/api/v1/audit-events/verify").await;
+    assert_eq!(verified.body["valid"], true, "{}", verified.text);
+    assert_ledger_consistent(&db).await;
 }
 
 #[tokio::test]

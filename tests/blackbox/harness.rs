@@ -297,6 +297,25 @@ impl Client {
         &self.http
     }
 
+    /// Like `send`, but a refused or broken connection gives `None` instead of a panic.
+    pub async fn try_post(&self, path: &str, body: Value) -> Option<Reply> {
+        let mut request = self.http.post(format!("{}{}", self.base, path)).json(&body);
+        if let Some(token) = &self.token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await.ok()?;
+        let status = response.status();
+        let headers = response.headers().clone();
+        let text = response.text().await.ok()?;
+        let body = serde_json::from_str(&text).unwrap_or(Value::Null);
+        Some(Reply {
+            status,
+            headers,
+            body,
+            text,
+        })
+    }
+
     pub async fn get(&self, path: &str) -> Reply {
         self.send(Method::GET, path, None).await
     }
@@ -435,4 +454,58 @@ pub async fn start() -> (TestDb, Server, Org) {
     let server = Server::start(&db);
     let org = Org::bootstrap(&db, &server, "Gemeente Test").await;
     (db, server, org)
+}
+
+/// Recomputes the running totals from the ledger entries and asserts they agree: per
+/// professional, reserved and committed over all months.
+pub async fn assert_ledger_consistent(db: &TestDb) {
+    use sea_orm::{ConnectionTrait, Statement};
+    use std::collections::HashMap;
+    let conn = sea_orm::Database::connect(&db.url).await.expect("connect");
+    let backend = conn.get_database_backend();
+    let entries = conn
+        .query_all_raw(Statement::from_string(
+            backend,
+            "SELECT professional_id, kind, CAST(SUM(amount_cents) AS BIGINT) AS total FROM ledger_entries GROUP BY professional_id, kind",
+        ))
+        .await
+        .expect("entries");
+    let mut expected: HashMap<String, (i64, i64)> = HashMap::new();
+    for row in entries {
+        let professional: Uuid = row.try_get("", "professional_id").expect("professional");
+        let kind: String = row.try_get("", "kind").expect("kind");
+        let total: i64 = row.try_get("", "total").expect("total");
+        let sums = expected
+            .entry(format!("professional:{professional}"))
+            .or_default();
+        match kind.as_str() {
+            "commitment" => sums.1 += total,
+            "reservation" | "release" => sums.0 += total,
+            other => panic!("unexpected entry kind {other}"),
+        }
+    }
+    let totals = conn
+        .query_all_raw(Statement::from_string(
+            backend,
+            "SELECT scope, CAST(SUM(reserved_cents) AS BIGINT) AS reserved, CAST(SUM(committed_cents) AS BIGINT) AS committed \
+             FROM ledger_month_totals WHERE scope LIKE 'professional:%' AND scope NOT LIKE '%:category:%' GROUP BY scope",
+        ))
+        .await
+        .expect("totals");
+    let mut actual: HashMap<String, (i64, i64)> = HashMap::new();
+    for row in totals {
+        let scope: String = row.try_get("", "scope").expect("scope");
+        actual.insert(
+            scope,
+            (
+                row.try_get("", "reserved").expect("reserved"),
+                row.try_get("", "committed").expect("committed"),
+            ),
+        );
+    }
+    conn.close().await.ok();
+    assert_eq!(
+        actual, expected,
+        "running totals (reserved, committed) equal the entries"
+    );
 }

@@ -66,10 +66,10 @@ pub async fn create(
     draft: DecisionDraft,
 ) -> Result<(DecisionView, bool), ServiceError> {
     caller.require(&[Role::Professional], "logging decisions")?;
-    if let Some((key, hash)) = idempotency {
-        if let Some(earlier) = claim_key(db, caller, key, hash).await? {
-            return Ok((super::read::view(db.conn(), earlier).await?, true));
-        }
+    if let Some((key, hash)) = idempotency
+        && let Some(earlier) = claim_key(db, caller, key, hash).await?
+    {
+        return Ok((super::read::view(db.conn(), earlier).await?, true));
     }
     let result = create_once(db, caller, idempotency.map(|(key, _)| key), draft).await;
     if result.is_err()
