@@ -2,6 +2,8 @@
 //! with two neighbourhood teams, people in every role and the usual kinds of custom decision.
 //! Running it again changes nothing and prints the same log-in details.
 
+mod decisions;
+
 use chrono::{Datelike, NaiveDate};
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
@@ -243,6 +245,7 @@ async fn load_organisation(db: &Db) -> Result<bool, ServiceError> {
     )
     .await?;
     tx.commit().await?;
+    decisions::load(db, organisation_id).await?;
     Ok(true)
 }
 
