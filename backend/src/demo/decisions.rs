@@ -90,6 +90,10 @@ const SCENARIOS: [Scenario; 8] = [
     },
 ];
 
+/// One demo decision: author, scenario, amount in euros, days ago, urgent, what happens next,
+/// and by whom.
+type Step<'a> = (&'a Caller, usize, i64, i64, bool, Then, Option<&'a Caller>);
+
 /// What happens to a demo decision after it is logged.
 #[derive(Clone, Copy)]
 enum Then {
@@ -123,8 +127,7 @@ pub(super) async fn load(db: &Db, organisation_id: Uuid) -> Result<(), ServiceEr
             .ok_or(ServiceError::Internal)
     };
 
-    // (author, scenario, amount in euros, days ago, urgent, what happens next, by whom)
-    let plan: Vec<(&Caller, usize, i64, i64, bool, Then, Option<&Caller>)> = vec![
+    let plan: Vec<Step> = vec![
         (&fatima, 0, 320, 120, false, Then::Nothing, None),
         (&fatima, 1, 650, 110, false, Then::Approve, Some(&ingrid)),
         (&fatima, 2, 0, 100, false, Then::Approve, Some(&ingrid)),

@@ -106,6 +106,9 @@ pub struct Filter {
     pub visible_teams: Option<Vec<Uuid>>,
 }
 
+/// One page in id order. A caller who sees only some decisions (their own and their teams')
+/// gets one index walk per visible set, merged here, so a page costs the same however many
+/// other decisions the organisation has.
 pub async fn page(
     conn: &impl ConnectionTrait,
     organisation_id: Uuid,
@@ -113,17 +116,31 @@ pub async fn page(
     after: Option<Uuid>,
     limit: u64,
 ) -> Result<Vec<decision::Model>, DbErr> {
-    let mut query = Decisions::find().filter(decision::Column::OrganisationId.eq(organisation_id));
-    if filter.visible_professionals.is_some() || filter.visible_teams.is_some() {
-        let mut visible = Condition::any();
-        if let Some(people) = &filter.visible_professionals {
-            visible = visible.add(decision::Column::ProfessionalId.is_in(people.iter().copied()));
-        }
-        if let Some(teams) = &filter.visible_teams {
-            visible = visible.add(decision::Column::TeamId.is_in(teams.iter().copied()));
-        }
-        query = query.filter(visible);
+    let base = || filtered(organisation_id, filter);
+    if filter.visible_professionals.is_none() && filter.visible_teams.is_none() {
+        return super::paging::after_id(conn, base(), decision::Column::Id, after, limit).await;
     }
+    let mut rows = Vec::new();
+    for professional in filter.visible_professionals.iter().flatten() {
+        let query = base().filter(decision::Column::ProfessionalId.eq(*professional));
+        rows.extend(
+            super::paging::after_id(conn, query, decision::Column::Id, after, limit).await?,
+        );
+    }
+    for team in filter.visible_teams.iter().flatten() {
+        let query = base().filter(decision::Column::TeamId.eq(*team));
+        rows.extend(
+            super::paging::after_id(conn, query, decision::Column::Id, after, limit).await?,
+        );
+    }
+    rows.sort_by_key(|d| d.id);
+    rows.dedup_by_key(|d| d.id);
+    rows.truncate(limit as usize);
+    Ok(rows)
+}
+
+fn filtered(organisation_id: Uuid, filter: &Filter) -> sea_orm::Select<Decisions> {
+    let mut query = Decisions::find().filter(decision::Column::OrganisationId.eq(organisation_id));
     if !filter.statuses.is_empty() {
         query = query.filter(decision::Column::Status.is_in(filter.statuses.iter().cloned()));
     }
@@ -169,7 +186,7 @@ pub async fn page(
         }
         query = query.filter(any);
     }
-    super::paging::after_id(conn, query, decision::Column::Id, after, limit).await
+    query
 }
 
 /// Decisions waiting in these statuses, of these teams (or any team when `teams` is `None`).
