@@ -33,6 +33,7 @@ pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
             hsts,
         },
     );
+    tokio::spawn(forget_old_idempotency_keys(db.clone()));
     let listener = tokio::net::TcpListener::bind(config.bind).await?;
     let address = listener.local_addr()?;
     // Stdout carries exactly this one line, so scripts and tests can find a port chosen by the OS.
@@ -44,6 +45,24 @@ pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     db.close().await?;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// How long a retried create is recognised: phones can stay offline for days, so well over the
+/// 30 days the API promises.
+const IDEMPOTENCY_KEY_DAYS: i64 = 45;
+
+/// Forgets idempotency keys older than `IDEMPOTENCY_KEY_DAYS`, at start and then daily.
+async fn forget_old_idempotency_keys(db: store::db::Db) {
+    let mut daily = tokio::time::interval(Duration::from_secs(24 * 3600));
+    loop {
+        daily.tick().await;
+        let before = chrono::Utc::now() - chrono::Duration::days(IDEMPOTENCY_KEY_DAYS);
+        match store::idempotency::forget_before(db.conn(), before).await {
+            Ok(0) => {}
+            Ok(count) => tracing::info!(count, "old idempotency keys forgotten"),
+            Err(error) => tracing::warn!(error = %error, "could not forget old idempotency keys"),
+        }
+    }
 }
 
 /// Resolves on SIGTERM or Ctrl-C: in-flight requests finish, new ones are refused.

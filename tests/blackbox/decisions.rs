@@ -767,3 +767,34 @@ async fn invalid_decisions_name_every_field_at_once() {
         .await
         .assert_problem(403);
 }
+
+#[tokio::test]
+async fn idempotency_keys_are_forgotten_after_their_retention() {
+    let (db, server, m) = setup().await;
+    let first = log_with_key(
+        &m.fatima.client,
+        "old-key",
+        &decision(m.financial, 100, "CASE-O1"),
+    )
+    .await;
+    first.assert_status(201);
+    drop(server);
+    // Age the key far beyond the retention; a fresh start forgets it.
+    db.execute("UPDATE idempotency_keys SET created_at = '2000-01-01 00:00:00+00:00'")
+        .await;
+    let server = Server::start(&db);
+    let fatima = Client::anonymous(&server)
+        .signed_in(&m.fatima.email, PASSWORD)
+        .await;
+    let mut reused = None;
+    for _ in 0..50 {
+        let reply = log_with_key(&fatima, "old-key", &decision(m.financial, 200, "CASE-O2")).await;
+        if reply.status.as_u16() == 201 {
+            reused = Some(reply);
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let reused = reused.expect("the forgotten key can be used for a new decision");
+    assert_ne!(reused.id(), first.id());
+}

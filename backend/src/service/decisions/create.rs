@@ -257,7 +257,19 @@ async fn create_once(
         case_url,
         updated_at: now,
     };
-    store::decisions::insert(&*tx, model.clone()).await?;
+    if let Err(error) = store::decisions::insert(&*tx, model.clone()).await {
+        // Two requests carrying the same phone-made id at once: the second finds it taken.
+        if matches!(
+            error.sql_err(),
+            Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+        ) {
+            return Err(ServiceError::invalid(
+                "id",
+                "is already the id of another decision",
+            ));
+        }
+        return Err(error.into());
+    }
     let (kind, reserved, committed) = match initial_booking(status) {
         Booking::Reserve => ("reservation", amount.get(), 0),
         Booking::Commit => ("commitment", 0, amount.get()),
