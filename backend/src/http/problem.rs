@@ -178,28 +178,13 @@ fn internal_problem() -> Problem {
     )
 }
 
+/// A problem as a response with any status, serialised exactly as the operations' `ApiError`.
 pub fn problem_response(problem: Problem) -> Response {
     let status = StatusCode::from_u16(problem.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    let body = serde_json::json!({
-        "type": problem.kind,
-        "title": problem.title,
-        "status": problem.status,
-        "detail": problem.detail,
-    });
-    let mut body = body;
-    if !problem.errors.is_empty() {
-        body["errors"] = serde_json::Value::Array(
-            problem
-                .errors
-                .iter()
-                .map(|e| serde_json::json!({"field": e.field, "message": e.message}))
-                .collect(),
-        );
-    }
     Response::builder()
         .status(status)
         .content_type(PROBLEM_JSON)
-        .body(body.to_string())
+        .body(poem_openapi::types::ToJSON::to_json_string(&problem))
 }
 
 /// Turns any error that escaped the handlers into a problem response.

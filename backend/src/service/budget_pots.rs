@@ -34,26 +34,28 @@ pub async fn list(db: &Db, caller: &Caller, team_id: Uuid) -> Result<Vec<Pot>, S
             "only the team, controllers and admins see its budget pots",
         ));
     }
-    let mut pots = Vec::new();
-    for model in store::budget_pots::of_team(db.conn(), caller.organisation_id, team_id).await? {
-        let period = mandates::pot_period(&model)?;
-        let sums = store::ledger::sums(
-            db.conn(),
-            caller.organisation_id,
-            &[Scope::Team(team_id)],
-            period.start,
-            period.end,
-        )
-        .await?;
-        let sums = sums.values().next().copied().unwrap_or_default();
-        pots.push(Pot {
+    let models = store::budget_pots::of_team(db.conn(), caller.organisation_id, team_id).await?;
+    let periods = models
+        .iter()
+        .map(mandates::pot_period)
+        .collect::<Result<Vec<_>, _>>()?;
+    // The use of every pot in one query, each over its own period.
+    let windows: Vec<_> = periods
+        .iter()
+        .map(|p| (Scope::Team(team_id), p.start, p.end))
+        .collect();
+    let sums = store::ledger::sums_in_windows(db.conn(), caller.organisation_id, &windows).await?;
+    Ok(models
+        .into_iter()
+        .zip(periods)
+        .zip(sums)
+        .map(|((model, period), sums)| Pot {
             model,
             period,
             reserved: sums.reserved,
             committed: sums.committed,
-        });
-    }
-    Ok(pots)
+        })
+        .collect())
 }
 
 /// Sets the pot for the period starting on `starts_on` (replacing its limit if it exists).
@@ -135,16 +137,10 @@ pub async fn set(
             pot
         }
     };
-    let sums = store::ledger::sums(
-        &*tx,
-        caller.organisation_id,
-        &[Scope::Team(team_id)],
-        period.start,
-        period.end,
-    )
-    .await?;
+    let window = [(Scope::Team(team_id), period.start, period.end)];
+    let sums = store::ledger::sums_in_windows(&*tx, caller.organisation_id, &window).await?;
     tx.commit().await?;
-    let sums = sums.values().next().copied().unwrap_or_default();
+    let sums = sums.first().copied().unwrap_or_default();
     Ok((
         Pot {
             model,

@@ -236,11 +236,7 @@ pub async fn apply(
     }
     invalid.finish()?;
     for (user, _) in &targets {
-        let teams: Vec<Uuid> = store::teams::memberships_of_users(db.conn(), &[user.id])
-            .await?
-            .into_iter()
-            .map(|m| m.team_id)
-            .collect();
+        let teams = store::teams::team_ids_of(db.conn(), user.id).await?;
         mandates::check_may_write(caller, user.id, &teams)?;
     }
     let tx = db.begin_write().await?;

@@ -2,8 +2,6 @@
 //! decisions workflow; a check reads only these monthly sums, so its cost does not grow with the
 //! number of entries.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use uuid::Uuid;
@@ -47,20 +45,6 @@ impl Sums {
     pub fn used(&self) -> i64 {
         self.reserved.saturating_add(self.committed)
     }
-}
-
-/// The sums of each scope over the months in `[from, to)`.
-pub async fn sums(
-    conn: &impl ConnectionTrait,
-    organisation_id: Uuid,
-    scopes: &[Scope],
-    from: NaiveDate,
-    to: NaiveDate,
-) -> Result<HashMap<Scope, Sums>, DbErr> {
-    let windows: Vec<(Scope, NaiveDate, NaiveDate)> =
-        scopes.iter().map(|s| (s.clone(), from, to)).collect();
-    let sums = sums_in_windows(conn, organisation_id, &windows).await?;
-    Ok(scopes.iter().cloned().zip(sums).collect())
 }
 
 /// The sums of several scopes, each over its own months `[from, to)`, in one query; the result

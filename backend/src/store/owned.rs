@@ -1,6 +1,7 @@
 //! Queries shared by the tables whose rows belong to one organisation and are keyed by a UUIDv7
 //! id: every lookup filters on the organisation, so no query can reach another tenant's row.
 
+use sea_orm::QuerySelect;
 use sea_orm::{
     ActiveModelBehavior, ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait,
     IntoActiveModel, QueryFilter,
@@ -62,6 +63,25 @@ pub async fn page<E: Owned>(
         limit,
     )
     .await
+}
+
+/// Which of these ids are rows of this organisation.
+pub async fn existing_ids<E: Owned>(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    ids: &[Uuid],
+) -> Result<Vec<Uuid>, DbErr> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    E::find()
+        .select_only()
+        .column(E::ID)
+        .filter(E::ORGANISATION.eq(organisation_id))
+        .filter(E::ID.is_in(ids.iter().copied()))
+        .into_tuple()
+        .all(conn)
+        .await
 }
 
 pub async fn insert<E>(conn: &impl ConnectionTrait, model: E::Model) -> Result<(), DbErr>

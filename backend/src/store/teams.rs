@@ -1,8 +1,6 @@
 //! Teams and their memberships.
 
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
 use super::entities::{
@@ -36,17 +34,7 @@ pub async fn existing_ids(
     organisation_id: Uuid,
     ids: &[Uuid],
 ) -> Result<Vec<Uuid>, DbErr> {
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    Teams::find()
-        .select_only()
-        .column(team::Column::Id)
-        .filter(team::Column::OrganisationId.eq(organisation_id))
-        .filter(team::Column::Id.is_in(ids.iter().copied()))
-        .into_tuple()
-        .all(conn)
-        .await
+    super::owned::existing_ids::<Teams>(conn, organisation_id, ids).await
 }
 
 pub async fn page(
@@ -92,6 +80,17 @@ pub async fn memberships_of_users(
         .filter(team_member::Column::UserId.is_in(user_ids.iter().copied()))
         .all(conn)
         .await
+}
+
+/// The teams one person belongs to (as member or lead), in id order.
+pub async fn team_ids_of(conn: &impl ConnectionTrait, user_id: Uuid) -> Result<Vec<Uuid>, DbErr> {
+    let mut teams: Vec<Uuid> = memberships_of_users(conn, &[user_id])
+        .await?
+        .into_iter()
+        .map(|m| m.team_id)
+        .collect();
+    teams.sort();
+    Ok(teams)
 }
 
 /// Replaces a team's whole membership: `(person, is_lead)`.

@@ -63,17 +63,7 @@ pub async fn existing_ids(
     organisation_id: Uuid,
     ids: &[Uuid],
 ) -> Result<Vec<Uuid>, DbErr> {
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    Users::find()
-        .select_only()
-        .column(user::Column::Id)
-        .filter(user::Column::OrganisationId.eq(organisation_id))
-        .filter(user::Column::Id.is_in(ids.iter().copied()))
-        .into_tuple()
-        .all(conn)
-        .await
+    super::owned::existing_ids::<Users>(conn, organisation_id, ids).await
 }
 
 /// One page of people in id order (ids are UUIDv7, so this is creation order), optionally only

@@ -55,11 +55,7 @@ pub async fn check_decision(
     if target.is_none() {
         invalid.add("professionalId", "is not a person of this organisation");
     }
-    let teams: Vec<Uuid> = store::teams::memberships_of_users(conn, &[professional_id])
-        .await?
-        .into_iter()
-        .map(|m| m.team_id)
-        .collect();
+    let teams = store::teams::team_ids_of(conn, professional_id).await?;
     if professional_id != caller.user_id
         && target.is_some()
         && !may_read(caller, professional_id, &teams)

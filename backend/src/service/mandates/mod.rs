@@ -66,13 +66,7 @@ async fn professional(
     let user = store::users::find(conn, caller.organisation_id, id)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    let mut teams: Vec<Uuid> = store::teams::memberships_of_users(conn, &[id])
-        .await?
-        .into_iter()
-        .map(|m| m.team_id)
-        .collect();
-    teams.sort();
-    Ok((user, teams))
+    Ok((user, store::teams::team_ids_of(conn, id).await?))
 }
 
 pub fn parse_terms(model: &mandate_version::Model) -> Result<MandateTerms, ServiceError> {

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use uuid::Uuid;
 
-use super::{may_read, parse_terms, pot_for, pot_period, professional, versions::Version};
+use super::{may_read, pot_for, pot_period, professional, versions::Version};
 use crate::{
     domain::mandate::{CategoryRule, Cents, Period, amsterdam_date},
     service::{Caller, ServiceError},
@@ -75,93 +75,62 @@ pub async fn mandate(db: &Db, caller: &Caller, user_id: Uuid) -> Result<MandateV
     }
     let today = amsterdam_date(chrono::Utc::now());
     let conn = db.conn();
-    let latest = store::mandates::latest(conn, caller.organisation_id, user_id).await?;
-    let Some(model) =
-        store::mandates::in_force(conn, caller.organisation_id, user_id, today).await?
-    else {
+    // One read of the history gives the newest version (the ETag), the one in force today and
+    // the day it ends: newest-first, the first starting on or before today is in force.
+    let versions = super::versions::versions_of(conn, caller.organisation_id, user_id).await?;
+    let latest_version_id = versions.iter().map(|v| v.model.id).max();
+    let Some(version) = versions.into_iter().find(|v| v.model.valid_from <= today) else {
         return Ok(MandateView {
             user_id,
             on: today,
             version: None,
-            latest_version_id: latest.map(|v| v.id),
+            latest_version_id,
             period: None,
             total: None,
             categories: Vec::new(),
             team_pot: None,
         });
     };
-    let terms = parse_terms(&model)?;
+    let terms = &version.terms;
     let period = Period::containing(terms.period, today);
-    let mut scopes = vec![Scope::Professional(user_id)];
-    scopes.extend(
-        terms
-            .rules
-            .iter()
-            .map(|r| Scope::ProfessionalCategory(user_id, r.category_id)),
-    );
-    let sums = store::ledger::sums(
-        conn,
-        caller.organisation_id,
-        &scopes,
-        period.start,
-        period.end,
-    )
-    .await?;
-    let total = Budget::new(
-        terms.period_limit,
-        sums.get(&Scope::Professional(user_id))
-            .copied()
-            .unwrap_or_default(),
-    );
+    let pot = match pot_for(conn, caller.organisation_id, &teams, None, today).await? {
+        Some(pot) => Some((pot_period(&pot)?, pot)),
+        None => None,
+    };
+    // Every budget of the view in one query: the total, each category, and the team pot.
+    let mut windows = vec![(Scope::Professional(user_id), period.start, period.end)];
+    windows.extend(terms.rules.iter().map(|r| {
+        (
+            Scope::ProfessionalCategory(user_id, r.category_id),
+            period.start,
+            period.end,
+        )
+    }));
+    if let Some((pot_period, pot)) = &pot {
+        windows.push((Scope::Team(pot.team_id), pot_period.start, pot_period.end));
+    }
+    let sums = store::ledger::sums_in_windows(conn, caller.organisation_id, &windows).await?;
+    let sum = |index: usize| sums.get(index).copied().unwrap_or_default();
+    let total = Budget::new(terms.period_limit, sum(0));
     let categories = terms
         .rules
         .iter()
-        .map(|rule| CategoryBudget {
+        .enumerate()
+        .map(|(index, rule)| CategoryBudget {
             rule: rule.clone(),
-            budget: Budget::new(
-                rule.period_limit,
-                sums.get(&Scope::ProfessionalCategory(user_id, rule.category_id))
-                    .copied()
-                    .unwrap_or_default(),
-            ),
+            budget: Budget::new(rule.period_limit, sum(index + 1)),
         })
         .collect();
-    let team_pot = match pot_for(conn, caller.organisation_id, &teams, None, today).await? {
-        Some(pot) => {
-            let period = pot_period(&pot)?;
-            let sums = store::ledger::sums(
-                conn,
-                caller.organisation_id,
-                &[Scope::Team(pot.team_id)],
-                period.start,
-                period.end,
-            )
-            .await?;
-            Some(PotBudget {
-                team_id: pot.team_id,
-                period,
-                budget: Budget::new(
-                    Some(Cents::new(pot.limit_cents)),
-                    sums.values().next().copied().unwrap_or_default(),
-                ),
-            })
-        }
-        None => None,
-    };
-    let valid_until = super::versions::versions_of(conn, caller.organisation_id, user_id)
-        .await?
-        .into_iter()
-        .find(|v| v.model.id == model.id)
-        .and_then(|v| v.valid_until);
+    let team_pot = pot.map(|(period, pot)| PotBudget {
+        team_id: pot.team_id,
+        period,
+        budget: Budget::new(Some(Cents::new(pot.limit_cents)), sum(windows.len() - 1)),
+    });
     Ok(MandateView {
         user_id,
         on: today,
-        latest_version_id: latest.map(|v| v.id),
-        version: Some(Version {
-            model,
-            terms,
-            valid_until,
-        }),
+        latest_version_id,
+        version: Some(version),
         period: Some(period),
         total: Some(total),
         categories,
