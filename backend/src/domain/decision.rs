@@ -46,14 +46,6 @@ impl Status {
     pub fn parse(value: &str) -> Option<Self> {
         Status::ALL.into_iter().find(|s| s.as_str() == value)
     }
-
-    /// Waiting for someone other than the author.
-    pub fn is_waiting(self) -> bool {
-        matches!(
-            self,
-            Status::AwaitingCosign | Status::AwaitingApproval | Status::RecordedUrgent
-        )
-    }
 }
 
 /// What the decision's amount is in the ledger.
