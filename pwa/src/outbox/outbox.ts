@@ -1,0 +1,76 @@
+// The outbox: every decision goes here first, so nothing typed on the phone is lost when the
+// network, the server or the app goes away before the server has it.
+import type { CreateDecisionRequest } from '../api/client';
+import type { Verdict } from '../domain/check';
+import { uuidv7 } from '../domain/ids';
+import { amsterdamDate } from '../domain/period';
+import { db, type OutboxEntry } from '../storage/db';
+
+export type DecisionDraft = Omit<CreateDecisionRequest, 'id' | 'clientVerdict' | 'decidedAt'>;
+
+/**
+ * Puts a decision in the outbox with its id and `Idempotency-Key` fixed now, and the verdict
+ * the phone showed when it was provisional (offline preview).
+ */
+export async function queueDecision(
+  draft: DecisionDraft,
+  provisionalVerdict: Verdict | null,
+  now: Date = new Date(),
+): Promise<OutboxEntry> {
+  const id = uuidv7(now.getTime());
+  const entry: OutboxEntry = {
+    id,
+    idempotencyKey: crypto.randomUUID(),
+    request: {
+      ...draft,
+      id,
+      decidedAt: now.toISOString(),
+      ...(provisionalVerdict ? { clientVerdict: provisionalVerdict } : {}),
+    },
+    decidedOn: amsterdamDate(now),
+    state: 'waiting',
+    queuedAt: now.toISOString(),
+    attempts: 0,
+    nextAttemptAt: 0,
+  };
+  await (await db()).add('outbox', entry);
+  return entry;
+}
+
+export async function outboxEntries(): Promise<OutboxEntry[]> {
+  const all = await (await db()).getAll('outbox');
+  return all.sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+}
+
+export async function waitingEntries(): Promise<OutboxEntry[]> {
+  return (await db()).getAllFromIndex('outbox', 'byState', 'waiting');
+}
+
+export async function updateEntry(entry: OutboxEntry): Promise<void> {
+  await (await db()).put('outbox', entry);
+}
+
+/** The person has seen what became of it; a sent entry can then go. */
+export async function acknowledge(id: string): Promise<void> {
+  const d = await db();
+  const entry = await d.get('outbox', id);
+  if (!entry || entry.state === 'waiting') return;
+  if (entry.state === 'sent') await d.delete('outbox', id);
+  else await d.put('outbox', { ...entry, acknowledged: true });
+}
+
+/** Removes a refused entry the person gave up on (never a waiting one). */
+export async function discardRefused(id: string): Promise<void> {
+  const d = await db();
+  const entry = await d.get('outbox', id);
+  if (entry?.state === 'refused') await d.delete('outbox', id);
+}
+
+/** Sent entries whose outcome needs no attention are dropped after a week. */
+export async function pruneSent(now: Date = new Date()): Promise<void> {
+  const d = await db();
+  const weekAgo = new Date(now.getTime() - 7 * 24 * 3600 * 1000).toISOString();
+  for (const e of await d.getAllFromIndex('outbox', 'byState', 'sent')) {
+    if (!e.result?.verdictChanged && (e.sentAt ?? '') < weekAgo) await d.delete('outbox', e.id);
+  }
+}
