@@ -1,7 +1,10 @@
+/// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
+  // public/ keeps the page served before the app is built (the backend's fallback).
+  publicDir: 'static',
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },

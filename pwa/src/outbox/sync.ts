@@ -109,7 +109,7 @@ let running: Promise<unknown> = Promise.resolve();
  */
 function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  const run = locks ? () => locks.request('mandaat-outbox', work) : work;
+  const run: () => Promise<T> = locks ? () => locks.request('mandaat-outbox', work) as Promise<T> : work;
   const next = running.then(run, run);
   running = next.catch(() => undefined);
   return next;

@@ -1,0 +1,231 @@
+// What the app does on behalf of the person: signing in and out, refreshing what is cached,
+// logging a decision through the outbox, and sending the outbox whenever that may work.
+import { asProblem, type Category, type Mandate, type MandateCheck, type Me } from '../api/client';
+import { amsterdamDate } from '../domain/period';
+import type { Verdict } from '../domain/check';
+import { outboxEntries, pruneSent, queueDecision, type DecisionDraft } from '../outbox/outbox';
+import { syncOutbox, type SyncReport } from '../outbox/sync';
+import { cacheGet, cachePut } from '../storage/cache';
+import { clearPersonalData, db, type OutboxEntry } from '../storage/db';
+import { forgetSessionInMemory, loadSession, saveSession } from '../storage/session';
+import { t } from '../i18n';
+import { api, approvals, categories, mandate, mayApprove, me, notice, online, outbox, sessionExpired, started } from './store';
+
+/** On start: the stored session and cached data first (works offline), then the server. */
+export async function start(): Promise<void> {
+  window.addEventListener('online', () => {
+    online.value = true;
+    void syncNow(true).then(refreshAll);
+  });
+  window.addEventListener('offline', () => {
+    online.value = false;
+  });
+  navigator.serviceWorker?.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
+    if (event.data?.type === 'outbox-synced') void afterSync();
+  });
+  const session = await loadSession();
+  if (session) {
+    await loadCached();
+    void syncNow(true).then(refreshAll);
+  }
+  await refreshOutbox();
+  started.value = true;
+}
+
+async function loadCached(): Promise<void> {
+  const [m, md, cs, ap] = await Promise.all([
+    cacheGet<Me>('me'),
+    cacheGet<Mandate>('mandate'),
+    cacheGet<Category[]>('categories'),
+    cacheGet<typeof approvals.value>('approvals'),
+  ]);
+  me.value = m?.value ?? null;
+  mandate.value = md;
+  categories.value = cs?.value ?? [];
+  approvals.value = ap?.value ?? null;
+}
+
+export async function signIn(email: string, password: string): Promise<'ok' | 'wrong' | 'offline'> {
+  let answer;
+  try {
+    answer = await api.POST('/auth/login', { body: { email, password } });
+  } catch {
+    return 'offline';
+  }
+  if (!answer.data) return 'wrong';
+  const previous = (await cacheGet<Me>('me'))?.value;
+  await saveSession(answer.data.accessToken, answer.data.expiresIn);
+  const who = await api.GET('/me');
+  if (!who.data) return 'wrong';
+  // Another person on this phone: nothing of the previous one stays.
+  if (previous && previous.id !== who.data.id) {
+    await clearPersonalData();
+    await saveSession(answer.data.accessToken, answer.data.expiresIn);
+  }
+  me.value = who.data;
+  await cachePut('me', who.data);
+  sessionExpired.value = false;
+  // Ask the browser not to evict the outbox and cache under storage pressure.
+  void navigator.storage?.persist?.();
+  await refreshAll();
+  await syncNow(true);
+  return 'ok';
+}
+
+export async function signOut(): Promise<void> {
+  await clearPersonalData();
+  forgetSessionInMemory();
+  me.value = null;
+  mandate.value = null;
+  categories.value = [];
+  approvals.value = null;
+  outbox.value = [];
+  sessionExpired.value = false;
+  location.hash = '#/';
+}
+
+function unauthorised(status: number): boolean {
+  if (status === 401) sessionExpired.value = true;
+  return status === 401;
+}
+
+/** Fetches what the screens show and keeps it for offline use. Quiet when offline. */
+export async function refreshAll(): Promise<void> {
+  if (!me.value) return;
+  try {
+    const [who, md, cs] = await Promise.all([api.GET('/me'), api.GET('/me/mandate'), api.GET('/categories', { params: { query: { limit: 200 } } })]);
+    if (unauthorised(who.response.status)) return;
+    online.value = true;
+    if (who.data) {
+      me.value = who.data;
+      await cachePut('me', who.data);
+    }
+    if (md.data) {
+      mandate.value = { value: md.data, savedAt: new Date().toISOString() };
+      await cachePut('mandate', md.data);
+    }
+    if (cs.data) {
+      categories.value = cs.data.items;
+      await cachePut('categories', cs.data.items);
+    }
+    await refreshApprovals();
+  } catch {
+    // Offline or the server is away: the cached data stays on screen.
+  }
+}
+
+export async function refreshApprovals(): Promise<void> {
+  if (!mayApprove.value) return;
+  try {
+    const answer = await api.GET('/approvals');
+    if (answer.data) {
+      approvals.value = answer.data;
+      await cachePut('approvals', answer.data);
+    }
+  } catch {
+    // Keep the last known inbox.
+  }
+}
+
+export async function refreshOutbox(): Promise<void> {
+  outbox.value = await outboxEntries();
+}
+
+/** Sends the outbox now (`force` skips the back-off: the connection just came back). */
+export async function syncNow(force = false): Promise<SyncReport | null> {
+  if (!me.value) return null;
+  let report: SyncReport | null = null;
+  try {
+    report = await syncOutbox(api, { force });
+    if (report.needsSignIn) sessionExpired.value = true;
+    if (report.waiting > 0 && !report.needsSignIn) requestBackgroundSync();
+  } finally {
+    await afterSync();
+  }
+  return report;
+}
+
+async function afterSync(): Promise<void> {
+  const before = outbox.value.filter((e) => e.state === 'waiting').length;
+  await pruneSent();
+  await refreshOutbox();
+  const after = outbox.value.filter((e) => e.state === 'waiting').length;
+  if (after < before) {
+    // Sent decisions now count on the server: fetch the budgets they used.
+    await refreshAll();
+  }
+}
+
+/** Asks the service worker to send the outbox when the connection returns, even with the app closed. */
+function requestBackgroundSync(): void {
+  void navigator.serviceWorker?.ready
+    .then((registration) => (registration as ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }).sync?.register('outbox'))
+    .catch(() => undefined);
+}
+
+/**
+ * Logs a decision: first into the outbox (so it survives anything), then straight to the
+ * server when there is a connection. `provisional` is the verdict the phone showed offline.
+ */
+export async function logDecision(draft: DecisionDraft, provisional: Verdict | null): Promise<OutboxEntry> {
+  const entry = await queueDecision(draft, provisional);
+  await refreshOutbox();
+  if (navigator.onLine) await syncNow(true);
+  else requestBackgroundSync();
+  return outbox.value.find((e) => e.id === entry.id) ?? entry;
+}
+
+/** The server's check for the live verdict; `null` when it could not be reached. */
+export async function serverCheck(body: { categoryId: string; amountCents: number; clientRef: string }): Promise<MandateCheck | null> {
+  try {
+    const answer = await api.POST('/mandate-checks', { body: { ...body, decidedOn: amsterdamDate(new Date()) } });
+    online.value = true;
+    if (!answer.data) return null;
+    await rememberClientUse(body.clientRef, answer.data);
+    return answer.data;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps what the server said of this client's year, for the offline preview. */
+async function rememberClientUse(clientRef: string, result: MandateCheck): Promise<void> {
+  const line = result.explanation.find((l) => l.rule === 'client_year_limit');
+  if (line?.usedCents == null) return;
+  await (await db()).put('clientUse', {
+    clientRef,
+    year: result.decidedOn.slice(0, 4),
+    usedCents: line.usedCents,
+    savedAt: new Date().toISOString(),
+  });
+}
+
+export async function clientUse(clientRef: string) {
+  return (await db()).get('clientUse', clientRef);
+}
+
+/** A workflow step on a decision; returns the problem text when it failed. */
+export async function step(
+  id: string,
+  kind: 'approve' | 'reject' | 'cosign' | 'withdraw' | 'review' | 'reflections',
+  body: Record<string, unknown>,
+): Promise<string | null> {
+  try {
+    const path = `/decisions/{id}/${kind}` as '/decisions/{id}/approve';
+    const answer = await api.POST(path, { params: { path: { id } }, body: body as { comment?: string } });
+    if (answer.error) {
+      if (unauthorised(answer.response.status)) return t('sessionExpired');
+      const p = asProblem(answer.error, answer.response.status);
+      return [p.detail || p.title, ...p.errors.map((e) => `${e.field}: ${e.message}`)].join(' ');
+    }
+    void refreshApprovals();
+    void refreshAll();
+    return null;
+  } catch {
+    return t('notAvailableOffline');
+  }
+}
+
+export function say(text: string, kind: 'ok' | 'info' | 'warning' | 'error' = 'ok'): void {
+  notice.value = { text, kind };
+}

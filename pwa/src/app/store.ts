@@ -1,0 +1,39 @@
+// What the screens show, as signals: the signed-in person, the cached server data, the outbox
+// and the connection. Only src/app/ changes them.
+import { computed, signal } from '@preact/signals';
+import { createApi, type Approvals, type Category, type Mandate, type Me } from '../api/client';
+import type { OutboxEntry } from '../storage/db';
+import { token } from '../storage/session';
+
+export const api = createApi({ token });
+
+export interface Cached<T> {
+  value: T;
+  savedAt: string;
+}
+
+/** Whether the app has looked for a stored session yet. */
+export const started = signal(false);
+export const me = signal<Me | null>(null);
+export const mandate = signal<Cached<Mandate> | null>(null);
+export const categories = signal<Category[]>([]);
+export const approvals = signal<Approvals | null>(null);
+export const outbox = signal<OutboxEntry[]>([]);
+export const online = signal(typeof navigator === 'undefined' ? true : navigator.onLine);
+/** The server refused the token: sign in again (the outbox stays). */
+export const sessionExpired = signal(false);
+
+export interface Notice {
+  text: string;
+  kind: 'ok' | 'info' | 'warning' | 'error';
+}
+export const notice = signal<Notice | null>(null);
+
+export const approvalsCount = computed(() => approvals.value?.count ?? 0);
+export const isLead = computed(() => (me.value?.leadTeamIds.length ?? 0) > 0 || (me.value?.roles.includes('team_lead') ?? false));
+export const mayApprove = computed(() => isLead.value || (me.value?.roles.includes('professional') ?? false));
+export const waitingCount = computed(() => outbox.value.filter((e) => e.state === 'waiting').length);
+
+export function categoryName(id: string): string | null {
+  return categories.value.find((c) => c.id === id)?.name ?? null;
+}

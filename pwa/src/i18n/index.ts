@@ -1,0 +1,65 @@
+// One translation table; Dutch unless the person switched to English on this device.
+import { signal } from '@preact/signals';
+import { formatCents } from '../domain/money';
+import { en, nl, type MessageKey } from './messages';
+
+export type Lang = 'nl' | 'en';
+export type { MessageKey };
+
+const STORAGE_KEY = 'mandaat.lang';
+const tables: Record<Lang, Record<MessageKey, string>> = { nl, en };
+
+function initialLang(): Lang {
+  try {
+    return globalThis.localStorage?.getItem(STORAGE_KEY) === 'en' ? 'en' : 'nl';
+  } catch {
+    return 'nl';
+  }
+}
+
+export const lang = signal<Lang>(initialLang());
+
+export function setLang(next: Lang): void {
+  lang.value = next;
+  try {
+    localStorage.setItem(STORAGE_KEY, next);
+  } catch {
+    // Private mode: the choice lasts this session.
+  }
+  document.documentElement.lang = next;
+}
+
+export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
+  return tables[lang.value][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}
+
+/** Whether a key exists, for keys built from API values (statuses, event kinds). */
+export function has(key: string): key is MessageKey {
+  return key in nl;
+}
+
+export function money(cents: number): string {
+  return formatCents(cents, lang.value);
+}
+
+const locales: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+export function dateTime(iso: string): string {
+  return new Date(iso).toLocaleString(locales[lang.value], {
+    timeZone: 'Europe/Amsterdam',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
+
+export function date(isoDate: string): string {
+  return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString(locales[lang.value], {
+    timeZone: 'Europe/Amsterdam',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
+}

@@ -1,0 +1,164 @@
+import { useEffect, useState } from 'preact/hooks';
+import { signOut } from '../app/actions';
+import { approvalsCount, mayApprove, me, notice, online, sessionExpired, started, waitingCount } from '../app/store';
+import { lang, setLang, t, type MessageKey } from '../i18n';
+import { href, route, type Route } from './router';
+import { ApprovalsScreen } from './screens/ApprovalsScreen';
+import { DecisionDetail } from './screens/DecisionDetail';
+import { Decisions } from './screens/Decisions';
+import { MandateScreen } from './screens/MandateScreen';
+import { NewDecision } from './screens/NewDecision';
+import { SignIn } from './screens/SignIn';
+
+export function App() {
+  const signedIn = me.value !== null && !sessionExpired.value;
+  const current = route.value;
+
+  // A new screen: move focus to its heading so screen readers announce it.
+  useEffect(() => {
+    if (started.value) document.getElementById('screen-title')?.focus();
+  }, [current, signedIn]);
+
+  if (!started.value) return <p class="utrecht-paragraph screen">{t('loading')}</p>;
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header class="topbar">
+        <span class="topbar__name">{t('appName')}</span>
+        <span class={`connection connection--${online.value ? 'online' : 'offline'}`} role="status">
+          {online.value ? t('online') : t('offline')}
+        </span>
+        <button
+          class="utrecht-button utrecht-button--subtle topbar__button"
+          type="button"
+          lang={lang.value === 'nl' ? 'en' : 'nl'}
+          aria-label={t('languageSwitchLabel')}
+          onClick={() => setLang(lang.value === 'nl' ? 'en' : 'nl')}
+        >
+          {t('languageSwitch')}
+        </button>
+        {signedIn && (
+          <button
+            class="utrecht-button utrecht-button--subtle topbar__button"
+            type="button"
+            onClick={() => {
+              const waiting = waitingCount.value;
+              if (waiting === 0 || confirm(t('signOutWaiting', { count: waiting }))) void signOut();
+            }}
+          >
+            {t('signOut')}
+          </button>
+        )}
+      </header>
+      <main id="main" class="main">
+        {!online.value && signedIn && (
+          <div class="utrecht-alert utrecht-alert--info">
+            <div class="utrecht-alert__content">{t('offlineNote')}</div>
+          </div>
+        )}
+        <IosInstallHint />
+        <Toast />
+        {signedIn ? <Screen route={current} /> : <SignIn />}
+      </main>
+      {signedIn && <Nav current={current} />}
+    </>
+  );
+}
+
+function Screen({ route: r }: { route: Route }) {
+  switch (r.name) {
+    case 'new':
+      return <NewDecision />;
+    case 'decisions':
+      return <Decisions />;
+    case 'decision':
+      return <DecisionDetail id={r.id} />;
+    case 'approvals':
+      return mayApprove.value ? <ApprovalsScreen /> : <MandateScreen />;
+    default:
+      return <MandateScreen />;
+  }
+}
+
+function Nav({ current }: { current: Route }) {
+  const tabs: [Route, MessageKey][] = [
+    [{ name: 'mandate' }, 'navMandate'],
+    [{ name: 'new' }, 'navNew'],
+    [{ name: 'decisions' }, 'navDecisions'],
+  ];
+  if (mayApprove.value) tabs.push([{ name: 'approvals' }, 'navApprovals']);
+  const active = current.name === 'decision' ? 'decisions' : current.name;
+  const count = approvalsCount.value;
+  return (
+    <nav class="tabbar" aria-label={t('mainNav')}>
+      <ul>
+        {tabs.map(([r, label]) => (
+          <li key={r.name}>
+            <a class={`tabbar__tab${active === r.name ? ' tabbar__tab--current' : ''}`} href={href(r)} {...(active === r.name ? { 'aria-current': 'page' as const } : {})}>
+              {t(label)}
+              {r.name === 'approvals' && count > 0 && (
+                <span class="utrecht-badge-counter tabbar__badge">
+                  <span aria-hidden="true">{count}</span>
+                  <span class="visually-hidden">{`, ${t('approvalsBadge', { count })}`}</span>
+                </span>
+              )}
+              {r.name === 'decisions' && waitingCount.value > 0 && (
+                <span class="utrecht-badge-counter tabbar__badge tabbar__badge--waiting">
+                  <span aria-hidden="true">{waitingCount.value}</span>
+                  <span class="visually-hidden">{`, ${waitingCount.value} ${t('waitingForConnection')}`}</span>
+                </span>
+              )}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function Toast() {
+  const n = notice.value;
+  useEffect(() => {
+    if (!n) return;
+    const timer = setTimeout(() => (notice.value = null), 8000);
+    return () => clearTimeout(timer);
+  }, [n]);
+  return (
+    <div role="status" aria-live="polite" class="toast-region">
+      {n && (
+        <div class={`utrecht-alert utrecht-alert--${n.kind}`}>
+          <div class="utrecht-alert__content">{n.text}</div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+const IOS_HINT_KEY = 'mandaat.iosHintSeen';
+
+/** Safari on iOS evicts a site's storage after a week unvisited, unless it is installed. */
+function IosInstallHint() {
+  const ios = /iPhone|iPad|iPod/.test(navigator.userAgent);
+  const installed = (navigator as Navigator & { standalone?: boolean }).standalone === true || matchMedia('(display-mode: standalone)').matches;
+  const [seen, setSeen] = useState(() => localStorage.getItem(IOS_HINT_KEY) === '1');
+  if (!ios || installed || seen) return null;
+  return (
+    <div class="utrecht-alert utrecht-alert--warning">
+      <div class="utrecht-alert__content">
+        <p class="utrecht-paragraph">{t('installIos')}</p>
+        <button
+          class="utrecht-button utrecht-button--secondary-action"
+          type="button"
+          onClick={() => {
+            localStorage.setItem(IOS_HINT_KEY, '1');
+            setSeen(true);
+          }}
+        >
+          {t('installIosDismiss')}
+        </button>
+      </div>
+    </div>
+  );
+}

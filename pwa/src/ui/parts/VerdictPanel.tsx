@@ -1,0 +1,44 @@
+import { t, type MessageKey } from '../../i18n';
+import { lineSentence, type LineFields } from '../explain';
+
+interface Props {
+  verdict: string;
+  lines: LineFields[];
+  right: string | null;
+  /** Set when the verdict was worked out on the phone: says so and why it may change. */
+  provisionalNote?: string | null;
+  extraNote?: string | null;
+}
+
+const tone: Record<string, string> = {
+  within_mandate: 'ok',
+  needs_four_eyes: 'info',
+  needs_approval: 'warning',
+  outside_mandate: 'error',
+};
+
+export function verdictLabel(verdict: string): string {
+  return t(`verdict_${verdict}` as MessageKey);
+}
+
+/** The verdict, what it means, and the lines that explain it. */
+export function VerdictPanel({ verdict, lines, right, provisionalNote, extraNote }: Props) {
+  return (
+    <div class={`verdict verdict--${tone[verdict] ?? 'info'}${provisionalNote ? ' verdict--provisional' : ''}`}>
+      <p class="verdict__title">
+        <strong>{verdictLabel(verdict)}</strong>
+        {' — '}
+        {t(`verdictMeaning_${verdict}` as MessageKey)}
+      </p>
+      <ul class="verdict__lines">
+        {lines.map((line, i) => (
+          <li key={i} class={line.decisive ? 'verdict__line verdict__line--decisive' : 'verdict__line'}>
+            {lineSentence(line, right)}
+          </li>
+        ))}
+      </ul>
+      {provisionalNote && <p class="verdict__note">{provisionalNote}</p>}
+      {extraNote && <p class="verdict__note">{extraNote}</p>}
+    </div>
+  );
+}
