@@ -3,7 +3,7 @@
 import { asProblem, type Category, type Mandate, type MandateCheck, type Me } from '../api/client';
 import { amsterdamDate } from '../domain/period';
 import type { Verdict } from '../domain/check';
-import { outboxEntries, pruneSent, queueDecision, type DecisionDraft } from '../outbox/outbox';
+import { outboxEntries, queueDecision, type DecisionDraft } from '../outbox/outbox';
 import { syncOutbox, type SyncReport } from '../outbox/sync';
 import { cacheGet, cachePut } from '../storage/cache';
 import { clearPersonalData, db, type OutboxEntry } from '../storage/db';
@@ -147,7 +147,6 @@ export async function syncNow(force = false): Promise<SyncReport | null> {
 
 async function afterSync(): Promise<void> {
   const before = outbox.value.filter((e) => e.state === 'waiting').length;
-  await pruneSent();
   await refreshOutbox();
   const after = outbox.value.filter((e) => e.state === 'waiting').length;
   if (after < before) {
@@ -170,9 +169,12 @@ function requestBackgroundSync(): void {
 export async function logDecision(draft: DecisionDraft, provisional: Verdict | null): Promise<OutboxEntry> {
   const entry = await queueDecision(draft, provisional);
   await refreshOutbox();
-  if (navigator.onLine) await syncNow(true);
-  else requestBackgroundSync();
-  return outbox.value.find((e) => e.id === entry.id) ?? entry;
+  if (!navigator.onLine) {
+    requestBackgroundSync();
+    return entry;
+  }
+  const report = await syncNow(true);
+  return report?.sent.find((e) => e.id === entry.id) ?? report?.refused.find((e) => e.id === entry.id) ?? entry;
 }
 
 /** The server's check for the live verdict; `null` when it could not be reached. */

@@ -6,6 +6,8 @@ import { uuidv7 } from '../domain/ids';
 import { amsterdamDate } from '../domain/period';
 import { db, type OutboxEntry } from '../storage/db';
 
+let counter = 0;
+
 export type DecisionDraft = Omit<CreateDecisionRequest, 'id' | 'clientVerdict' | 'decidedAt'>;
 
 /**
@@ -30,6 +32,7 @@ export async function queueDecision(
     decidedOn: amsterdamDate(now),
     state: 'waiting',
     queuedAt: now.toISOString(),
+    sequence: now.getTime() * 1000 + (counter++ % 1000),
     attempts: 0,
     nextAttemptAt: 0,
   };
@@ -39,12 +42,15 @@ export async function queueDecision(
 
 export async function outboxEntries(): Promise<OutboxEntry[]> {
   const all = await (await db()).getAll('outbox');
-  return all.sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+  return all.sort(bySequence);
 }
 
+/** Decisions not yet on the server, oldest first. */
 export async function waitingEntries(): Promise<OutboxEntry[]> {
-  return (await db()).getAllFromIndex('outbox', 'byState', 'waiting');
+  return (await (await db()).getAllFromIndex('outbox', 'byState', 'waiting')).sort(bySequence);
 }
+
+const bySequence = (a: OutboxEntry, b: OutboxEntry) => a.sequence - b.sequence;
 
 export async function updateEntry(entry: OutboxEntry): Promise<void> {
   await (await db()).put('outbox', entry);
@@ -66,11 +72,6 @@ export async function discardRefused(id: string): Promise<void> {
   if (entry?.state === 'refused') await d.delete('outbox', id);
 }
 
-/** Sent entries whose outcome needs no attention are dropped after a week. */
-export async function pruneSent(now: Date = new Date()): Promise<void> {
-  const d = await db();
-  const weekAgo = new Date(now.getTime() - 7 * 24 * 3600 * 1000).toISOString();
-  for (const e of await d.getAllFromIndex('outbox', 'byState', 'sent')) {
-    if (!e.result?.verdictChanged && (e.sentAt ?? '') < weekAgo) await d.delete('outbox', e.id);
-  }
+export async function removeEntry(id: string): Promise<void> {
+  await (await db()).delete('outbox', id);
 }

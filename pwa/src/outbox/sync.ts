@@ -4,7 +4,7 @@
 // decision) and from the service worker (Background Sync), one sender at a time.
 import { asProblem, type ApiClient, type Decision } from '../api/client';
 import type { OutboxEntry } from '../storage/db';
-import { updateEntry, waitingEntries } from './outbox';
+import { removeEntry, updateEntry, waitingEntries } from './outbox';
 
 export interface SyncReport {
   sent: OutboxEntry[];
@@ -35,14 +35,16 @@ export async function syncOutbox(api: ApiClient, options: SyncOptions = {}): Pro
 
 async function sendAll(api: ApiClient, { force = false, now = Date.now }: SyncOptions): Promise<SyncReport> {
   const report: SyncReport = { sent: [], refused: [], waiting: 0, needsSignIn: false };
-  const entries = (await waitingEntries()).sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+  const entries = await waitingEntries();
   for (const entry of entries) {
     if (report.needsSignIn || (!force && entry.nextAttemptAt > now())) {
       report.waiting++;
       continue;
     }
     const outcome = await sendOne(api, entry, now());
-    await updateEntry(outcome.entry);
+    // Once the server has it, the phone keeps a copy only while there is news to show.
+    if (outcome.kind === 'sent' && !outcome.entry.result?.verdictChanged) await removeEntry(entry.id);
+    else await updateEntry(outcome.entry);
     if (outcome.kind === 'sent') report.sent.push(outcome.entry);
     else if (outcome.kind === 'refused') report.refused.push(outcome.entry);
     else {

@@ -23,6 +23,8 @@ export interface OutboxEntry {
   decidedOn: string;
   state: OutboxState;
   queuedAt: string;
+  /** Queue order, also between decisions made within the same millisecond. */
+  sequence: number;
   attempts: number;
   /** Epoch milliseconds before which an automatic retry waits (after a failure). */
   nextAttemptAt: number;

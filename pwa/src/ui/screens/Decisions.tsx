@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DecisionSummary } from '../../api/client';
 import { refreshOutbox, say, syncNow } from '../../app/actions';
-import { api, categories, categoryName, me, online, outbox } from '../../app/store';
+import { api, categories, categoryName, me, online, outbox, waitingCount } from '../../app/store';
 import { acknowledge, discardRefused } from '../../outbox/outbox';
 import { cacheGet, cachePut } from '../../storage/cache';
 import type { OutboxEntry } from '../../storage/db';
@@ -58,7 +58,7 @@ export function Decisions() {
 
   useEffect(() => {
     void load();
-  }, [status, categoryId, outbox.value.length, online.value]);
+  }, [status, categoryId, waitingCount.value, online.value]);
 
   const onPhone = outbox.value.filter((e) => e.state !== 'sent' || e.result?.verdictChanged);
 

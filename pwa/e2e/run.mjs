@@ -1,0 +1,193 @@
+// End-to-end: the built PWA in Debian's Chromium at phone size against the real backend.
+//   npm run build && npm run e2e        (screenshots in pwa/test-results/)
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { apiAs, startBackend } from './backend.mjs';
+import { PHONE, axe, launch, phonePage, screenshot } from './browser.mjs';
+
+const FATIMA = 'fatima@rijnstede.demo';
+const INGRID = 'ingrid@rijnstede.demo';
+const FINANCIAL = 'Financiële ondersteuning';
+const run = Date.now().toString(36);
+const titles = { online: `Online ${run}`, offlineA: `Offline A ${run}`, offlineB: `Offline B ${run}` };
+
+let backend;
+let browser;
+let context;
+let page;
+let fatimaApi;
+
+async function signIn(p, email) {
+  await p.goto(`${backend.url}/`);
+  await p.getByLabel('E-mailadres').fill(email);
+  await p.getByLabel('Wachtwoord').fill('demo-wachtwoord');
+  await p.getByRole('button', { name: 'Inloggen' }).click();
+  await p.getByRole('heading', { level: 1, name: 'Mijn mandaat' }).waitFor();
+}
+
+async function expectAccessible(p, name) {
+  const findings = await axe(p);
+  await screenshot(p, name);
+  assert.deepEqual(findings, [], `axe on ${name}`);
+  assert.deepEqual(p.problems, [], `no CSP violations or page errors on ${name}`);
+}
+
+async function fillDecision(p, { title, euros, clientRef }) {
+  await p.getByRole('link', { name: 'Nieuw' }).click();
+  await p.getByRole('heading', { level: 1, name: 'Nieuwe beslissing' }).waitFor();
+  await p.getByLabel('Soort maatwerk').selectOption({ label: FINANCIAL });
+  await p.getByLabel('Bedrag in euro').fill(euros);
+  await p.getByLabel('Cliëntreferentie').fill(clientRef);
+  await p.getByLabel('Korte titel').fill(title);
+  await p.getByLabel('Situatie').fill('Huurachterstand, dreigende uithuiszetting');
+  await p.getByLabel('Oplossing').fill('Eenmalige bijdrage aan de verhuurder');
+  await p.getByLabel('Onderbouwing').fill('Voorkomt een uithuiszetting en hogere kosten later');
+}
+
+/** Fatima's decisions on the server with this title. */
+async function onServer(title) {
+  const me = await fatimaApi('/me');
+  const page1 = await fatimaApi(`/decisions?professionalId=${me.id}&limit=200`);
+  return page1.items.filter((d) => d.title === title);
+}
+
+describe('the field app', () => {
+  before(async () => {
+    backend = await startBackend();
+    browser = await launch();
+    context = await browser.newContext(PHONE);
+    page = await phonePage(context);
+    fatimaApi = await apiAs(backend.url, FATIMA);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await backend?.stop();
+  });
+
+  test('serves the app with its manifest and a strict CSP', async () => {
+    const res = await fetch(`${backend.url}/`);
+    assert.match(res.headers.get('content-security-policy') ?? '', /script-src 'self'/);
+    const manifest = await (await fetch(`${backend.url}/manifest.webmanifest`)).json();
+    assert.equal(manifest.display, 'standalone');
+    assert.ok(manifest.icons.some((i) => i.sizes === '512x512'));
+  });
+
+  test('signs in', async () => {
+    await page.goto(`${backend.url}/`);
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await expectAccessible(page, '01-inloggen');
+    await signIn(page, FATIMA);
+    await page.getByText(FINANCIAL).first().waitFor();
+    await expectAccessible(page, '02-mijn-mandaat');
+    // The service worker has the app shell before the connection goes.
+    await page.waitForFunction(async () => (await navigator.serviceWorker.ready) && navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+  });
+
+  test('logs a decision online with the server verdict shown while typing', async () => {
+    await fillDecision(page, { title: titles.online, euros: '25', clientRef: `E2E-${run}-1` });
+    await page.getByText('Getoetst door de server.').waitFor();
+    await page.getByText('Binnen mandaat').first().waitFor();
+    await expectAccessible(page, '03-nieuwe-beslissing-online');
+    await page.getByRole('button', { name: 'Beslissing vastleggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn beslissingen' }).waitFor();
+    await page.getByText('Beslissing vastgelegd.').waitFor();
+    assert.equal((await onServer(titles.online)).length, 1);
+  });
+
+  test('logs two decisions offline, survives a reload offline, and sends each exactly once', async () => {
+    await context.setOffline(true);
+    await page.getByText('Geen verbinding', { exact: true }).waitFor();
+
+    await fillDecision(page, { title: titles.offlineA, euros: '40', clientRef: `E2E-${run}-2` });
+    await page.getByText(/^Voorlopig: berekend op deze telefoon/).waitFor();
+    await page.getByText('Binnen mandaat').first().waitFor();
+    await expectAccessible(page, '04-nieuwe-beslissing-offline');
+    await page.getByRole('button', { name: 'Beslissing vastleggen' }).click();
+    await page.getByText('Bewaard op deze telefoon.', { exact: false }).waitFor();
+
+    // Above €350 alone: the preview says a team lead approves.
+    await fillDecision(page, { title: titles.offlineB, euros: '900', clientRef: `E2E-${run}-3` });
+    await page.getByText('Goedkeuring nodig').first().waitFor();
+    await page.getByRole('button', { name: 'Beslissing vastleggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn beslissingen' }).waitFor();
+    await page.getByText('wacht op verbinding').nth(1).waitFor();
+    await expectAccessible(page, '05-mijn-beslissingen-offline');
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Mijn beslissingen' }).waitFor();
+    assert.equal(await page.getByText('wacht op verbinding', { exact: true }).count(), 2);
+    await page.getByText(titles.offlineA).waitFor();
+    await page.getByText(titles.offlineB).waitFor();
+    await screenshot(page, '06-na-herladen-offline');
+    assert.equal((await onServer(titles.offlineA)).length, 0, 'nothing reached the server offline');
+
+    await context.setOffline(false);
+    await page.getByText('Online', { exact: true }).waitFor();
+    await page.waitForFunction(() => !document.body.textContent?.includes('wacht op verbinding'), null, { timeout: 30_000 });
+    // Give any second sender (the service worker's Background Sync) time to act too.
+    await page.waitForTimeout(2_000);
+    const a = await onServer(titles.offlineA);
+    const b = await onServer(titles.offlineB);
+    assert.equal(a.length, 1, 'offline decision A exactly once');
+    assert.equal(b.length, 1, 'offline decision B exactly once');
+    assert.equal(a[0].status, 'recorded');
+    assert.equal(b[0].status, 'awaiting_approval');
+    await page.getByRole('link', { name: titles.offlineB }).waitFor();
+    await screenshot(page, '07-mijn-beslissingen-online');
+  });
+
+  test('shows a decision with its timeline and takes a reflection', async () => {
+    await page.getByRole('link', { name: titles.online }).click();
+    await page.getByRole('heading', { level: 1, name: titles.online }).waitFor();
+    await page.getByRole('heading', { name: 'Verloop' }).waitFor();
+    await expectAccessible(page, '08-beslissing-detail');
+    await page.getByLabel('Wat is er gebeurd? Wat heeft het opgeleverd?').fill('De huur is weer op tijd betaald.');
+    await page.getByRole('button', { name: 'Evaluatie opslaan' }).click();
+    await page.getByText('Evaluatie opgeslagen.').waitFor();
+    await page.getByText('De huur is weer op tijd betaald.').waitFor();
+  });
+
+  test('a team lead approves one with one tap', async () => {
+    const leadContext = await browser.newContext(PHONE);
+    const lead = await phonePage(leadContext);
+    await signIn(lead, INGRID);
+    const tab = lead.getByRole('link', { name: /Goedkeuren/ });
+    await tab.getByText(/\d+/).first().waitFor();
+    await tab.click();
+    await lead.getByRole('heading', { level: 1, name: 'Goedkeuren' }).waitFor();
+    const card = lead.getByRole('listitem').filter({ hasText: titles.offlineB });
+    await card.waitFor();
+    await expectAccessible(lead, '09-goedkeuren');
+    await card.getByLabel('Opmerking (niet verplicht)').fill('Akkoord, goed onderbouwd.');
+    await card.getByRole('button', { name: 'Goedkeuren' }).click();
+    await lead.getByText('Goedgekeurd.').waitFor();
+    const [approved] = await onServer(titles.offlineB);
+    assert.equal(approved.status, 'approved');
+    await leadContext.close();
+  });
+
+  test('switches to English and signs out, leaving no personal data', async () => {
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('link', { name: 'My mandate' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My mandate' }).waitFor();
+    await expectAccessible(page, '10-my-mandate-english');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    const left = await page.evaluate(async () => {
+      const { promise, resolve } = Promise.withResolvers();
+      const open = indexedDB.open('mandaat');
+      open.onsuccess = () => resolve(open.result);
+      const db = await promise;
+      const counts = {};
+      for (const store of ['session', 'cache', 'outbox', 'clientUse']) {
+        counts[store] = await new Promise((r) => {
+          const req = db.transaction(store).objectStore(store).count();
+          req.onsuccess = () => r(req.result);
+        });
+      }
+      return counts;
+    });
+    assert.deepEqual(left, { session: 0, cache: 0, outbox: 0, clientUse: 0 });
+  });
+});
