@@ -22,6 +22,12 @@ export function lineSentence(line: LineFields, right: string | null): string {
   let head: string;
   switch (line.rule) {
     case 'right':
+      if (right === null) {
+        // The right itself is not in a server line; its outcome narrows it down.
+        if (line.outcome === 'ok') return t('line_right_autonomous');
+        if (line.outcome === 'escalates') return t('line_right_escalates');
+        return t('line_right_not_allowed');
+      }
       if (line.outcome === 'not_allowed' && right !== 'forbidden') return t('line_right_none');
       head = t(
         right === 'four_eyes'

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Decision } from '../../api/client';
 import { say, step } from '../../app/actions';
-import { api, categoryName, me, outbox } from '../../app/store';
+import { api, categoryName, mandate, me, outbox } from '../../app/store';
 import { dateTime, has, money, t } from '../../i18n';
 import { href } from '../router';
 import { Field, describedBy } from '../parts/Field';
@@ -64,7 +64,7 @@ export function DecisionDetail({ id }: { id: string }) {
           </dl>
 
           <h2 class="utrecht-heading-2">{t('explanation')}</h2>
-          <VerdictPanel verdict={decision.verdict} lines={decision.explanation} right={null} />
+          <VerdictPanel verdict={decision.verdict} lines={decision.explanation} right={rightWhenDecided(decision)} />
 
           <h2 class="utrecht-heading-2">{t('timeline')}</h2>
           <ol class="timeline">
@@ -102,6 +102,13 @@ export function DecisionDetail({ id }: { id: string }) {
       )}
     </section>
   );
+}
+
+/** The decision right it was judged by, when that mandate version is the one cached. */
+function rightWhenDecided(decision: Decision): string | null {
+  const m = mandate.value?.value;
+  if (!m?.version || m.version.id !== decision.mandateVersionId || decision.professionalId !== me.value?.id) return null;
+  return m.version.rules.find((r) => r.categoryId === decision.categoryId)?.right ?? null;
 }
 
 function Item({ k, v }: { k: string; v: string }) {

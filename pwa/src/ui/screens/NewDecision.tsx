@@ -119,7 +119,10 @@ export function NewDecision() {
     setBusy(false);
     setForm(empty);
     setChecked(null);
-    if (entry.state === 'sent') say(`${t('savedOnline')} ${t(`status_${entry.result?.status}` as MessageKey)}.`, 'ok');
+    if (entry.state === 'sent') {
+      const status = entry.result?.status;
+      say(status && status !== 'recorded' ? `${t('savedOnline')} ${t(`status_${status}` as MessageKey)}.` : t('savedOnline'), 'ok');
+    }
     else if (entry.state === 'refused') say(t('refusedByServer', { detail: entry.problem?.detail ?? '' }), 'error');
     else say(t('savedOffline'), 'info');
     go({ name: 'decisions' });
