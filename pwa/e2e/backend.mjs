@@ -68,9 +68,13 @@ export async function apiAs(url, email) {
     body: JSON.stringify({ email, password: 'demo-wachtwoord' }),
   });
   const { accessToken } = await login.json();
-  return async (path) => {
-    const res = await fetch(`${url}/api/v1${path}`, { headers: { Authorization: `Bearer ${accessToken}` } });
-    if (!res.ok) throw new Error(`${path}: ${res.status}`);
+  return async (path, body) => {
+    const res = await fetch(`${url}/api/v1${path}`, {
+      method: body ? 'POST' : 'GET',
+      headers: { Authorization: `Bearer ${accessToken}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
     return res.json();
   };
 }

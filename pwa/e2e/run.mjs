@@ -9,7 +9,7 @@ const FATIMA = 'fatima@rijnstede.demo';
 const INGRID = 'ingrid@rijnstede.demo';
 const FINANCIAL = 'Financiële ondersteuning';
 const run = Date.now().toString(36);
-const titles = { online: `Online ${run}`, offlineA: `Offline A ${run}`, offlineB: `Offline B ${run}` };
+const titles = { online: `Online ${run}`, offlineA: `Offline A ${run}`, offlineB: `Offline B ${run}`, changed: `Anders ${run}` };
 
 let backend;
 let browser;
@@ -167,11 +167,64 @@ describe('the field app', () => {
     await leadContext.close();
   });
 
+  test('says plainly when the server judges an offline decision differently', async () => {
+    await context.setOffline(true);
+    await page.getByText('Geen verbinding', { exact: true }).waitFor();
+    await fillDecision(page, { title: titles.changed, euros: '40', clientRef: `E2E-${run}-4` });
+    await page.getByText('Binnen mandaat').first().waitFor();
+    await page.getByRole('button', { name: 'Beslissing vastleggen' }).click();
+    await page.getByText('Bewaard op deze telefoon.', { exact: false }).waitFor();
+
+    // Meanwhile, from another device, the quarter's budget for the category is used up.
+    const [category] = (await fatimaApi('/categories')).items.filter((c) => c.name === FINANCIAL);
+    const mandate = await fatimaApi('/me/mandate');
+    let left = mandate.categories.find((c) => c.categoryId === category.id).budget.remainingCents;
+    for (let i = 0; left > 0; i++) {
+      const amountCents = Math.min(left, 35_000);
+      await fatimaApi('/decisions', {
+        categoryId: category.id,
+        clientRef: `E2E-${run}-elders-${i}`,
+        amountCents,
+        title: `Elders ${run} ${i}`,
+        situation: 's',
+        solution: 's',
+        rationale: 'r',
+        decidedAt: new Date().toISOString(),
+      });
+      left -= amountCents;
+    }
+
+    await context.setOffline(false);
+    const notice = page.getByText(/De server oordeelt anders dan de telefoon liet zien: Binnen mandaat werd Goedkeuring nodig/);
+    await notice.waitFor({ timeout: 30_000 });
+    await expectAccessible(page, '10-server-oordeelt-anders');
+    const [changed] = await onServer(titles.changed);
+    assert.equal(changed.status, 'recorded_urgent');
+    await page.getByRole('button', { name: 'Gezien' }).click();
+    await notice.waitFor({ state: 'detached' });
+  });
+
+  test('reflows at 200% zoom without sideways scrolling', async () => {
+    // 200% zoom on a 390 px wide phone leaves 195 CSS pixels.
+    const zoomed = await browser.newContext({ ...PHONE, viewport: { width: 195, height: 422 }, deviceScaleFactor: 4 });
+    const p = await phonePage(zoomed);
+    await signIn(p, FATIMA);
+    for (const [hash, name] of [['#/mandaat', '11-zoom-mijn-mandaat'], ['#/nieuw', '12-zoom-nieuwe-beslissing'], ['#/beslissingen', '13-zoom-mijn-beslissingen']]) {
+      await p.evaluate((h) => (location.hash = h), hash);
+      await p.locator('#screen-title').waitFor();
+      await p.waitForTimeout(300);
+      const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      await screenshot(p, name);
+      assert.ok(overflow <= 0, `${name}: ${overflow}px sideways overflow`);
+    }
+    await zoomed.close();
+  });
+
   test('switches to English and signs out, leaving no personal data', async () => {
-    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('link', { name: 'My mandate' }).click();
     await page.getByRole('heading', { level: 1, name: 'My mandate' }).waitFor();
-    await expectAccessible(page, '10-my-mandate-english');
+    await expectAccessible(page, '14-my-mandate-english');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     const left = await page.evaluate(async () => {

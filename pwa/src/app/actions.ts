@@ -20,6 +20,10 @@ export async function start(): Promise<void> {
   window.addEventListener('offline', () => {
     online.value = false;
   });
+  // A lead coming back to the app sees the current inbox count.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible' && me.value) void syncNow().then(refreshAll);
+  });
   navigator.serviceWorker?.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
     if (event.data?.type === 'outbox-synced') void afterSync();
   });

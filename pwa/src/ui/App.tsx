@@ -34,7 +34,6 @@ export function App() {
           class="utrecht-button utrecht-button--subtle topbar__button"
           type="button"
           lang={lang.value === 'nl' ? 'en' : 'nl'}
-          aria-label={t('languageSwitchLabel')}
           onClick={() => setLang(lang.value === 'nl' ? 'en' : 'nl')}
         >
           {t('languageSwitch')}
