@@ -3,6 +3,7 @@ import type { DecisionSummary } from '../../api/client';
 import { refreshOutbox, say, syncNow } from '../../app/actions';
 import { api, categories, categoryName, me, online, outbox, waitingCount } from '../../app/store';
 import { acknowledge, discardRefused } from '../../outbox/outbox';
+import { amsterdamDate } from '../../domain/period';
 import { cacheGet, cachePut } from '../../storage/cache';
 import type { OutboxEntry } from '../../storage/db';
 import { date, dateTime, money, t } from '../../i18n';
@@ -18,32 +19,50 @@ const STATUS_FILTERS = {
 } as const;
 type StatusFilter = keyof typeof STATUS_FILTERS;
 
+/** Months fetched at a time: the API lists oldest first, so the screen asks for a recent window. */
+const WINDOW_MONTHS = 3;
+const MAX_PAGES = 10;
+
+function monthsBefore(isoDate: string, months: number): string {
+  const [y, m] = isoDate.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) - months;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+}
+
 export function Decisions() {
   const [status, setStatus] = useState<StatusFilter>('all');
   const [categoryId, setCategoryId] = useState('');
+  const [since, setSince] = useState(() => monthsBefore(amsterdamDate(new Date()), WINDOW_MONTHS - 1));
   const [items, setItems] = useState<DecisionSummary[] | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
   const [stale, setStale] = useState<string | null>(null);
 
-  async function load(more = false) {
+  async function load() {
     const meId = me.value?.id;
     if (!meId) return;
     const statusValue = STATUS_FILTERS[status];
-    const query = {
+    const base = {
       professionalId: meId,
-      limit: 50,
+      from: since,
+      limit: 200,
       ...(statusValue ? { status: statusValue } : {}),
       ...(categoryId ? { categoryId } : {}),
-      ...(more && cursor ? { cursor } : {}),
     };
     try {
-      const answer = await api.GET('/decisions', { params: { query } });
-      if (!answer.data) throw new Error(String(answer.response.status));
-      const page = answer.data;
-      setItems(more ? [...(items ?? []), ...page.items] : page.items);
-      setCursor(page.nextCursor ?? null);
+      const all: DecisionSummary[] = [];
+      let cursor: string | null = null;
+      for (let page = 0; page < MAX_PAGES; page++) {
+        const query: typeof base & { cursor?: string } = cursor ? { ...base, cursor } : base;
+        const { data, response } = await api.GET('/decisions', { params: { query } });
+        if (!data) throw new Error(String(response.status));
+        all.push(...data.items);
+        cursor = data.nextCursor ?? null;
+        if (!cursor) break;
+      }
+      // Newest first: what was decided at the last kitchen table is what one looks for.
+      all.sort((a, b) => b.decidedAt.localeCompare(a.decidedAt) || b.id.localeCompare(a.id));
+      setItems(all);
       setStale(null);
-      if (!more && !statusValue && !categoryId) await cachePut('decisions', page.items);
+      if (!statusValue && !categoryId) await cachePut('decisions', all);
     } catch {
       // Offline: the last list seen, filtered here.
       const cached = await cacheGet<DecisionSummary[]>('decisions');
@@ -52,13 +71,12 @@ export function Decisions() {
         setItems(cached.value.filter((d) => (!wanted || wanted.includes(d.status)) && (!categoryId || d.categoryId === categoryId)));
         setStale(cached.savedAt);
       } else setItems([]);
-      setCursor(null);
     }
   }
 
   useEffect(() => {
     void load();
-  }, [status, categoryId, waitingCount.value, online.value]);
+  }, [status, categoryId, since, waitingCount.value, online.value]);
 
   const onPhone = outbox.value.filter((e) => e.state !== 'sent' || e.result?.verdictChanged);
 
@@ -142,9 +160,9 @@ export function Decisions() {
           </li>
         ))}
       </ul>
-      {cursor && (
-        <button class="utrecht-button utrecht-button--secondary-action" type="button" onClick={() => void load(true)}>
-          {t('loadMore')}
+      {!stale && items !== null && (
+        <button class="utrecht-button utrecht-button--secondary-action" type="button" onClick={() => setSince(monthsBefore(since, WINDOW_MONTHS))}>
+          {t('loadEarlier', { since: date(since) })}
         </button>
       )}
     </section>
