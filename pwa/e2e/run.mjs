@@ -47,7 +47,10 @@ async function fillDecision(p, { title, euros, clientRef }) {
 /** Fatima's decisions on the server with this title. */
 async function onServer(title) {
   const me = await fatimaApi('/me');
-  const page1 = await fatimaApi(`/decisions?professionalId=${me.id}&limit=200`);
+  // The list runs oldest first; this run's decisions are all from the last day.
+  const since = new Date(Date.now() - 36 * 3600_000).toISOString().slice(0, 10);
+  const page1 = await fatimaApi(`/decisions?professionalId=${me.id}&from=${since}&limit=200`);
+  assert.equal(page1.nextCursor ?? null, null, 'one page holds them all');
   return page1.items.filter((d) => d.title === title);
 }
 
