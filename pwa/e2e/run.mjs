@@ -9,7 +9,7 @@ const FATIMA = 'fatima@rijnstede.demo';
 const INGRID = 'ingrid@rijnstede.demo';
 const FINANCIAL = 'Financiële ondersteuning';
 const run = Date.now().toString(36);
-const titles = { online: `Online ${run}`, offlineA: `Offline A ${run}`, offlineB: `Offline B ${run}`, changed: `Anders ${run}` };
+const titles = { online: `Online ${run}`, offlineA: `Offline A ${run}`, offlineB: `Offline B ${run}`, changed: `Anders ${run}`, expired: `Verlopen ${run}` };
 
 let backend;
 let browser;
@@ -205,6 +205,43 @@ describe('the field app', () => {
     assert.equal(changed.status, 'recorded_urgent');
     await page.getByRole('button', { name: 'Gezien' }).click();
     await notice.waitFor({ state: 'detached' });
+  });
+
+  test('keeps working offline after the sign-in expired, and asks to sign in once online', async () => {
+    // The stored token runs out (as after a night offline).
+    await page.evaluate(async () => {
+      const { promise, resolve, reject } = Promise.withResolvers();
+      const open = indexedDB.open('mandaat');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+      const db = await promise;
+      await new Promise((done) => {
+        const store = db.transaction('session', 'readwrite').objectStore('session');
+        const get = store.get('current');
+        get.onsuccess = () => {
+          store.put({ ...get.result, expiresAt: Date.now() - 1000 }, 'current').onsuccess = done;
+        };
+      });
+      db.close();
+    });
+    await context.setOffline(true);
+    await page.evaluate(() => (location.hash = '#/mandaat'));
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Mijn mandaat' }).waitFor();
+    await page.getByText(/Je sessie is verlopen: log opnieuw in zodra er verbinding is/).waitFor();
+    await fillDecision(page, { title: titles.expired, euros: '10', clientRef: `E2E-${run}-5` });
+    await page.getByRole('button', { name: 'Beslissing vastleggen' }).click();
+    await page.getByText('Bewaard op deze telefoon.', { exact: false }).waitFor();
+
+    await context.setOffline(false);
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await page.getByText('Je sessie is verlopen. Log opnieuw in; wachtende beslissingen blijven bewaard.').waitFor();
+    await page.getByLabel('E-mailadres').fill(FATIMA);
+    await page.getByLabel('Wachtwoord').fill('demo-wachtwoord');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn beslissingen' }).waitFor();
+    await page.waitForFunction(() => !document.body.textContent?.includes('wacht op verbinding'), null, { timeout: 30_000 });
+    assert.equal((await onServer(titles.expired)).length, 1);
   });
 
   test('reflows at 200% zoom without sideways scrolling', async () => {

@@ -28,10 +28,11 @@ export async function start(): Promise<void> {
     if (event.data?.type === 'outbox-synced') void afterSync();
   });
   const session = await loadSession();
-  if (session) {
-    await loadCached();
-    void syncNow(true).then(refreshAll);
-  }
+  await loadCached();
+  if (session) void syncNow(true).then(refreshAll);
+  // Signed in before, but the token has run out: the cached app keeps working offline (new
+  // decisions wait in the outbox) until the person signs in again.
+  else if (me.value) sessionExpired.value = true;
   await refreshOutbox();
   started.value = true;
 }

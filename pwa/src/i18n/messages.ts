@@ -18,6 +18,7 @@ export const nl = {
   notAvailableOffline: 'Dit is zonder verbinding niet beschikbaar.',
   requestFailed: 'Dat lukte niet: {detail}',
   sessionExpired: 'Je sessie is verlopen. Log opnieuw in; wachtende beslissingen blijven bewaard.',
+  signInWhenOnline: 'Je sessie is verlopen: log opnieuw in zodra er verbinding is, dan worden wachtende beslissingen verstuurd.',
 
   // Sign in
   signInTitle: 'Inloggen',
@@ -201,6 +202,7 @@ export const en: Record<MessageKey, string> = {
   notAvailableOffline: 'This is not available offline.',
   requestFailed: 'That did not work: {detail}',
   sessionExpired: 'Your session has expired. Sign in again; waiting decisions are kept.',
+  signInWhenOnline: 'Your session has expired: sign in again once there is a connection, then waiting decisions are sent.',
 
   signInTitle: 'Sign in',
   signInIntro: 'Sign in with your work account.',

@@ -11,7 +11,8 @@ import { NewDecision } from './screens/NewDecision';
 import { SignIn } from './screens/SignIn';
 
 export function App() {
-  const signedIn = me.value !== null && !sessionExpired.value;
+  // With an expired session the app stays usable offline; online it asks to sign in again.
+  const signedIn = me.value !== null && !(sessionExpired.value && online.value);
   const current = route.value;
 
   // A new screen: move focus to its heading so screen readers announce it.
@@ -54,7 +55,10 @@ export function App() {
       <main id="main" class="main">
         {!online.value && signedIn && (
           <div class="utrecht-alert utrecht-alert--info">
-            <div class="utrecht-alert__content">{t('offlineNote')}</div>
+            <div class="utrecht-alert__content">
+              {t('offlineNote')}
+              {sessionExpired.value && ` ${t('signInWhenOnline')}`}
+            </div>
           </div>
         )}
         <IosInstallHint />
