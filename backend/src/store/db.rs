@@ -1,6 +1,13 @@
 //! Opening the database: SQLite (embedded default) or PostgreSQL, chosen by the URL scheme.
 
-use std::{ops::Deref, sync::Arc, time::Duration};
+use std::{
+    ops::Deref,
+    sync::{
+        Arc,
+        atomic::{AtomicUsize, Ordering},
+    },
+    time::Duration,
+};
 
 use mandaat_migration::{Migrator, MigratorTrait};
 use sea_orm::{
@@ -8,7 +15,7 @@ use sea_orm::{
     DbErr, Statement, TransactionTrait,
     sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous},
 };
-use tokio::sync::{Mutex, OwnedMutexGuard};
+use tokio::sync::{Mutex, OwnedMutexGuard, oneshot};
 
 use crate::config::DatabaseUrl;
 
@@ -18,22 +25,70 @@ use crate::config::DatabaseUrl;
 /// committed cannot upgrade to a write (it fails instead of waiting). So on SQLite every write
 /// transaction of this process takes its turn through one async lock: short transactions in a
 /// queue rather than busy retries. PostgreSQL runs writes concurrently and relies on row locks.
+///
+/// On SQLite the queue also commits in groups: each write runs in a savepoint of a shared
+/// transaction, and the transaction is committed (one fsync) when nobody else is waiting for a
+/// turn, or after [`GROUP_LIMIT`] writes. A write is acknowledged only after that commit, so
+/// durability is unchanged while the cost of the fsync is shared by everyone who queued
+/// behind it. A write that fails rolls back its own savepoint and nothing else.
 #[derive(Clone)]
 pub struct Db {
     conn: DatabaseConnection,
-    writer: Option<Arc<Mutex<()>>>,
+    writer: Option<Arc<Writer>>,
 }
 
-/// A write transaction; on SQLite it also holds the writer's turn until it ends.
+/// Most writes one group commit collects before committing anyway, so that the first write of
+/// a long queue is not kept waiting for its acknowledgement.
+const GROUP_LIMIT: usize = 64;
+/// A member whose group is still open after this long commits it itself.
+const RESCUE_AFTER: Duration = Duration::from_millis(25);
+
+struct Writer {
+    group: Arc<Mutex<Group>>,
+    /// Writes waiting for their turn: while there are any, the open group stays open for them.
+    queued: AtomicUsize,
+}
+
+/// The shared transaction and the writes waiting for it to commit.
+#[derive(Default)]
+struct Group {
+    tx: Option<DatabaseTransaction>,
+    members: Vec<oneshot::Sender<Result<(), String>>>,
+}
+
+impl Group {
+    /// Commits the shared transaction and tells every member how it went.
+    async fn commit(&mut self) {
+        let result = match self.tx.take() {
+            Some(tx) => tx.commit().await.map_err(|e| e.to_string()),
+            None => Ok(()),
+        };
+        for member in self.members.drain(..) {
+            // A member whose request was cancelled no longer listens; that is fine.
+            let _ = member.send(result.clone());
+        }
+    }
+}
+
+/// A write transaction; on SQLite a savepoint in the open group, holding the writer's turn.
 pub struct Write {
-    tx: DatabaseTransaction,
-    _turn: Option<OwnedMutexGuard<()>>,
+    tx: Option<DatabaseTransaction>,
+    turn: Option<Turn>,
+}
+
+struct Turn {
+    writer: Arc<Writer>,
+    group: OwnedMutexGuard<Group>,
 }
 
 impl Db {
     pub fn new(conn: DatabaseConnection) -> Self {
-        let writer =
-            (conn.get_database_backend() == DbBackend::Sqlite).then(|| Arc::new(Mutex::new(())));
+        let writer = (conn.get_database_backend() == DbBackend::Sqlite).then(|| {
+            Arc::new(Writer {
+                group: Arc::new(Mutex::new(Group::default())),
+                queued: AtomicUsize::new(0),
+            })
+        });
         Self { conn, writer }
     }
 
@@ -43,13 +98,30 @@ impl Db {
     }
 
     pub async fn begin_write(&self) -> Result<Write, DbErr> {
-        let turn = match &self.writer {
-            Some(writer) => Some(writer.clone().lock_owned().await),
-            None => None,
+        let Some(writer) = &self.writer else {
+            return Ok(Write {
+                tx: Some(self.conn.begin().await?),
+                turn: None,
+            });
+        };
+        let group = {
+            let _queued = Queued::join(writer);
+            writer.group.clone().lock_owned().await
+        };
+        let mut turn = Turn {
+            writer: writer.clone(),
+            group,
+        };
+        if turn.group.tx.is_none() {
+            turn.group.tx = Some(self.conn.begin().await?);
+        }
+        let savepoint = match &turn.group.tx {
+            Some(tx) => tx.begin().await?,
+            None => unreachable!("the group's transaction was opened above"),
         };
         Ok(Write {
-            tx: self.conn.begin().await?,
-            _turn: turn,
+            tx: Some(savepoint),
+            turn: Some(turn),
         })
     }
 
@@ -59,8 +131,79 @@ impl Db {
 }
 
 impl Write {
-    pub async fn commit(self) -> Result<(), DbErr> {
-        self.tx.commit().await
+    /// Commits, and returns once the write is durable.
+    pub async fn commit(mut self) -> Result<(), DbErr> {
+        let tx = self.tx.take().expect("a write is committed once");
+        let Some(mut turn) = self.turn.take() else {
+            return tx.commit().await;
+        };
+        if let Err(error) = tx.commit().await {
+            turn.finish().await;
+            return Err(error);
+        }
+        let (done, mut durable) = oneshot::channel();
+        turn.group.members.push(done);
+        let writer = turn.writer.clone();
+        turn.finish().await;
+        loop {
+            match tokio::time::timeout(RESCUE_AFTER, &mut durable).await {
+                Ok(Ok(Ok(()))) => return Ok(()),
+                Ok(Ok(Err(message))) => return Err(DbErr::Custom(message)),
+                Ok(Err(_)) => return Err(DbErr::Custom("the group commit was abandoned".into())),
+                Err(_) => {
+                    // The write expected to close the group never came (its request was
+                    // cancelled while queued): commit the group ourselves.
+                    let mut group = writer.group.clone().lock_owned().await;
+                    if durable.is_empty() {
+                        group.commit().await;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Counts a write as queued for the turn for as long as it waits, even if it is cancelled.
+struct Queued<'a>(&'a Writer);
+
+impl<'a> Queued<'a> {
+    fn join(writer: &'a Writer) -> Self {
+        writer.queued.fetch_add(1, Ordering::SeqCst);
+        Self(writer)
+    }
+}
+
+impl Drop for Queued<'_> {
+    fn drop(&mut self) {
+        self.0.queued.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+impl Turn {
+    /// Ends this write's turn: commits the group unless another write is about to join it.
+    async fn finish(mut self) {
+        let alone = self.writer.queued.load(Ordering::SeqCst) == 0;
+        if alone || self.group.members.len() >= GROUP_LIMIT {
+            self.group.commit().await;
+        }
+    }
+}
+
+impl Drop for Write {
+    /// A write dropped without `commit` (an error, a cancelled request): its savepoint is
+    /// rolled back, and the group still gets committed for the writes already in it.
+    fn drop(&mut self) {
+        let (Some(tx), Some(turn)) = (self.tx.take(), self.turn.take()) else {
+            return;
+        };
+        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+            runtime.spawn(async move {
+                if let Err(error) = tx.rollback().await {
+                    tracing::warn!(error = %error, "could not roll back a savepoint");
+                }
+                turn.finish().await;
+            });
+        }
     }
 }
 
@@ -68,7 +211,9 @@ impl Deref for Write {
     type Target = DatabaseTransaction;
 
     fn deref(&self) -> &DatabaseTransaction {
-        &self.tx
+        self.tx
+            .as_ref()
+            .expect("a write is used before it is committed")
     }
 }
 
@@ -126,5 +271,103 @@ impl Db {
             DbBackend::Postgres => "postgres",
             _ => "other",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    async fn scratch() -> (tempfile::TempDir, Db) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = DatabaseUrl(format!(
+            "sqlite://{}?mode=rwc",
+            dir.path().join("group.sqlite").display()
+        ));
+        let db = Db::new(connect(&url).await.expect("connect"));
+        db.conn()
+            .execute_unprepared("CREATE TABLE note (n INTEGER PRIMARY KEY)")
+            .await
+            .expect("table");
+        (dir, db)
+    }
+
+    async fn count(db: &Db) -> i64 {
+        let row = db
+            .conn()
+            .query_one_raw(Statement::from_string(
+                DbBackend::Sqlite,
+                "SELECT COUNT(*) AS n FROM note",
+            ))
+            .await
+            .expect("count")
+            .expect("a row");
+        row.try_get("", "n").expect("n")
+    }
+
+    /// Concurrent writes share commits, a failed write takes only itself back, and every
+    /// acknowledged write is visible to other connections the moment it is acknowledged.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn group_commit_keeps_each_write_its_own() {
+        let (_dir, db) = scratch().await;
+        let writes = (0..40).map(|n| {
+            let db = db.clone();
+            tokio::spawn(async move {
+                let tx = db.begin_write().await?;
+                tx.execute_unprepared(&format!("INSERT INTO note (n) VALUES ({n})"))
+                    .await?;
+                if n % 10 == 7 {
+                    // A failing request: dropped without commit.
+                    drop(tx);
+                    return Ok::<_, DbErr>(false);
+                }
+                tx.commit().await?;
+                let seen = db
+                    .conn()
+                    .query_one_raw(Statement::from_string(
+                        DbBackend::Sqlite,
+                        format!("SELECT n FROM note WHERE n = {n}"),
+                    ))
+                    .await?;
+                assert!(seen.is_some(), "write {n} acknowledged but not visible");
+                Ok(true)
+            })
+        });
+        let mut committed = 0;
+        for write in writes {
+            if write.await.expect("task").expect("write") {
+                committed += 1;
+            }
+        }
+        assert_eq!(committed, 36);
+        assert_eq!(count(&db).await, 36);
+    }
+
+    /// A write that fails at the database (a duplicate key) leaves the group's other writes.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_failed_statement_rolls_back_only_its_own_write() {
+        let (_dir, db) = scratch().await;
+        let writes = (0..20).map(|n| {
+            let db = db.clone();
+            tokio::spawn(async move {
+                let tx = db.begin_write().await?;
+                // Every even write inserts its row twice: the second insert fails.
+                tx.execute_unprepared(&format!("INSERT INTO note (n) VALUES ({n})"))
+                    .await?;
+                if n % 2 == 0 {
+                    tx.execute_unprepared(&format!("INSERT INTO note (n) VALUES ({n})"))
+                        .await?;
+                }
+                tx.commit().await
+            })
+        });
+        let mut failed = 0;
+        for write in writes {
+            if write.await.expect("task").is_err() {
+                failed += 1;
+            }
+        }
+        assert_eq!(failed, 10);
+        assert_eq!(count(&db).await, 10);
     }
 }
