@@ -26,30 +26,35 @@ pub struct Record<'a> {
 /// its record commit together. The chain head row is locked (on PostgreSQL) so concurrent
 /// appends queue instead of forking the chain; on SQLite the single writer does the same.
 pub async fn append(conn: &impl ConnectionTrait, record: Record<'_>) -> Result<(), DbErr> {
-    let result = Heads::insert(
-        audit_chain_head::Model {
-            organisation_id: record.organisation_id,
-            last_seq: 0,
-            last_hash: GENESIS_HASH.into(),
+    let head = match locked_head(conn, record.organisation_id).await? {
+        Some(head) => head,
+        None => {
+            // The organisation's first event: create its head (a concurrent first append may
+            // have done so already), then lock it.
+            let result = Heads::insert(
+                audit_chain_head::Model {
+                    organisation_id: record.organisation_id,
+                    last_seq: 0,
+                    last_hash: GENESIS_HASH.into(),
+                }
+                .into_active_model(),
+            )
+            .on_conflict(
+                OnConflict::column(audit_chain_head::Column::OrganisationId)
+                    .do_nothing()
+                    .to_owned(),
+            )
+            .exec_without_returning(conn)
+            .await;
+            match result {
+                Ok(_) | Err(DbErr::RecordNotInserted) => {}
+                Err(error) => return Err(error),
+            }
+            locked_head(conn, record.organisation_id)
+                .await?
+                .ok_or_else(|| DbErr::RecordNotFound("audit chain head".into()))?
         }
-        .into_active_model(),
-    )
-    .on_conflict(
-        OnConflict::column(audit_chain_head::Column::OrganisationId)
-            .do_nothing()
-            .to_owned(),
-    )
-    .exec_without_returning(conn)
-    .await;
-    match result {
-        Ok(_) | Err(DbErr::RecordNotInserted) => {}
-        Err(error) => return Err(error),
-    }
-    let head = Heads::find_by_id(record.organisation_id)
-        .lock_exclusive()
-        .one(conn)
-        .await?
-        .ok_or_else(|| DbErr::RecordNotFound("audit chain head".into()))?;
+    };
     let details = record.details.to_string();
     let occurred_at = storable_instant(chrono::Utc::now());
     let seq = head.last_seq + 1;
@@ -87,6 +92,16 @@ pub async fn append(conn: &impl ConnectionTrait, record: Record<'_>) -> Result<(
         .exec(conn)
         .await?;
     Ok(())
+}
+
+async fn locked_head(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+) -> Result<Option<audit_chain_head::Model>, DbErr> {
+    Heads::find_by_id(organisation_id)
+        .lock_exclusive()
+        .one(conn)
+        .await
 }
 
 /// A batch of an organisation's events in chain order, after `after_seq`.

@@ -3,7 +3,7 @@
 //! number of entries.
 
 use chrono::NaiveDate;
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, QueryFilter};
 use uuid::Uuid;
 
 use super::entities::ledger_month_total::{self, Entity as MonthTotals};
@@ -91,10 +91,6 @@ pub async fn add_to_month(
     reserved_delta: i64,
     committed_delta: i64,
 ) -> Result<(), DbErr> {
-    use sea_orm::{
-        IntoActiveModel,
-        sea_query::{Expr, ExprTrait, OnConflict},
-    };
     let row = ledger_month_total::Model {
         organisation_id,
         scope: scope.key(),
@@ -102,39 +98,42 @@ pub async fn add_to_month(
         reserved_cents: reserved_delta,
         committed_cents: committed_delta,
     };
-    let add = |column: ledger_month_total::Column, name: &str| {
-        Expr::col((ledger_month_total::Entity, column)).add(Expr::cust(format!("excluded.{name}")))
-    };
     MonthTotals::insert(row.into_active_model())
-        .on_conflict(
-            OnConflict::columns([
-                ledger_month_total::Column::OrganisationId,
-                ledger_month_total::Column::Scope,
-                ledger_month_total::Column::Month,
-            ])
-            .value(
-                ledger_month_total::Column::ReservedCents,
-                add(ledger_month_total::Column::ReservedCents, "reserved_cents"),
-            )
-            .value(
-                ledger_month_total::Column::CommittedCents,
-                add(
-                    ledger_month_total::Column::CommittedCents,
-                    "committed_cents",
-                ),
-            )
-            .to_owned(),
-        )
+        .on_conflict(add_on_conflict())
         .exec_without_returning(conn)
         .await?;
     Ok(())
+}
+
+/// On an existing (organisation, scope, month) row, adds the new deltas to its sums.
+fn add_on_conflict() -> sea_orm::sea_query::OnConflict {
+    use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
+    let add = |column: ledger_month_total::Column, name: &str| {
+        Expr::col((ledger_month_total::Entity, column)).add(Expr::cust(format!("excluded.{name}")))
+    };
+    OnConflict::columns([
+        ledger_month_total::Column::OrganisationId,
+        ledger_month_total::Column::Scope,
+        ledger_month_total::Column::Month,
+    ])
+    .value(
+        ledger_month_total::Column::ReservedCents,
+        add(ledger_month_total::Column::ReservedCents, "reserved_cents"),
+    )
+    .value(
+        ledger_month_total::Column::CommittedCents,
+        add(
+            ledger_month_total::Column::CommittedCents,
+            "committed_cents",
+        ),
+    )
+    .to_owned()
 }
 
 pub async fn insert_entries(
     conn: &impl ConnectionTrait,
     entries: Vec<super::entities::ledger_entry::Model>,
 ) -> Result<(), DbErr> {
-    use sea_orm::IntoActiveModel;
     if entries.is_empty() {
         return Ok(());
     }
@@ -152,14 +151,9 @@ pub fn month_of(date: NaiveDate) -> NaiveDate {
     date.with_day(1).unwrap_or(date)
 }
 
-/// Books one ledger entry and moves the running sums of every scope it belongs to: the
-/// professional, the professional's category, the client and (when known) the team.
-pub async fn book(
-    conn: &impl ConnectionTrait,
-    entry: super::entities::ledger_entry::Model,
-    reserved_delta: i64,
-    committed_delta: i64,
-) -> Result<(), DbErr> {
+/// The scopes whose running sums an entry moves: the professional, the professional's category,
+/// the client and (when known) the team.
+pub fn scopes_of(entry: &super::entities::ledger_entry::Model) -> Vec<Scope> {
     let mut scopes = vec![
         Scope::Professional(entry.professional_id),
         Scope::ProfessionalCategory(entry.professional_id, entry.category_id),
@@ -168,18 +162,35 @@ pub async fn book(
     if let Some(team) = entry.team_id {
         scopes.push(Scope::Team(team));
     }
-    let (organisation_id, month) = (entry.organisation_id, month_of(entry.booked_on));
+    scopes
+}
+
+/// Books one ledger entry and moves the running sums of every scope it belongs to: the
+/// professional, the professional's category, the client and (when known) the team.
+pub async fn book(
+    conn: &impl ConnectionTrait,
+    entry: super::entities::ledger_entry::Model,
+    reserved_delta: i64,
+    committed_delta: i64,
+) -> Result<(), DbErr> {
+    let rows: Vec<_> = scopes_of(&entry)
+        .iter()
+        .map(|scope| {
+            ledger_month_total::Model {
+                organisation_id: entry.organisation_id,
+                scope: scope.key(),
+                month: month_of(entry.booked_on),
+                reserved_cents: reserved_delta,
+                committed_cents: committed_delta,
+            }
+            .into_active_model()
+        })
+        .collect();
     insert_entries(conn, vec![entry]).await?;
-    for scope in scopes {
-        add_to_month(
-            conn,
-            organisation_id,
-            &scope,
-            month,
-            reserved_delta,
-            committed_delta,
-        )
+    // Every scope's sum moves in one statement.
+    MonthTotals::insert_many(rows)
+        .on_conflict(add_on_conflict())
+        .exec_without_returning(conn)
         .await?;
-    }
     Ok(())
 }

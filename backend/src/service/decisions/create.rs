@@ -282,11 +282,8 @@ async fn create_once(
     )
     .await?;
     let data = json!({"verdict": model.verdict, "status": model.status, "clientVerdict": model.client_verdict});
-    store::decisions::insert_event(
-        &*tx,
-        event(&model, "created", caller.user_id, now, None, data),
-    )
-    .await?;
+    let created = event(&model, "created", caller.user_id, now, None, data);
+    store::decisions::insert_event(&*tx, created.clone()).await?;
     audit::record(
         &*tx,
         caller,
@@ -301,7 +298,10 @@ async fn create_once(
     }
     tx.commit().await?;
     tracing::info!(decision_id = %model.id, status = %model.status, verdict = %model.verdict, "decision logged");
-    super::read::view(conn, model).await
+    Ok(DecisionView {
+        model,
+        events: vec![created],
+    })
 }
 
 pub(super) fn ledger_entry(
