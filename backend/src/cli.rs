@@ -36,9 +36,12 @@ enum Command {
     Openapi,
     /// Add synthetic data to the demo organisation, for benchmarks.
     Seed {
-        /// How many budget-ledger entries to add.
-        #[arg(long, default_value_t = 1_000_000)]
+        /// How many budget-ledger entries (without decisions) to add.
+        #[arg(long, default_value_t = 0)]
         ledger_entries: u64,
+        /// How many decisions of the past two years to add, with their events and bookings.
+        #[arg(long, default_value_t = 0)]
+        decisions: u64,
     },
 }
 
@@ -95,9 +98,21 @@ pub fn run() -> ExitCode {
                 let db = store::db::connect_and_migrate(&config.database_url).await?;
                 demo::load(&db).await
             }
-            Command::Seed { ledger_entries } => {
+            Command::Seed {
+                ledger_entries,
+                decisions,
+            } => {
                 let db = store::db::connect_and_migrate(&config.database_url).await?;
-                seed::ledger(&db, ledger_entries).await
+                if ledger_entries == 0 && decisions == 0 {
+                    return Err("say what to add: --ledger-entries N and/or --decisions N".into());
+                }
+                if ledger_entries > 0 {
+                    seed::ledger(&db, ledger_entries).await?;
+                }
+                if decisions > 0 {
+                    seed::decisions(&db, decisions).await?;
+                }
+                Ok(())
             }
             Command::Openapi => Ok(()),
         }

@@ -1,4 +1,4 @@
-//! The binary's commands: bootstrap, demo, openapi.
+//! The binary's commands: bootstrap, demo, openapi, seed.
 
 use crate::harness::*;
 
@@ -213,4 +213,70 @@ async fn seeding_the_ledger_keeps_the_running_totals_equal_to_the_entries() {
         remaining,
         limit - mandate.body["totalBudget"]["usedCents"].as_i64().unwrap()
     );
+}
+
+#[tokio::test]
+async fn seeding_decisions_fills_every_status_with_consistent_bookings() {
+    let db = TestDb::new().await;
+    assert!(run_command(&db, &["demo"]).status.success());
+    let output = run_command(&db, &["seed", "--decisions", "3000"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("3000 decisions"));
+    assert_ledger_consistent(&db).await;
+
+    use sea_orm::{ConnectionTrait, Statement};
+    let conn = sea_orm::Database::connect(&db.url).await.unwrap();
+    let rows = conn
+        .query_all_raw(Statement::from_string(
+            conn.get_database_backend(),
+            "SELECT status, COUNT(*) AS n FROM decisions WHERE client_ref LIKE 'SEED-%' GROUP BY status",
+        ))
+        .await
+        .unwrap();
+    let statuses: Vec<String> = rows
+        .iter()
+        .map(|row| row.try_get::<String>("", "status").unwrap())
+        .collect();
+    for status in [
+        "recorded",
+        "awaiting_cosign",
+        "awaiting_approval",
+        "recorded_urgent",
+        "approved",
+        "rejected",
+        "withdrawn",
+        "reviewed",
+    ] {
+        assert!(
+            statuses.iter().any(|s| s == status),
+            "no {status} among {statuses:?}"
+        );
+    }
+    // Every seeded decision has its "created" event, and every settled one the step after it.
+    let missing = conn
+        .query_one_raw(Statement::from_string(
+            conn.get_database_backend(),
+            "SELECT COUNT(*) FROM decisions d WHERE d.client_ref LIKE 'SEED-%' AND NOT EXISTS \
+             (SELECT 1 FROM decision_events e WHERE e.decision_id = d.id AND e.kind = 'created')",
+        ))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get_by_index::<i64>(0)
+        .unwrap();
+    assert_eq!(missing, 0);
+    conn.close().await.ok();
+
+    // The seeded decisions are ordinary decisions to the API: a controller lists them.
+    let server = Server::start(&db);
+    let carla = Client::anonymous(&server)
+        .signed_in("carla@rijnstede.demo", "demo-wachtwoord")
+        .await;
+    let page = carla.get("/api/v1/decisions?status=rejected&limit=5").await;
+    assert_eq!(page.status, 200, "{}", page.text);
+    assert_eq!(page.body["items"].as_array().unwrap().len(), 5);
 }
