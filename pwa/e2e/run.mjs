@@ -85,6 +85,13 @@ describe('the field app', () => {
     await expectAccessible(page, '02-mijn-mandaat');
     // The service worker has the app shell before the connection goes.
     await page.waitForFunction(async () => (await navigator.serviceWorker.ready) && navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+    // Chromium's own verdict on whether the app can be installed to the home screen.
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    // Playwright's contexts are incognito profiles, where no browser offers installation.
+    const errors = installabilityErrors.filter((e) => e.errorId !== 'in-incognito');
+    assert.deepEqual(errors, [], 'installable');
+    await cdp.detach();
   });
 
   test('logs a decision online with the server verdict shown while typing', async () => {
