@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DecisionSummary } from '../../api/client';
 import { refreshApprovals, say, step } from '../../app/actions';
-import { approvals, categoryName } from '../../app/store';
-import { date, money, t, type MessageKey } from '../../i18n';
-import { href } from '../router';
+import { approvals } from '../../app/store';
+import { t, type MessageKey } from '../../i18n';
 import { Field, describedBy } from '../parts/Field';
-import { StatusBadge } from '../parts/StatusBadge';
-import { verdictLabel } from '../parts/VerdictPanel';
+import { DecisionHead } from '../parts/DecisionHead';
 
 type Kind = 'cosign' | 'approval' | 'review';
 
@@ -71,18 +69,7 @@ function InboxItem({ kind, decision: d }: { kind: Kind; decision: DecisionSummar
   const label = kind === 'review' ? t('learning') : t('comment');
   return (
     <li class="card decision" aria-labelledby={`t-${d.id}`}>
-      <a class="utrecht-link decision__link" id={`t-${d.id}`} href={href({ name: 'decision', id: d.id })}>
-        {d.title}
-      </a>
-      <div class="decision__meta">
-        <span>{money(d.amountCents)}</span>
-        <span>{categoryName(d.categoryId) ?? ''}</span>
-        <span>{date(d.decidedOn)}</span>
-      </div>
-      <div class="decision__meta">
-        <StatusBadge status={d.status} />
-        <span>{verdictLabel(d.verdict)}</span>
-      </div>
+      <DecisionHead decision={d} titleId={`t-${d.id}`} />
       <Field id={fieldId} label={label} error={error}>
         <textarea {...describedBy(fieldId, undefined, error)} class="utrecht-textarea utrecht-textarea--html-textarea" rows={1} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
       </Field>

@@ -8,6 +8,8 @@ import { cacheGet, cachePut } from '../../storage/cache';
 import type { OutboxEntry } from '../../storage/db';
 import { date, dateTime, money, t } from '../../i18n';
 import { href } from '../router';
+import { DecisionHead } from '../parts/DecisionHead';
+import { Field } from '../parts/Field';
 import { StatusBadge } from '../parts/StatusBadge';
 import { verdictLabel } from '../parts/VerdictPanel';
 
@@ -105,38 +107,24 @@ export function Decisions() {
       )}
 
       <div class="filters">
-        <div class="utrecht-form-field">
-          <div class="utrecht-form-field__label">
-            <label class="utrecht-form-label" for="filter-status">
-              {t('filterStatus')}
-            </label>
-          </div>
-          <div class="utrecht-form-field__input">
-            <select id="filter-status" class="utrecht-select utrecht-select--html-select" value={status} onChange={(e) => setStatus(e.currentTarget.value as StatusFilter)}>
-              <option value="all">{t('filterAll')}</option>
-              <option value="waiting">{t('filterWaiting')}</option>
-              <option value="final">{t('filterFinal')}</option>
-              <option value="stopped">{t('filterStopped')}</option>
-            </select>
-          </div>
-        </div>
-        <div class="utrecht-form-field">
-          <div class="utrecht-form-field__label">
-            <label class="utrecht-form-label" for="filter-category">
-              {t('filterCategory')}
-            </label>
-          </div>
-          <div class="utrecht-form-field__input">
-            <select id="filter-category" class="utrecht-select utrecht-select--html-select" value={categoryId} onChange={(e) => setCategoryId(e.currentTarget.value)}>
-              <option value="">{t('filterAllCategories')}</option>
-              {categories.value.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
+        <Field id="filter-status" label={t('filterStatus')}>
+          <select id="filter-status" class="utrecht-select utrecht-select--html-select" value={status} onChange={(e) => setStatus(e.currentTarget.value as StatusFilter)}>
+            <option value="all">{t('filterAll')}</option>
+            <option value="waiting">{t('filterWaiting')}</option>
+            <option value="final">{t('filterFinal')}</option>
+            <option value="stopped">{t('filterStopped')}</option>
+          </select>
+        </Field>
+        <Field id="filter-category" label={t('filterCategory')}>
+          <select id="filter-category" class="utrecht-select utrecht-select--html-select" value={categoryId} onChange={(e) => setCategoryId(e.currentTarget.value)}>
+            <option value="">{t('filterAllCategories')}</option>
+            {categories.value.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </Field>
       </div>
 
       {stale && <p class="utrecht-paragraph meta">{t('updatedAt', { when: dateTime(stale) })}</p>}
@@ -145,18 +133,7 @@ export function Decisions() {
       <ul class="plain-list decision-list">
         {items?.map((d) => (
           <li key={d.id} class="card decision">
-            <a class="utrecht-link decision__link" href={href({ name: 'decision', id: d.id })}>
-              {d.title}
-            </a>
-            <div class="decision__meta">
-              <span>{money(d.amountCents)}</span>
-              <span>{categoryName(d.categoryId) ?? ''}</span>
-              <span>{date(d.decidedOn)}</span>
-            </div>
-            <div class="decision__meta">
-              <StatusBadge status={d.status} />
-              <span>{verdictLabel(d.verdict)}</span>
-            </div>
+            <DecisionHead decision={d} />
           </li>
         ))}
       </ul>
