@@ -214,6 +214,24 @@ describe('the field app', () => {
     await notice.waitFor({ state: 'detached' });
   });
 
+  test('a team lead backs the urgent decision afterwards, with a learning', async () => {
+    const leadContext = await browser.newContext(PHONE);
+    const lead = await phonePage(leadContext);
+    await signIn(lead, INGRID);
+    await lead.getByRole('link', { name: /Goedkeuren/ }).click();
+    const card = lead.getByRole('listitem').filter({ hasText: titles.changed });
+    await card.waitFor();
+    // Without a learning the review is not sent.
+    await card.getByRole('button', { name: 'Gesteund', exact: true }).click();
+    await card.getByText('Dit veld is verplicht.').waitFor();
+    await card.getByLabel('Wat leren we hiervan? (verplicht)').fill('Budget eerder bijsturen bij veel huurachterstanden.');
+    await card.getByRole('button', { name: 'Gesteund', exact: true }).click();
+    await lead.getByText('Beoordeeld.').waitFor();
+    const [reviewed] = await onServer(titles.changed);
+    assert.equal(reviewed.status, 'reviewed');
+    await leadContext.close();
+  });
+
   test('keeps working offline after the sign-in expired, and asks to sign in once online', async () => {
     // The stored token runs out (as after a night offline).
     await page.evaluate(async () => {

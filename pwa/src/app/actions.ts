@@ -1,6 +1,6 @@
 // What the app does on behalf of the person: signing in and out, refreshing what is cached,
 // logging a decision through the outbox, and sending the outbox whenever that may work.
-import { asProblem, type Category, type Mandate, type MandateCheck, type Me } from '../api/client';
+import { asProblem, type Category, type Mandate, type MandateCheck, type Me, type Schemas } from '../api/client';
 import { amsterdamDate } from '../domain/period';
 import type { Verdict } from '../domain/check';
 import { outboxEntries, queueDecision, type DecisionDraft } from '../outbox/outbox';
@@ -211,15 +211,22 @@ export async function clientUse(clientRef: string) {
   return (await db()).get('clientUse', clientRef);
 }
 
+/** The body each workflow step takes. */
+interface StepBodies {
+  approve: Schemas['StepRequest'];
+  reject: Schemas['StepRequest'];
+  cosign: Schemas['StepRequest'];
+  withdraw: Schemas['StepRequest'];
+  review: Schemas['ReviewRequest'];
+  reflections: Schemas['ReflectionRequest'];
+}
+
 /** A workflow step on a decision; returns the problem text when it failed. */
-export async function step(
-  id: string,
-  kind: 'approve' | 'reject' | 'cosign' | 'withdraw' | 'review' | 'reflections',
-  body: Record<string, unknown>,
-): Promise<string | null> {
+export async function step<K extends keyof StepBodies>(id: string, kind: K, body: StepBodies[K]): Promise<string | null> {
   try {
+    // One call for the six step paths: they share the path parameter and the answers.
     const path = `/decisions/{id}/${kind}` as '/decisions/{id}/approve';
-    const answer = await api.POST(path, { params: { path: { id } }, body: body as { comment?: string } });
+    const answer = await api.POST(path, { params: { path: { id } }, body: body as Schemas['StepRequest'] });
     if (answer.error) {
       if (unauthorised(answer.response.status)) return t('sessionExpired');
       const p = asProblem(answer.error, answer.response.status);

@@ -58,8 +58,10 @@ function InboxItem({ kind, decision: d }: { kind: Kind; decision: DecisionSummar
       return;
     }
     setBusy(true);
-    const body = action === 'review' ? { outcome, learning: comment.trim() } : comment.trim() ? { comment: comment.trim() } : {};
-    const problem = await step(d.id, action, body);
+    const problem =
+      action === 'review'
+        ? await step(d.id, 'review', { outcome: outcome ?? 'backed', learning: comment.trim() })
+        : await step(d.id, action, comment.trim() ? { comment: comment.trim() } : {});
     setBusy(false);
     if (problem) setError(problem);
     else say(t(`done_${action}` as MessageKey));
