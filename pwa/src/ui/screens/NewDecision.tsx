@@ -12,6 +12,8 @@ import { Field, describedBy } from '../parts/Field';
 import { VerdictPanel } from '../parts/VerdictPanel';
 
 type FieldName = 'categoryId' | 'amount' | 'clientRef' | 'title' | 'situation' | 'solution' | 'rationale';
+// Checked here rather than by the browser (the form is noValidate): one message style, and
+// empty fields are not marked invalid before anything was typed.
 const ORDER: FieldName[] = ['categoryId', 'amount', 'clientRef', 'title', 'situation', 'solution', 'rationale'];
 
 const empty = {
@@ -136,7 +138,7 @@ export function NewDecision() {
         class="utrecht-textbox utrecht-textbox--html-input"
         type="text"
         autocomplete="off"
-        required={required}
+        aria-required={required}
         maxLength={name === 'title' ? 200 : 500}
         value={form[name]}
         onInput={set(name)}
@@ -149,7 +151,7 @@ export function NewDecision() {
         {...describedBy(`f-${name}`, undefined, errors[name])}
         class="utrecht-textarea utrecht-textarea--html-textarea"
         rows={2}
-        required
+        aria-required="true"
         maxLength={4000}
         value={form[name]}
         onInput={set(name)}
@@ -171,7 +173,7 @@ export function NewDecision() {
           )}
         </div>
         <Field id="f-categoryId" label={t('category')} error={errors.categoryId}>
-          <select {...describedBy('f-categoryId', undefined, errors.categoryId)} class="utrecht-select utrecht-select--html-select" required value={form.categoryId} onChange={set('categoryId')}>
+          <select {...describedBy('f-categoryId', undefined, errors.categoryId)} class="utrecht-select utrecht-select--html-select" aria-required="true" value={form.categoryId} onChange={set('categoryId')}>
             <option value="">{t('categoryChoose')}</option>
             {categories.value
               .filter((c) => c.active)
@@ -189,7 +191,7 @@ export function NewDecision() {
             type="text"
             inputMode="decimal"
             autocomplete="off"
-            required
+            aria-required="true"
             value={form.amount}
             onInput={set('amount')}
           />
