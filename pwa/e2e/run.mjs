@@ -95,6 +95,13 @@ describe('the field app', () => {
   });
 
   test('logs a decision online with the server verdict shown while typing', async () => {
+    // An empty form names what is missing and puts focus on the first field.
+    await page.getByRole('link', { name: 'Nieuw' }).click();
+    await page.getByRole('button', { name: 'Beslissing vastleggen' }).click();
+    await page.getByText('Controleer de gemarkeerde velden.').waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'f-categoryId');
+    assert.equal(await page.getByText('Dit veld is verplicht.').count(), 6);
+    await expectAccessible(page, '03a-nieuwe-beslissing-fouten');
     await fillDecision(page, { title: titles.online, euros: '25', clientRef: `E2E-${run}-1` });
     await page.getByText('Getoetst door de server.').waitFor();
     await page.getByText('Binnen mandaat').first().waitFor();
