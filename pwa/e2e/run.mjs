@@ -17,12 +17,12 @@ let context;
 let page;
 let fatimaApi;
 
-async function signIn(p, email) {
+async function signIn(p, email, firstScreen = 'Mijn mandaat') {
   await p.goto(`${backend.url}/`);
   await p.getByLabel('E-mailadres').fill(email);
   await p.getByLabel('Wachtwoord').fill('demo-wachtwoord');
   await p.getByRole('button', { name: 'Inloggen' }).click();
-  await p.getByRole('heading', { level: 1, name: 'Mijn mandaat' }).waitFor();
+  await p.getByRole('heading', { level: 1, name: firstScreen }).waitFor();
 }
 
 async function expectAccessible(p, name) {
@@ -181,6 +181,17 @@ describe('the field app', () => {
     await lead.getByText('Goedgekeurd.').waitFor();
     const [approved] = await onServer(titles.offlineB);
     assert.equal(approved.status, 'approved');
+    await leadContext.close();
+  });
+
+  test('a team lead without a mandate of their own starts at the inbox', async () => {
+    const leadContext = await browser.newContext(PHONE);
+    const lead = await phonePage(leadContext);
+    await signIn(lead, 'ruben@rijnstede.demo', 'Goedkeuren');
+    const tabs = await lead.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents();
+    assert.equal(tabs.length, 1);
+    assert.match(tabs[0], /^Goedkeuren/);
+    await expectAccessible(lead, '09a-goedkeuren-teamleider');
     await leadContext.close();
   });
 

@@ -31,7 +31,8 @@ export const notice = signal<Notice | null>(null);
 
 export const approvalsCount = computed(() => approvals.value?.count ?? 0);
 export const isLead = computed(() => (me.value?.leadTeamIds.length ?? 0) > 0 || (me.value?.roles.includes('team_lead') ?? false));
-export const mayApprove = computed(() => isLead.value || (me.value?.roles.includes('professional') ?? false));
+export const isProfessional = computed(() => me.value?.roles.includes('professional') ?? false);
+export const mayApprove = computed(() => isLead.value || isProfessional.value);
 export const waitingCount = computed(() => outbox.value.filter((e) => e.state === 'waiting').length);
 
 export function categoryName(id: string): string | null {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { signOut } from '../app/actions';
-import { approvalsCount, mayApprove, me, notice, online, sessionExpired, started, waitingCount } from '../app/store';
+import { approvalsCount, isProfessional, mayApprove, me, notice, online, sessionExpired, started, waitingCount } from '../app/store';
 import { lang, setLang, t, type MessageKey } from '../i18n';
 import { href, route, type Route } from './router';
 import { ApprovalsScreen } from './screens/ApprovalsScreen';
@@ -81,18 +81,22 @@ function Screen({ route: r }: { route: Route }) {
     case 'approvals':
       return mayApprove.value ? <ApprovalsScreen /> : <MandateScreen />;
     default:
-      return <MandateScreen />;
+      // A team lead who decides nothing in the field starts at the inbox.
+      return !isProfessional.value && mayApprove.value ? <ApprovalsScreen /> : <MandateScreen />;
   }
 }
 
 function Nav({ current }: { current: Route }) {
-  const tabs: [Route, MessageKey][] = [
-    [{ name: 'mandate' }, 'navMandate'],
-    [{ name: 'new' }, 'navNew'],
-    [{ name: 'decisions' }, 'navDecisions'],
-  ];
+  const tabs: [Route, MessageKey][] = isProfessional.value
+    ? [
+        [{ name: 'mandate' }, 'navMandate'],
+        [{ name: 'new' }, 'navNew'],
+        [{ name: 'decisions' }, 'navDecisions'],
+      ]
+    : [];
   if (mayApprove.value) tabs.push([{ name: 'approvals' }, 'navApprovals']);
-  const active = current.name === 'decision' ? 'decisions' : current.name;
+  const routeName = current.name === 'decision' ? 'decisions' : current.name;
+  const active = !isProfessional.value && routeName === 'mandate' ? 'approvals' : routeName;
   const count = approvalsCount.value;
   return (
     <nav class="tabbar" aria-label={t('mainNav')}>
