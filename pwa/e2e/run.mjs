@@ -279,6 +279,11 @@ describe('the field app', () => {
     await context.setOffline(false);
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     await page.getByText('Je sessie is verlopen. Log opnieuw in; wachtende beslissingen blijven bewaard.').waitFor();
+    // A colleague cannot take over the phone while Fatima's decision waits.
+    await page.getByLabel('E-mailadres').fill('joost@rijnstede.demo');
+    await page.getByLabel('Wachtwoord').fill('demo-wachtwoord');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByText(/Op deze telefoon wachten beslissingen van Fatima.* op verzending \(1\)/).waitFor();
     await page.getByLabel('E-mailadres').fill(FATIMA);
     await page.getByLabel('Wachtwoord').fill('demo-wachtwoord');
     await page.getByRole('button', { name: 'Inloggen' }).click();

@@ -50,7 +50,9 @@ async function loadCached(): Promise<void> {
   approvals.value = ap?.value ?? null;
 }
 
-export async function signIn(email: string, password: string): Promise<'ok' | 'wrong' | 'offline'> {
+export type SignInResult = 'ok' | 'wrong' | 'offline' | { waitingOf: string; count: number };
+
+export async function signIn(email: string, password: string): Promise<SignInResult> {
   let answer;
   try {
     answer = await api.POST('/auth/login', { body: { email, password } });
@@ -62,8 +64,16 @@ export async function signIn(email: string, password: string): Promise<'ok' | 'w
   await saveSession(answer.data.accessToken, answer.data.expiresIn);
   const who = await api.GET('/me');
   if (!who.data) return 'wrong';
-  // Another person on this phone: nothing of the previous one stays.
+  // Another person on this phone: nothing of the previous one stays. But decisions of the
+  // previous person that wait for the server are never dropped unasked: they sign in and send
+  // them, or sign out (which warns) first.
   if (previous && previous.id !== who.data.id) {
+    const count = (await outboxEntries()).filter((e) => e.state === 'waiting').length;
+    if (count > 0) {
+      forgetSessionInMemory();
+      await (await db()).delete('session', 'current');
+      return { waitingOf: previous.name, count };
+    }
     await clearPersonalData();
     await saveSession(answer.data.accessToken, answer.data.expiresIn);
   }

@@ -9,7 +9,7 @@ export const nl = {
   offline: 'Geen verbinding',
   offlineNote: 'Je werkt zonder verbinding. Nieuwe beslissingen worden bewaard en verstuurd zodra er weer verbinding is.',
   signOut: 'Uitloggen',
-  signOutWaiting: 'Er wachten nog {count} beslissingen op verbinding. Uitloggen verwijdert ze van deze telefoon. Toch uitloggen?',
+  signOutWaiting: 'Beslissingen die nog op verbinding wachten: {count}. Uitloggen verwijdert ze van deze telefoon. Toch uitloggen?',
   mainNav: 'Hoofdmenu',
   loading: 'Laden…',
   retry: 'Opnieuw proberen',
@@ -28,6 +28,7 @@ export const nl = {
   signInButton: 'Inloggen',
   signInFailed: 'E-mailadres of wachtwoord klopt niet.',
   signInOffline: 'Inloggen kan alleen met verbinding.',
+  signInOtherPerson: 'Op deze telefoon wachten beslissingen van {name} op verzending ({count}). Laat {name} inloggen om ze te versturen, of log eerst uit (dat verwijdert ze).',
   installIos: 'Zet Mandaat op je beginscherm (Deel → Zet op beginscherm). Anders wist Safari de gegevens op deze telefoon als je de app een week niet gebruikt.',
   installIosDismiss: 'Begrepen',
 
@@ -193,7 +194,7 @@ export const en: Record<MessageKey, string> = {
   offline: 'No connection',
   offlineNote: 'You are working offline. New decisions are kept and sent as soon as the connection is back.',
   signOut: 'Sign out',
-  signOutWaiting: '{count} decisions are still waiting for a connection. Signing out removes them from this phone. Sign out anyway?',
+  signOutWaiting: 'Decisions still waiting for a connection: {count}. Signing out removes them from this phone. Sign out anyway?',
   mainNav: 'Main menu',
   loading: 'Loading…',
   retry: 'Try again',
@@ -211,6 +212,7 @@ export const en: Record<MessageKey, string> = {
   signInButton: 'Sign in',
   signInFailed: 'E-mail address or password is wrong.',
   signInOffline: 'Signing in needs a connection.',
+  signInOtherPerson: 'Decisions of {name} are still waiting on this phone ({count}). Let {name} sign in to send them, or sign out first (which removes them).',
   installIos: 'Add Mandaat to your home screen (Share → Add to Home Screen). Otherwise Safari erases its data on this phone when you do not use it for a week.',
   installIosDismiss: 'Got it',
 

@@ -39,7 +39,7 @@ export function App() {
         >
           {t('languageSwitch')}
         </button>
-        {signedIn && (
+        {me.value !== null && (
           <button
             class="utrecht-button utrecht-button--subtle topbar__button"
             type="button"

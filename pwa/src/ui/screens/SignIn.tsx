@@ -17,7 +17,8 @@ export function SignIn() {
     const result = await signIn(email.trim(), password);
     setBusy(false);
     if (result === 'wrong') setError(t('signInFailed'));
-    if (result === 'offline') setError(t('signInOffline'));
+    else if (result === 'offline') setError(t('signInOffline'));
+    else if (result !== 'ok') setError(t('signInOtherPerson', { name: result.waitingOf, count: result.count }));
   }
 
   return (
