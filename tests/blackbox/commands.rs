@@ -269,6 +269,26 @@ async fn seeding_decisions_fills_every_status_with_consistent_bookings() {
         .try_get_by_index::<i64>(0)
         .unwrap();
     assert_eq!(missing, 0);
+    // The reports' monthly totals count every decision once, in its current status.
+    let counted = |sql: &'static str| {
+        let conn = &conn;
+        async move {
+            conn.query_one_raw(Statement::from_string(conn.get_database_backend(), sql))
+                .await
+                .unwrap()
+                .unwrap()
+                .try_get_by_index::<i64>(0)
+                .unwrap()
+        }
+    };
+    assert_eq!(
+        counted("SELECT CAST(SUM(decisions) AS BIGINT) FROM decision_month_totals WHERE status = 'approved'").await,
+        counted("SELECT COUNT(*) FROM decisions WHERE status = 'approved'").await
+    );
+    assert_eq!(
+        counted("SELECT CAST(SUM(decisions) AS BIGINT) FROM decision_month_totals").await,
+        counted("SELECT COUNT(*) FROM decisions").await
+    );
     conn.close().await.ok();
 
     // The seeded decisions are ordinary decisions to the API: a controller lists them.

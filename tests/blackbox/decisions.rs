@@ -12,7 +12,7 @@ use crate::{
 /// Fatima: financial support alone up to €500 (approval to €2,500) with €1,000 per quarter;
 /// housing with a co-signer up to €500; deviations need approval. Joost may do housing alone up
 /// to €1,000, so he can co-sign hers.
-async fn setup() -> (TestDb, Server, MandateOrg) {
+pub(crate) async fn setup() -> (TestDb, Server, MandateOrg) {
     let db = TestDb::new().await;
     let server = Server::start(&db);
     let m = mandate_org(&db, &server).await;
@@ -35,7 +35,7 @@ async fn setup() -> (TestDb, Server, MandateOrg) {
     (db, server, m)
 }
 
-fn decision(category: Uuid, amount: i64, client: &str) -> Value {
+pub(crate) fn decision(category: Uuid, amount: i64, client: &str) -> Value {
     json!({
         "categoryId": category, "clientRef": client, "amountCents": amount,
         "title": "Wasmachine voor gezin", "situation": "Gezin met drie kinderen, wasmachine kapot.",
@@ -44,7 +44,7 @@ fn decision(category: Uuid, amount: i64, client: &str) -> Value {
     })
 }
 
-async fn log(client: &Client, body: Value) -> Reply {
+pub(crate) async fn log(client: &Client, body: Value) -> Reply {
     client.post("/api/v1/decisions", body).await
 }
 

@@ -13,5 +13,6 @@ mod http_behaviour;
 mod mandates;
 mod oidc;
 mod organisation;
+mod reports;
 mod roles;
 mod tenancy;

@@ -6,6 +6,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261122_000001_organisation_setup;
 mod m20261122_000002_mandates_ledger_audit;
 mod m20261122_000003_decisions;
+mod m20261122_000004_report_totals;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000001_organisation_setup::Migration),
             Box::new(m20261122_000002_mandates_ledger_audit::Migration),
             Box::new(m20261122_000003_decisions::Migration),
+            Box::new(m20261122_000004_report_totals::Migration),
         ]
     }
 }

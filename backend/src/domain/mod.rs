@@ -6,5 +6,6 @@ pub mod decision;
 pub mod email;
 pub mod invalid;
 pub mod mandate;
+pub mod report;
 pub mod role;
 pub mod text;

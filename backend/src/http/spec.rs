@@ -4,19 +4,23 @@ use poem_openapi::{ContactObject, ExtraHeader, LicenseObject, OpenApiService};
 
 use super::{middleware::API_VERSION, resources::*};
 
+/// Nested because poem-openapi combines tuples of at most twelve.
 pub type Api = (
-    auth::AuthApi,
-    me::MeApi,
-    users::UsersApi,
-    teams::TeamsApi,
-    categories::CategoriesApi,
-    identity_provider::IdentityProviderApi,
-    mandates::MandatesApi,
-    mandate_checks::MandateChecksApi,
-    templates::TemplatesApi,
-    budget_pots::BudgetPotsApi,
-    decisions::DecisionsApi,
-    audit_events::AuditEventsApi,
+    (
+        auth::AuthApi,
+        me::MeApi,
+        users::UsersApi,
+        teams::TeamsApi,
+        categories::CategoriesApi,
+        identity_provider::IdentityProviderApi,
+        mandates::MandatesApi,
+        mandate_checks::MandateChecksApi,
+        templates::TemplatesApi,
+        budget_pots::BudgetPotsApi,
+        decisions::DecisionsApi,
+        audit_events::AuditEventsApi,
+    ),
+    reports::ReportsApi,
 );
 
 pub fn api() -> OpenApiService<Api, ()> {
@@ -42,6 +46,7 @@ pub fn document() -> String {
         Err(_) => return api().spec(),
     };
     spell_version_header(&mut document);
+    offer_csv_for_reports(&mut document);
     serde_json::to_string_pretty(&document).unwrap_or_else(|_| api().spec())
 }
 
@@ -56,5 +61,23 @@ fn spell_version_header(value: &mut serde_json::Value) {
         }
         serde_json::Value::Array(items) => items.iter_mut().for_each(spell_version_header),
         _ => {}
+    }
+}
+
+/// Every report also answers `text/csv` (see `resources::reports`).
+fn offer_csv_for_reports(document: &mut serde_json::Value) {
+    let Some(paths) = document["paths"].as_object_mut() else {
+        return;
+    };
+    for (path, item) in paths.iter_mut() {
+        if !path.starts_with("/reports/") {
+            continue;
+        }
+        if let Some(content) = item["get"]["responses"]["200"]["content"].as_object_mut() {
+            content.insert(
+                "text/csv; charset=utf-8".into(),
+                serde_json::json!({"schema": {"type": "string", "description": "The same rows as CSV (RFC 4180) with a header row."}}),
+            );
+        }
     }
 }

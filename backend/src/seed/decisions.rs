@@ -23,7 +23,8 @@ use crate::{
     store::{
         self,
         db::Db,
-        entities::{decision, decision_event, ledger_entry},
+        entities::{decision, decision_event, decision_step_total, ledger_entry},
+        report_totals,
     },
 };
 
@@ -40,6 +41,7 @@ pub async fn decisions(db: &Db, count: u64) -> Result<(), Box<dyn std::error::Er
 struct Synthetic {
     decision: decision::Model,
     events: Vec<decision_event::Model>,
+    steps: Vec<decision_step_total::Model>,
 }
 
 async fn seed(db: &Db, count: u64) -> Result<u64, ServiceError> {
@@ -66,14 +68,24 @@ async fn seed(db: &Db, count: u64) -> Result<u64, ServiceError> {
         let mut bookings = Bookings::default();
         let mut decisions = Vec::with_capacity(size);
         let mut events = Vec::with_capacity(size * 2);
+        let mut totals = Vec::with_capacity(size);
+        let mut steps = Vec::with_capacity(size);
         for _ in 0..size {
             let synthetic = context.decision(&mut random);
             book(&mut bookings, &synthetic.decision, context.now);
+            totals.push(report_totals::decision_row(
+                &synthetic.decision,
+                &synthetic.decision.status,
+                1,
+            ));
+            steps.extend(synthetic.steps);
             decisions.push(synthetic.decision);
             events.extend(synthetic.events);
         }
         let tx = db.begin_write().await?;
         insert(&*tx, decisions, events).await?;
+        report_totals::add_decisions(&*tx, totals).await?;
+        report_totals::add_steps(&*tx, steps).await?;
         bookings.write(&*tx, population.organisation_id).await?;
         tx.commit().await?;
         written += size as u64;
@@ -177,33 +189,44 @@ impl Context<'_> {
         } as i64;
         let settled_at =
             (recorded_at + Duration::hours(hours) + Duration::minutes(17)).min(self.now);
+        let mut steps = Vec::new();
         if let Some(step) = step {
             let actor = match step {
                 "withdrawn" => professional,
                 "cosigned" => self.colleague_of(professional, team_id, random),
                 _ => self.lead_of(team_id, professional),
             };
+            let outcome = match step {
+                "reviewed" if random.below(5) == 0 => "not_backed",
+                "reviewed" => "backed",
+                _ => "",
+            };
             let data = match step {
                 "reviewed" => {
-                    json!({"outcome": if random.below(5) == 0 { "not_backed" } else { "backed" }, "learning": "Besproken in het teamoverleg."})
+                    json!({"outcome": outcome, "learning": "Besproken in het teamoverleg."})
                 }
                 _ => json!({"to": status.as_str()}),
             };
             events.push(event(&model, step, actor, settled_at, data));
+            steps.push(report_totals::step_row(&model, step, outcome, settled_at));
         }
         if status != Status::Withdrawn && random.below(12) == 0 {
             let worked = random.below(4) != 0;
+            let at = (settled_at + Duration::days(30)).min(self.now);
             events.push(event(
                 &model,
                 "reflected",
                 professional,
-                (settled_at + Duration::days(30)).min(self.now),
+                at,
                 json!({"outcome": "Terugblik na een maand.", "worked": worked}),
             ));
+            let result = if worked { "worked" } else { "did_not_work" };
+            steps.push(report_totals::step_row(&model, "reflected", result, at));
         }
         Synthetic {
             decision: model,
             events,
+            steps,
         }
     }
 

@@ -14,6 +14,7 @@ pub mod mandates;
 pub mod organisations;
 pub mod page;
 pub mod people;
+pub mod reports;
 pub mod teams;
 pub mod templates;
 

@@ -204,3 +204,38 @@ pub async fn waiting(
     }
     query.order_by_asc(decision::Column::Id).all(conn).await
 }
+
+/// Decisions still waiting for a co-sign or approval within a report's selection (any month),
+/// oldest first; walks the status index.
+pub async fn oldest_waiting(
+    conn: &impl ConnectionTrait,
+    selection: &super::report_totals::Selection,
+    limit: u64,
+) -> Result<Vec<decision::Model>, DbErr> {
+    use sea_orm::QuerySelect;
+    let mut rows = Vec::new();
+    for status in ["awaiting_cosign", "awaiting_approval"] {
+        let mut query = Decisions::find()
+            .filter(decision::Column::OrganisationId.eq(selection.organisation_id))
+            .filter(decision::Column::Status.eq(status));
+        if let Some(teams) = &selection.team_ids {
+            query = query.filter(decision::Column::TeamId.is_in(teams.iter().copied()));
+        }
+        if let Some(professional) = selection.professional_id {
+            query = query.filter(decision::Column::ProfessionalId.eq(professional));
+        }
+        if let Some(category) = selection.category_id {
+            query = query.filter(decision::Column::CategoryId.eq(category));
+        }
+        rows.extend(
+            query
+                .order_by_asc(decision::Column::Id)
+                .limit(limit)
+                .all(conn)
+                .await?,
+        );
+    }
+    rows.sort_by_key(|d| d.recorded_at);
+    rows.truncate(limit as usize);
+    Ok(rows)
+}

@@ -13,6 +13,7 @@ pub mod mandates;
 pub mod organisations;
 pub mod owned;
 pub mod paging;
+pub mod report_totals;
 pub mod signing_keys;
 pub mod teams;
 pub mod templates;

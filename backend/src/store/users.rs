@@ -134,3 +134,19 @@ pub async fn replace_roles(
         .await?;
     Ok(())
 }
+
+/// These people of the organisation (unknown ids are left out).
+pub async fn find_many(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    ids: &[Uuid],
+) -> Result<Vec<user::Model>, DbErr> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Users::find()
+        .filter(user::Column::OrganisationId.eq(organisation_id))
+        .filter(user::Column::Id.is_in(ids.iter().copied()))
+        .all(conn)
+        .await
+}

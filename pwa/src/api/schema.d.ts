@@ -387,6 +387,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/budget-use": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Budget use per month: committed and reserved amounts. */
+        get: operations["reportBudgetUse"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/professional-use": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per professional: decisions by verdict and the budget used. */
+        get: operations["reportProfessionalUse"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/reflections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reflections given in the period and whether the decisions worked out. */
+        get: operations["reportReflections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/turnaround": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Turnaround of co-signs, approvals and reviews (median and 90th percentile in hours), and
+         *     the decisions waiting longest. The CSV holds the turnaround rows.
+         */
+        get: operations["reportTurnaround"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/urgent-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Urgent decisions per month and the outcomes of their reviews. */
+        get: operations["reportUrgentReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/verdict-mix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The verdict mix: decisions and amounts per month and verdict, urgent ones apart. */
+        get: operations["reportVerdictMix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/teams": {
         parameters: {
             query?: never;
@@ -663,6 +768,33 @@ export interface components {
              * @description Reserved plus committed.
              */
             usedCents: number;
+        };
+        /**
+         * BudgetUseReport
+         * @description Budget used per month (by the decisions' Amsterdam date).
+         */
+        BudgetUseReport: {
+            period: components["schemas"]["Period"];
+            rows: components["schemas"]["BudgetUseRow"][];
+        };
+        /** BudgetUseRow */
+        BudgetUseRow: {
+            /**
+             * Format: int64
+             * @description Spent on final decisions.
+             */
+            committedCents: number;
+            /**
+             * Format: int64
+             * @description Decisions holding budget (rejected and withdrawn ones do not).
+             */
+            decisions: number;
+            month: string;
+            /**
+             * Format: int64
+             * @description Held for decisions waiting for a co-sign or approval.
+             */
+            reservedCents: number;
         };
         /**
          * Category
@@ -1241,6 +1373,16 @@ export interface components {
             name: string;
         };
         /**
+         * Period
+         * @description The months a report covers.
+         */
+        Period: {
+            /** @description First month, `YYYY-MM`. */
+            from: string;
+            /** @description Last month, `YYYY-MM`, included. */
+            to: string;
+        };
+        /**
          * PeriodInfo
          * @description A calendar period: its kind, a label such as `2026-Q2`, and its first and last day.
          */
@@ -1280,6 +1422,40 @@ export interface components {
             type: string;
         };
         /**
+         * ProfessionalUseReport
+         * @description Per professional, how they use their room: a conversation starter, not a ranking (sorted by
+         *     name).
+         */
+        ProfessionalUseReport: {
+            period: components["schemas"]["Period"];
+            rows: components["schemas"]["ProfessionalUseRow"][];
+        };
+        /** ProfessionalUseRow */
+        ProfessionalUseRow: {
+            /** Format: int64 */
+            decisions: number;
+            name: string;
+            /** Format: int64 */
+            needsApproval: number;
+            /** Format: int64 */
+            needsFourEyes: number;
+            /** Format: int64 */
+            outsideMandate: number;
+            /** Format: uuid */
+            professionalId: string;
+            /** Format: int64 */
+            urgent: number;
+            /** Format: int64 */
+            usedCents: number;
+            /** Format: int64 */
+            withinMandate: number;
+            /**
+             * Format: int64
+             * @description Percentage of the decisions within the mandate, rounded down.
+             */
+            withinPercent: number;
+        };
+        /**
          * PutIdentityProviderRequest
          * @description Settings of the organisation's OpenID Connect provider.
          */
@@ -1297,6 +1473,24 @@ export interface components {
         ReflectionRequest: {
             outcome: string;
             worked?: boolean;
+        };
+        /**
+         * ReflectionsReport
+         * @description What professionals reported afterwards: did the decision work out?
+         */
+        ReflectionsReport: {
+            /** Format: int64 */
+            didNotWork: number;
+            period: components["schemas"]["Period"];
+            /** Format: int64 */
+            reflections: number;
+            /**
+             * Format: int64
+             * @description Reflections that said neither.
+             */
+            unsaid: number;
+            /** Format: int64 */
+            worked: number;
         };
         /**
          * RemainingCents
@@ -1431,6 +1625,30 @@ export interface components {
             userId: string;
         };
         /**
+         * TurnaroundReport
+         * @description How fast co-signs, approvals and reviews come, and what has waited longest.
+         */
+        TurnaroundReport: {
+            /** @description The ten decisions waiting longest for a co-sign or approval now (whatever the period). */
+            longestWaiting: components["schemas"]["WaitingDecision"][];
+            period: components["schemas"]["Period"];
+            rows: components["schemas"]["TurnaroundRow"][];
+        };
+        /** TurnaroundRow */
+        TurnaroundRow: {
+            /**
+             * Format: int64
+             * @description Whole hours from logging to the step, nearest-rank median; absent without steps.
+             */
+            medianHours?: number;
+            /** Format: int64 */
+            p90Hours?: number;
+            /** @description `cosign`, `approval` (approved or rejected) or `review` (of urgent decisions). */
+            step: string;
+            /** Format: int64 */
+            steps: number;
+        };
+        /**
          * UpdateCategoryRequest
          * @description Changes to a category; absent fields stay as they are, `null` clears.
          */
@@ -1485,6 +1703,35 @@ export interface components {
             teamIds?: string[];
         };
         /**
+         * UrgentReviewsReport
+         * @description Urgent decisions and how their reviews went.
+         */
+        UrgentReviewsReport: {
+            period: components["schemas"]["Period"];
+            rows: components["schemas"]["UrgentReviewsRow"][];
+        };
+        /** UrgentReviewsRow */
+        UrgentReviewsRow: {
+            /**
+             * Format: int64
+             * @description Of those, still waiting for their review.
+             */
+            awaitingReview: number;
+            /**
+             * Format: int64
+             * @description Reviews given this month: the team lead backed the decision.
+             */
+            backed: number;
+            month: string;
+            /** Format: int64 */
+            notBacked: number;
+            /**
+             * Format: int64
+             * @description Urgent decisions decided this month.
+             */
+            urgentDecisions: number;
+        };
+        /**
          * User
          * @description A person of the organisation (medewerker).
          */
@@ -1524,6 +1771,39 @@ export interface components {
          * @enum {string}
          */
         Verdict: "within_mandate" | "needs_four_eyes" | "needs_approval" | "outside_mandate";
+        /**
+         * VerdictMixReport
+         * @description How decisions were judged, month by month.
+         */
+        VerdictMixReport: {
+            period: components["schemas"]["Period"];
+            rows: components["schemas"]["VerdictMixRow"][];
+        };
+        /** VerdictMixRow */
+        VerdictMixRow: {
+            /** Format: int64 */
+            amountCents: number;
+            /** Format: int64 */
+            decisions: number;
+            month: string;
+            /**
+             * @description `within_mandate`, `needs_four_eyes`, `needs_approval`, `outside_mandate`, or `urgent`
+             *     (carried out before approval because it could not wait).
+             */
+            verdict: string;
+        };
+        /** WaitingDecision */
+        WaitingDecision: {
+            /** Format: uuid */
+            decisionId: string;
+            /** Format: int64 */
+            hoursWaiting: number;
+            /** Format: uuid */
+            professionalId: string;
+            /** Format: date-time */
+            recordedAt: string;
+            status: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -5116,6 +5396,846 @@ export interface operations {
                 };
                 content: {
                     "application/json; charset=utf-8": components["schemas"]["Mandate"];
+                };
+            };
+            /** @description Invalid input: the body names every invalid field at once. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, forged, or of an unknown issuer). */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this on an object of their own organisation. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's organisation. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (versioned resources only). */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
+            422: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required and missing (versioned resources only). */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server; the cause is logged, not sent. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportBudgetUse: {
+        parameters: {
+            query?: {
+                /** @description First month, `YYYY-MM` (default: January of this year). */
+                from?: string;
+                /** @description Last month, `YYYY-MM`, included (default: this month). */
+                to?: string;
+                teamId?: string;
+                professionalId?: string;
+                categoryId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["BudgetUseReport"];
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Invalid input: the body names every invalid field at once. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, forged, or of an unknown issuer). */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this on an object of their own organisation. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's organisation. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (versioned resources only). */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
+            422: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required and missing (versioned resources only). */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server; the cause is logged, not sent. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportProfessionalUse: {
+        parameters: {
+            query?: {
+                /** @description First month, `YYYY-MM` (default: January of this year). */
+                from?: string;
+                /** @description Last month, `YYYY-MM`, included (default: this month). */
+                to?: string;
+                teamId?: string;
+                professionalId?: string;
+                categoryId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ProfessionalUseReport"];
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Invalid input: the body names every invalid field at once. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, forged, or of an unknown issuer). */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this on an object of their own organisation. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's organisation. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (versioned resources only). */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
+            422: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required and missing (versioned resources only). */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server; the cause is logged, not sent. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportReflections: {
+        parameters: {
+            query?: {
+                /** @description First month, `YYYY-MM` (default: January of this year). */
+                from?: string;
+                /** @description Last month, `YYYY-MM`, included (default: this month). */
+                to?: string;
+                teamId?: string;
+                professionalId?: string;
+                categoryId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ReflectionsReport"];
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Invalid input: the body names every invalid field at once. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, forged, or of an unknown issuer). */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this on an object of their own organisation. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's organisation. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (versioned resources only). */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
+            422: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required and missing (versioned resources only). */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server; the cause is logged, not sent. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportTurnaround: {
+        parameters: {
+            query?: {
+                /** @description First month, `YYYY-MM` (default: January of this year). */
+                from?: string;
+                /** @description Last month, `YYYY-MM`, included (default: this month). */
+                to?: string;
+                teamId?: string;
+                professionalId?: string;
+                categoryId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["TurnaroundReport"];
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Invalid input: the body names every invalid field at once. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, forged, or of an unknown issuer). */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this on an object of their own organisation. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's organisation. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (versioned resources only). */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
+            422: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required and missing (versioned resources only). */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server; the cause is logged, not sent. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportUrgentReviews: {
+        parameters: {
+            query?: {
+                /** @description First month, `YYYY-MM` (default: January of this year). */
+                from?: string;
+                /** @description Last month, `YYYY-MM`, included (default: this month). */
+                to?: string;
+                teamId?: string;
+                professionalId?: string;
+                categoryId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["UrgentReviewsReport"];
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Invalid input: the body names every invalid field at once. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, forged, or of an unknown issuer). */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this on an object of their own organisation. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's organisation. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (versioned resources only). */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
+            422: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required and missing (versioned resources only). */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server; the cause is logged, not sent. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportVerdictMix: {
+        parameters: {
+            query?: {
+                /** @description First month, `YYYY-MM` (default: January of this year). */
+                from?: string;
+                /** @description Last month, `YYYY-MM`, included (default: this month). */
+                to?: string;
+                teamId?: string;
+                professionalId?: string;
+                categoryId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["VerdictMixReport"];
+                    "text/csv; charset=utf-8": string;
                 };
             };
             /** @description Invalid input: the body names every invalid field at once. */

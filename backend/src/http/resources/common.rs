@@ -14,6 +14,8 @@ pub enum Tag {
     Decisions,
     /// The audit trail (audittrail): every change, hash-chained.
     Audit,
+    /// Steering reports (sturingsinformatie) and the accountability export.
+    Reports,
 }
 
 /// Declares a page type for a list, named `<Item>Page` in the document (a generic type would

@@ -21,6 +21,7 @@ use crate::{
         self,
         db::Db,
         entities::{decision, ledger_entry},
+        report_totals,
     },
 };
 
@@ -282,6 +283,11 @@ async fn create_once(
     )
     .await?;
     let data = json!({"verdict": model.verdict, "status": model.status, "clientVerdict": model.client_verdict});
+    store::report_totals::add_decisions(
+        &*tx,
+        vec![report_totals::decision_row(&model, &model.status, 1)],
+    )
+    .await?;
     let created = event(&model, "created", caller.user_id, now, None, data);
     store::decisions::insert_event(&*tx, created.clone()).await?;
     audit::record(

@@ -16,7 +16,7 @@ use crate::{
         text,
     },
     service::{Caller, ServiceError, audit},
-    store::{self, db::Db, entities::decision},
+    store::{self, db::Db, entities::decision, report_totals},
 };
 
 pub enum Action {
@@ -106,6 +106,16 @@ pub async fn act(
                     "a withdrawn decision was never carried out".into(),
                 ));
             }
+            let result = match worked {
+                Some(true) => "worked",
+                Some(false) => "did_not_work",
+                None => "",
+            };
+            store::report_totals::add_steps(
+                &*tx,
+                vec![report_totals::step_row(&decision, "reflected", result, now)],
+            )
+            .await?;
             (
                 "reflected",
                 json!({"outcome": outcome.trim(), "worked": worked}),
@@ -124,6 +134,29 @@ pub async fn act(
             let (next, effect) = transition(status, step).map_err(ServiceError::Conflict)?;
             store::decisions::set_status(&*tx, decision.id, next.as_str(), now).await?;
             book(&*tx, &decision, effect, now).await?;
+            let outcome = match &action {
+                Action::Review { backed: true, .. } => "backed",
+                Action::Review { backed: false, .. } => "not_backed",
+                _ => "",
+            };
+            store::report_totals::add_decisions(
+                &*tx,
+                vec![
+                    report_totals::decision_row(&decision, status.as_str(), -1),
+                    report_totals::decision_row(&decision, next.as_str(), 1),
+                ],
+            )
+            .await?;
+            store::report_totals::add_steps(
+                &*tx,
+                vec![report_totals::step_row(
+                    &decision,
+                    step.as_str(),
+                    outcome,
+                    now,
+                )],
+            )
+            .await?;
             let data = match &action {
                 Action::Review {
                     backed, learning, ..

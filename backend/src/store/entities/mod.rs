@@ -5,6 +5,8 @@ pub mod audit_event;
 pub mod category;
 pub mod decision;
 pub mod decision_event;
+pub mod decision_month_total;
+pub mod decision_step_total;
 pub mod idempotency_key;
 pub mod identity_provider;
 pub mod ledger_entry;

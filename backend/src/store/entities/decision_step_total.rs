@@ -1,0 +1,30 @@
+use sea_orm::entity::prelude::*;
+
+/// How many workflow steps (co-signs, approvals, rejections, reviews, reflections) of one kind
+/// and outcome were taken in a month, a given number of whole hours after the decision was
+/// logged. The hours make turnaround percentiles computable without reading the decisions.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "decision_step_totals")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub organisation_id: Uuid,
+    /// The first day of the Amsterdam month the step was taken in.
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub month: Date,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub dimensions: String,
+    pub team_id: Option<Uuid>,
+    pub professional_id: Uuid,
+    pub category_id: Uuid,
+    /// `cosigned`, `approved`, `rejected`, `withdrawn`, `reviewed` or `reflected`.
+    pub step: String,
+    /// `backed` / `not_backed` for reviews, `worked` / `did_not_work` for reflections, else empty.
+    pub outcome: String,
+    pub hours: i64,
+    pub steps: i64,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,305 @@
+//! Reports: each figure against a small hand-computed set, who sees what, CSV, bad filters.
+
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use crate::{
+    decisions::{decision, log, setup},
+    harness::*,
+    mandates::MandateOrg,
+};
+
+fn path(id: Uuid, step: &str) -> String {
+    format!("/api/v1/decisions/{id}/{step}")
+}
+
+/// This month, in team Noord, Fatima logs: A €300 within her mandate; B €600 approved; C €700
+/// rejected; D €200 housing co-signed by Joost; E an urgent deviation (€0) the lead backs; F
+/// €800 still waiting for approval; and reflects on A (it worked). In team Zuid, Sanne (no
+/// mandate) logs G €100, waiting for approval.
+async fn logged() -> (TestDb, Server, MandateOrg) {
+    let (db, server, m) = setup().await;
+    let f = &m.fatima.client;
+    let a = log(f, decision(m.financial, 30000, "CASE-A")).await.id();
+    let b = log(f, decision(m.financial, 60000, "CASE-B")).await.id();
+    let c = log(f, decision(m.financial, 70000, "CASE-C")).await.id();
+    let d = log(f, decision(m.housing, 20000, "CASE-D")).await.id();
+    let mut urgent = decision(m.deviation, 0, "CASE-E");
+    urgent["urgent"] = json!(true);
+    let e = log(f, urgent).await.id();
+    log(f, decision(m.financial, 80000, "CASE-F"))
+        .await
+        .assert_status(201);
+    log(&m.sanne.client, decision(m.financial, 10000, "CASE-G"))
+        .await
+        .assert_status(201);
+    let lead = &m.lead.client;
+    lead.post(&path(b, "approve"), json!({}))
+        .await
+        .assert_status(200);
+    lead.post(&path(c, "reject"), json!({}))
+        .await
+        .assert_status(200);
+    m.joost
+        .client
+        .post(&path(d, "cosign"), json!({}))
+        .await
+        .assert_status(200);
+    lead.post(
+        &path(e, "review"),
+        json!({"outcome": "backed", "learning": "Goed gedaan."}),
+    )
+    .await
+    .assert_status(200);
+    f.post(
+        &path(a, "reflections"),
+        json!({"outcome": "Het hielp.", "worked": true}),
+    )
+    .await
+    .assert_status(201);
+    (db, server, m)
+}
+
+/// The row of this period's last month (the current one) for `key`.
+fn this_month<'a>(report: &'a Value, key: &str, value: &str) -> &'a Value {
+    let month = report["period"]["to"].as_str().unwrap();
+    report["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["month"] == month && r[key] == value)
+        .unwrap_or_else(|| panic!("no row {key}={value} for {month} in {report}"))
+}
+
+#[tokio::test]
+async fn every_report_adds_up_to_the_hand_computed_set() {
+    let (_db, _server, m) = logged().await;
+    let lead = &m.lead.client;
+
+    let mix = lead.get("/api/v1/reports/verdict-mix").await;
+    mix.assert_status(200);
+    for (verdict, decisions, amount) in [
+        ("within_mandate", 1, 30000),
+        ("needs_four_eyes", 1, 20000),
+        ("needs_approval", 3, 210000),
+        ("outside_mandate", 0, 0),
+        ("urgent", 1, 0),
+    ] {
+        let row = this_month(&mix.body, "verdict", verdict);
+        assert_eq!(
+            (row["decisions"].as_i64(), row["amountCents"].as_i64()),
+            (Some(decisions), Some(amount)),
+            "{verdict}"
+        );
+    }
+
+    let budget = lead.get("/api/v1/reports/budget-use").await;
+    let month = budget.body["period"]["to"].clone();
+    let row = budget.body["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["month"] == month)
+        .unwrap();
+    // Committed: A, B (approved), D (co-signed), E (urgent, €0); reserved: F; C released.
+    assert_eq!(row["committedCents"], 110000);
+    assert_eq!(row["reservedCents"], 80000);
+    assert_eq!(row["decisions"], 5);
+
+    let turnaround = lead.get("/api/v1/reports/turnaround").await;
+    let steps: Vec<(String, i64)> = turnaround.body["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["step"].as_str().unwrap().to_owned(),
+                r["steps"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            ("cosign".to_owned(), 1),
+            ("approval".to_owned(), 2),
+            ("review".to_owned(), 1)
+        ]
+    );
+    // Everything happened within the hour.
+    assert_eq!(turnaround.body["rows"][1]["medianHours"], 0);
+    // The lead sees F waiting, not Sanne's G in another team.
+    let waiting = turnaround.body["longestWaiting"].as_array().unwrap();
+    assert_eq!(waiting.len(), 1, "{}", turnaround.text);
+    assert_eq!(waiting[0]["professionalId"], json!(m.fatima.id));
+
+    let urgent = lead.get("/api/v1/reports/urgent-reviews").await;
+    let month = urgent.body["period"]["to"].clone();
+    let row = urgent.body["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["month"] == month)
+        .unwrap();
+    assert_eq!(
+        (
+            &row["urgentDecisions"],
+            &row["awaitingReview"],
+            &row["backed"],
+            &row["notBacked"]
+        ),
+        (&json!(1), &json!(0), &json!(1), &json!(0))
+    );
+
+    let reflections = lead.get("/api/v1/reports/reflections").await;
+    assert_eq!(reflections.body["reflections"], 1);
+    assert_eq!(reflections.body["worked"], 1);
+
+    let uses = lead.get("/api/v1/reports/professional-use").await;
+    let rows = uses.body["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 1, "only Fatima decided in Noord: {}", uses.text);
+    assert_eq!(rows[0]["professionalId"], json!(m.fatima.id));
+    assert_eq!(rows[0]["decisions"], 6);
+    assert_eq!(rows[0]["withinMandate"], 1);
+    assert_eq!(rows[0]["needsApproval"], 3);
+    assert_eq!(rows[0]["urgent"], 1);
+    assert_eq!(rows[0]["withinPercent"], 16);
+    // A, B, D, E committed and F reserved; C was rejected.
+    assert_eq!(rows[0]["usedCents"], 190000);
+
+    // The controller sees the whole organisation: Sanne's waiting decision too.
+    let all = m.controller.client.get("/api/v1/reports/verdict-mix").await;
+    let total: i64 = all.body["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["decisions"].as_i64().unwrap())
+        .sum();
+    assert_eq!(total, 7);
+    let waiting = m.controller.client.get("/api/v1/reports/turnaround").await;
+    assert_eq!(waiting.body["longestWaiting"].as_array().unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn reports_show_only_what_the_caller_may_see() {
+    let (db, server, m) = logged().await;
+    // A lead asking for another team's report.
+    m.lead
+        .client
+        .get(&format!(
+            "/api/v1/reports/verdict-mix?teamId={}",
+            m.other_team
+        ))
+        .await
+        .assert_problem(403);
+    // A professional sees their own decisions only, and may not ask for a colleague's.
+    let own = m
+        .fatima
+        .client
+        .get("/api/v1/reports/professional-use")
+        .await;
+    assert_eq!(own.body["rows"].as_array().unwrap().len(), 1);
+    assert_eq!(own.body["rows"][0]["professionalId"], json!(m.fatima.id));
+    m.fatima
+        .client
+        .get(&format!(
+            "/api/v1/reports/verdict-mix?professionalId={}",
+            m.joost.id
+        ))
+        .await
+        .assert_problem(403);
+    let joost = m.joost.client.get("/api/v1/reports/verdict-mix").await;
+    assert!(
+        joost.body["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["decisions"] == 0),
+        "{}",
+        joost.text
+    );
+    // Another organisation sees none of it, and cannot name this one's team.
+    let other = Org::bootstrap(&db, &server, "Gemeente Elders").await;
+    let reports = other.admin.get("/api/v1/reports/verdict-mix").await;
+    assert!(
+        reports.body["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["decisions"] == 0)
+    );
+    let fields = other
+        .admin
+        .get(&format!("/api/v1/reports/budget-use?teamId={}", m.team))
+        .await
+        .assert_problem(400);
+    assert_eq!(fields, ["teamId"]);
+    // Without a sign-in, nothing.
+    Client::anonymous(&server)
+        .get("/api/v1/reports/verdict-mix")
+        .await
+        .assert_problem(401);
+}
+
+#[tokio::test]
+async fn reports_come_as_csv_when_asked() {
+    let (_db, _server, m) = logged().await;
+    let response = m
+        .lead
+        .client
+        .raw()
+        .get(format!(
+            "{}/api/v1/reports/professional-use",
+            m.lead.client.base
+        ))
+        .bearer_auth(m.lead.client.token.as_deref().unwrap())
+        .header("Accept", "text/csv")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert!(
+        response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
+    let body = response.text().await.unwrap();
+    let lines: Vec<&str> = body.split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "professional_id,name,decisions,within_mandate,needs_four_eyes,needs_approval,outside_mandate,urgent,within_percent,used_cents"
+    );
+    assert!(lines[1].starts_with(&m.fatima.id.to_string()), "{body}");
+    assert!(lines[1].ends_with(",6,1,1,3,0,1,16,190000"), "{body}");
+    assert_eq!(lines[2], "", "one row and a final line end");
+}
+
+#[tokio::test]
+async fn bad_report_filters_are_named() {
+    let (_db, _server, m) = setup().await;
+    let fields = m
+        .controller
+        .client
+        .get("/api/v1/reports/verdict-mix?from=2026-13&to=2026-1")
+        .await
+        .assert_problem(400);
+    assert_eq!(fields, ["from", "to"]);
+    let fields = m
+        .controller
+        .client
+        .get("/api/v1/reports/verdict-mix?from=2026-06&to=2026-01")
+        .await
+        .assert_problem(400);
+    assert_eq!(fields, ["to"]);
+    let fields = m
+        .controller
+        .client
+        .get(&format!(
+            "/api/v1/reports/verdict-mix?categoryId={}",
+            Uuid::now_v7()
+        ))
+        .await
+        .assert_problem(400);
+    assert_eq!(fields, ["categoryId"]);
+}
