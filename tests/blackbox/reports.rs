@@ -13,7 +13,8 @@ fn path(id: Uuid, step: &str) -> String {
     format!("/api/v1/decisions/{id}/{step}")
 }
 
-/// This month, in team Noord, Fatima logs: A €300 within her mandate; B €600 approved; C €700
+/// This month, in team Noord, Fatima logs: A €300 within her mandate; B €600 deviating from a
+/// regulation, approved; C €700
 /// rejected; D €200 housing co-signed by Joost; E an urgent deviation (€0) the lead backs; F
 /// €800 still waiting for approval; and reflects on A (it worked). In team Zuid, Sanne (no
 /// mandate) logs G €100, waiting for approval.
@@ -21,7 +22,9 @@ async fn logged() -> (TestDb, Server, MandateOrg) {
     let (db, server, m) = setup().await;
     let f = &m.fatima.client;
     let a = log(f, decision(m.financial, 30000, "CASE-A")).await.id();
-    let b = log(f, decision(m.financial, 60000, "CASE-B")).await.id();
+    let mut deviating = decision(m.financial, 60000, "CASE-B");
+    deviating["deviatesFrom"] = json!("Participatiewet art. 22a (kostendelersnorm)");
+    let b = log(f, deviating).await.id();
     let c = log(f, decision(m.financial, 70000, "CASE-C")).await.id();
     let d = log(f, decision(m.housing, 20000, "CASE-D")).await.id();
     let mut urgent = decision(m.deviation, 0, "CASE-E");
@@ -302,4 +305,63 @@ async fn bad_report_filters_are_named() {
         .await
         .assert_problem(400);
     assert_eq!(fields, ["categoryId"]);
+}
+
+#[tokio::test]
+async fn the_accountability_export_lists_the_years_deviations_with_who_approved() {
+    let (_db, _server, m) = logged().await;
+    let year = chrono::Utc::now().format("%Y").to_string();
+    let path = format!("/api/v1/reports/accountability?year={year}");
+    m.lead.client.get(&path).await.assert_problem(403);
+    m.fatima.client.get(&path).await.assert_problem(403);
+    let export = m.controller.client.get(&path).await;
+    export.assert_status(200);
+    let rows = export.body["rows"].as_array().unwrap();
+    let refs: Vec<&str> = rows
+        .iter()
+        .map(|r| r["clientRef"].as_str().unwrap())
+        .collect();
+    // B deviates from a regulation, E was urgent; A, C, D and F were within the rules.
+    assert!(
+        refs.contains(&"CASE-B") && refs.contains(&"CASE-E"),
+        "{refs:?}"
+    );
+    for absent in ["CASE-A", "CASE-C", "CASE-D", "CASE-F"] {
+        assert!(!refs.contains(&absent), "{absent} in {refs:?}");
+    }
+    let b = rows.iter().find(|r| r["clientRef"] == "CASE-B").unwrap();
+    assert_eq!(b["approval"], "approved");
+    assert!(b["approvalBy"].as_str().is_some_and(|n| !n.is_empty()));
+    assert!(b["approvalAt"].is_string());
+    assert_eq!(b["amountCents"], 60000);
+    assert!(b["mandateVersionId"].is_string());
+    let e = rows.iter().find(|r| r["clientRef"] == "CASE-E").unwrap();
+    assert_eq!(e["review"], "backed");
+    assert_eq!(e["status"], "reviewed");
+
+    let csv = m
+        .controller
+        .client
+        .raw()
+        .get(format!("{}{path}", m.controller.client.base))
+        .bearer_auth(m.controller.client.token.as_deref().unwrap())
+        .header("Accept", "text/csv")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let mut lines = csv.split("\r\n");
+    assert_eq!(
+        lines.next().unwrap(),
+        "decision_id,decided_on,professional_name,team_name,category_code,category_name,client_ref,amount_cents,verdict,status,urgent,deviates_from,rationale,mandate_version_id,cosigned_by,cosigned_at,approval,approval_by,approval_at,review,review_by,review_at"
+    );
+    assert_eq!(lines.filter(|l| !l.is_empty()).count(), rows.len());
+
+    m.controller
+        .client
+        .get("/api/v1/reports/accountability?year=1850")
+        .await
+        .assert_problem(400);
 }

@@ -1,5 +1,6 @@
 //! Monthly totals the reports read instead of the decisions themselves, so a report costs the
 //! same with a thousand decisions as with millions. Kept in the transaction of every change.
+//! And an index by date for the yearly accountability export.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -36,6 +37,13 @@ enum DecisionStepTotals {
     Outcome,
     Hours,
     Steps,
+}
+
+#[derive(DeriveIden)]
+enum Decisions {
+    Table,
+    OrganisationId,
+    DecidedOn,
 }
 
 #[async_trait::async_trait]
@@ -86,10 +94,27 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
+        // The accountability export reads a year of decisions by their date.
+        m.create_index(
+            Index::create()
+                .name("ix_decisions_organisation_decided_on")
+                .table(Decisions::Table)
+                .col(Decisions::OrganisationId)
+                .col(Decisions::DecidedOn)
+                .to_owned(),
+        )
+        .await?;
         Ok(())
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+        m.drop_index(
+            Index::drop()
+                .name("ix_decisions_organisation_decided_on")
+                .table(Decisions::Table)
+                .to_owned(),
+        )
+        .await?;
         for table in [
             DecisionStepTotals::Table.into_iden(),
             DecisionMonthTotals::Table.into_iden(),

@@ -1,6 +1,7 @@
 //! Use cases. Each public function checks the caller's role and tenant, validates its input
 //! (collecting every problem), and runs its writes in one transaction.
 
+pub mod accountability;
 pub mod audit;
 pub mod audit_trail;
 pub mod auth;

@@ -239,3 +239,46 @@ pub async fn oldest_waiting(
     rows.truncate(limit as usize);
     Ok(rows)
 }
+
+/// The organisation's decisions decided in `from..=to` that deviate from a regulation, were
+/// outside the mandate, or were carried out as urgent: the accountability export's rows.
+pub async fn deviations_in(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+) -> Result<Vec<decision::Model>, DbErr> {
+    Decisions::find()
+        .filter(decision::Column::OrganisationId.eq(organisation_id))
+        .filter(decision::Column::DecidedOn.between(from, to))
+        .filter(
+            Condition::any()
+                .add(decision::Column::DeviatesFrom.is_not_null())
+                .add(decision::Column::Verdict.eq("outside_mandate"))
+                .add(decision::Column::Status.is_in(["recorded_urgent", "reviewed"])),
+        )
+        .order_by_asc(decision::Column::DecidedOn)
+        .order_by_asc(decision::Column::Id)
+        .all(conn)
+        .await
+}
+
+/// The events of these kinds of many decisions, in order.
+pub async fn events_of_many(
+    conn: &impl ConnectionTrait,
+    decision_ids: &[Uuid],
+    kinds: &[&str],
+) -> Result<Vec<decision_event::Model>, DbErr> {
+    let mut events = Vec::new();
+    for chunk in decision_ids.chunks(500) {
+        events.extend(
+            Events::find()
+                .filter(decision_event::Column::DecisionId.is_in(chunk.iter().copied()))
+                .filter(decision_event::Column::Kind.is_in(kinds.iter().copied()))
+                .order_by_asc(decision_event::Column::Id)
+                .all(conn)
+                .await?,
+        );
+    }
+    Ok(events)
+}

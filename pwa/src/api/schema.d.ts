@@ -387,6 +387,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/accountability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The accountability export (rechtmatigheidsverantwoording) of a year: every decision that
+         *     deviates from a regulation, was outside the mandate or was carried out as urgent, with
+         *     its rationale, amount, mandate version and who co-signed, approved or reviewed it when.
+         *     Controllers and admins.
+         */
+        get: operations["reportAccountability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reports/budget-use": {
         parameters: {
             query?: never;
@@ -647,6 +669,60 @@ export interface components {
             expiresIn: number;
             /** @description Always `Bearer`. */
             tokenType: string;
+        };
+        /**
+         * AccountabilityExport
+         * @description The year's deviations and decisions outside the mandate.
+         */
+        AccountabilityExport: {
+            rows: components["schemas"]["AccountabilityRow"][];
+            /** Format: int32 */
+            year: number;
+        };
+        /**
+         * AccountabilityRow
+         * @description One decision of the accountability export. The CSV columns are these fields in
+         *     snake_case, in this order; they are stable (documented in the README).
+         */
+        AccountabilityRow: {
+            /** Format: int64 */
+            amountCents: number;
+            /** @description `approved` or `rejected`. */
+            approval?: string;
+            /** Format: date-time */
+            approvalAt?: string;
+            approvalBy?: string;
+            categoryCode: string;
+            categoryName: string;
+            clientRef: string;
+            /** Format: date-time */
+            cosignedAt?: string;
+            cosignedBy?: string;
+            /**
+             * Format: naive-date
+             * @description The Amsterdam date it was decided on.
+             */
+            decidedOn: string;
+            /** Format: uuid */
+            decisionId: string;
+            /** @description The regulation deviated from, if any. */
+            deviatesFrom?: string;
+            /**
+             * Format: uuid
+             * @description The mandate version the decision was judged by.
+             */
+            mandateVersionId?: string;
+            professionalName: string;
+            rationale: string;
+            /** @description `backed` or `not_backed`. */
+            review?: string;
+            /** Format: date-time */
+            reviewAt?: string;
+            reviewBy?: string;
+            status: string;
+            teamName: string;
+            urgent: boolean;
+            verdict: string;
         };
         /**
          * AppliedTemplate
@@ -5396,6 +5472,141 @@ export interface operations {
                 };
                 content: {
                     "application/json; charset=utf-8": components["schemas"]["Mandate"];
+                };
+            };
+            /** @description Invalid input: the body names every invalid field at once. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, forged, or of an unknown issuer). */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this on an object of their own organisation. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's organisation. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (versioned resources only). */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
+            422: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required and missing (versioned resources only). */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server; the cause is logged, not sent. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportAccountability: {
+        parameters: {
+            query: {
+                /** @description The calendar year, e.g. `2026` (by the decisions' Amsterdam date). */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["AccountabilityExport"];
+                    "text/csv; charset=utf-8": string;
                 };
             };
             /** @description Invalid input: the body names every invalid field at once. */

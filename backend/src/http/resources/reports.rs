@@ -210,6 +210,113 @@ pub struct ProfessionalUseReport {
     pub rows: Vec<ProfessionalUseRow>,
 }
 
+/// One decision of the accountability export. The CSV columns are these fields in
+/// snake_case, in this order; they are stable (documented in the README).
+#[derive(Object)]
+#[oai(rename_all = "camelCase")]
+pub struct AccountabilityRow {
+    pub decision_id: Uuid,
+    /// The Amsterdam date it was decided on.
+    pub decided_on: NaiveDate,
+    pub professional_name: String,
+    pub team_name: String,
+    pub category_code: String,
+    pub category_name: String,
+    pub client_ref: String,
+    pub amount_cents: i64,
+    pub verdict: String,
+    pub status: String,
+    pub urgent: bool,
+    /// The regulation deviated from, if any.
+    pub deviates_from: Option<String>,
+    pub rationale: String,
+    /// The mandate version the decision was judged by.
+    pub mandate_version_id: Option<Uuid>,
+    pub cosigned_by: Option<String>,
+    pub cosigned_at: Option<Timestamp>,
+    /// `approved` or `rejected`.
+    pub approval: Option<String>,
+    pub approval_by: Option<String>,
+    pub approval_at: Option<Timestamp>,
+    /// `backed` or `not_backed`.
+    pub review: Option<String>,
+    pub review_by: Option<String>,
+    pub review_at: Option<Timestamp>,
+}
+
+/// The year's deviations and decisions outside the mandate.
+#[derive(Object)]
+#[oai(rename_all = "camelCase")]
+pub struct AccountabilityExport {
+    pub year: i32,
+    pub rows: Vec<AccountabilityRow>,
+}
+
+const ACCOUNTABILITY_COLUMNS: [&str; 22] = [
+    "decision_id",
+    "decided_on",
+    "professional_name",
+    "team_name",
+    "category_code",
+    "category_name",
+    "client_ref",
+    "amount_cents",
+    "verdict",
+    "status",
+    "urgent",
+    "deviates_from",
+    "rationale",
+    "mandate_version_id",
+    "cosigned_by",
+    "cosigned_at",
+    "approval",
+    "approval_by",
+    "approval_at",
+    "review",
+    "review_by",
+    "review_at",
+];
+
+impl From<service::accountability::Deviation> for AccountabilityRow {
+    fn from(row: service::accountability::Deviation) -> Self {
+        let d = row.decision;
+        let (approval, approval_step) = row
+            .decided
+            .map_or((None, None), |(k, s)| (Some(k), Some(s)));
+        let (review, review_step) = row
+            .reviewed
+            .map_or((None, None), |(k, s)| (Some(k), Some(s)));
+        Self {
+            decision_id: d.id,
+            decided_on: d.decided_on,
+            professional_name: row.professional_name,
+            team_name: row.team_name,
+            category_code: row.category_code,
+            category_name: row.category_name,
+            client_ref: d.client_ref,
+            amount_cents: d.amount_cents,
+            verdict: d.verdict,
+            status: d.status,
+            urgent: d.urgent,
+            deviates_from: d.deviates_from,
+            rationale: d.rationale,
+            mandate_version_id: d.mandate_version_id,
+            cosigned_by: row.cosigned.as_ref().map(|s| s.by.clone()),
+            cosigned_at: row.cosigned.map(|s| s.at.into()),
+            approval,
+            approval_by: approval_step.as_ref().map(|s| s.by.clone()),
+            approval_at: approval_step.map(|s| s.at.into()),
+            review,
+            review_by: review_step.as_ref().map(|s| s.by.clone()),
+            review_at: review_step.map(|s| s.at.into()),
+        }
+    }
+}
+
+fn timestamp_text(at: &Option<Timestamp>) -> String {
+    at.as_ref().map(|t| t.clone().to_wire()).unwrap_or_default()
+}
+
 macro_rules! filter {
     ($from:expr, $to:expr, $team:expr, $professional:expr, $category:expr) => {
         ReportFilter {
@@ -487,6 +594,63 @@ impl ReportsApi {
                 r.did_not_work.to_string(),
                 r.unsaid.to_string(),
             ]);
+            csv
+        }))
+    }
+
+    /// The accountability export (rechtmatigheidsverantwoording) of a year: every decision that
+    /// deviates from a regulation, was outside the mandate or was carried out as urgent, with
+    /// its rationale, amount, mandate version and who co-signed, approved or reviewed it when.
+    /// Controllers and admins.
+    #[oai(
+        path = "/reports/accountability",
+        method = "get",
+        operation_id = "reportAccountability"
+    )]
+    async fn accountability(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        request: &Request,
+        /// The calendar year, e.g. `2026` (by the decisions' Amsterdam date).
+        year: Query<i32>,
+    ) -> Result<ReportResponse<AccountabilityExport>, ApiError> {
+        let rows = service::accountability::export(&state.db, &auth.0, year.0)
+            .await?
+            .into_iter()
+            .map(AccountabilityRow::from)
+            .collect();
+        let report = AccountabilityExport { year: year.0, rows };
+        Ok(respond(request, report, |r| {
+            let mut csv = Csv::new(&ACCOUNTABILITY_COLUMNS);
+            for row in &r.rows {
+                csv.row([
+                    row.decision_id.to_string(),
+                    row.decided_on.to_string(),
+                    row.professional_name.clone(),
+                    row.team_name.clone(),
+                    row.category_code.clone(),
+                    row.category_name.clone(),
+                    row.client_ref.clone(),
+                    row.amount_cents.to_string(),
+                    row.verdict.clone(),
+                    row.status.clone(),
+                    row.urgent.to_string(),
+                    row.deviates_from.clone().unwrap_or_default(),
+                    row.rationale.clone(),
+                    row.mandate_version_id
+                        .map(|v| v.to_string())
+                        .unwrap_or_default(),
+                    row.cosigned_by.clone().unwrap_or_default(),
+                    timestamp_text(&row.cosigned_at),
+                    row.approval.clone().unwrap_or_default(),
+                    row.approval_by.clone().unwrap_or_default(),
+                    timestamp_text(&row.approval_at),
+                    row.review.clone().unwrap_or_default(),
+                    row.review_by.clone().unwrap_or_default(),
+                    timestamp_text(&row.review_at),
+                ]);
+            }
             csv
         }))
     }
