@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # HTTP benchmark of POST /api/v1/decisions and GET /api/v1/decisions beside GET /healthz, with
 # 1,000,000 decisions already stored. Needs wrk (apt-get install wrk) and a release build.
-# Usage: backend/benches/decisions.sh [sqlite|postgres] [decisions]
+# Usage: [DURATION=20] backend/benches/decisions.sh [sqlite|postgres] [decisions]
 #   (postgres uses 127.0.0.1:5432, trust auth; decisions defaults to 1000000)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -58,10 +58,21 @@ LUA
 measure() {
   echo "$1"
   shift
-  wrk -t2 -c16 -d20s --latency "$@" | grep -E 'Requests/sec|  50%|  99%|Non-2xx'
+  wrk -t2 -c16 -d"${DURATION:-20}"s --latency "$@" | grep -E 'Requests/sec|  50%|  99%|Non-2xx'
 }
 echo "## ${2:-1000000} decisions stored (${1:-sqlite})"
 measure "GET /healthz" "http://127.0.0.1:$PORT/healthz"
 measure "POST /api/v1/decisions" -s "$WORK/post.lua" "http://127.0.0.1:$PORT/api/v1/decisions"
 measure "GET /api/v1/decisions (first page of 50)" -s "$WORK/get.lua" "http://127.0.0.1:$PORT/api/v1/decisions"
 measure "GET /healthz" "http://127.0.0.1:$PORT/healthz"
+
+# The reports, as the controller (the whole organisation), over this year.
+CONTROLLER=$(curl -s "http://127.0.0.1:$PORT/api/v1/auth/login" -H 'content-type: application/json' \
+  -d '{"email":"carla@rijnstede.demo","password":"demo-wachtwoord"}' | json 'json.load(sys.stdin)["accessToken"]')
+printf 'wrk.headers["Authorization"] = "Bearer %s"\n' "$CONTROLLER" > "$WORK/controller.lua"
+for report in verdict-mix budget-use turnaround urgent-reviews reflections professional-use; do
+  measure "GET /api/v1/reports/$report" -s "$WORK/controller.lua" "http://127.0.0.1:$PORT/api/v1/reports/$report"
+done
+echo "GET /api/v1/reports/accountability?year=$(date +%Y) (one request)"
+curl -s -o /dev/null -w "%{time_total} s, %{size_download} bytes\n" -H "Authorization: Bearer $CONTROLLER" \
+  "http://127.0.0.1:$PORT/api/v1/reports/accountability?year=$(date +%Y)"
