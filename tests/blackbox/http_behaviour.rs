@@ -232,3 +232,38 @@ async fn logs_hold_no_passwords_or_tokens() {
     assert!(!log.contains(person.client.token.as_deref().unwrap()));
     assert!(!log.contains(&person.email));
 }
+
+#[tokio::test]
+async fn hashed_assets_are_cached_for_a_year_and_the_app_shell_is_revalidated() {
+    let db = TestDb::new().await;
+    let app = tempfile::tempdir().unwrap();
+    std::fs::create_dir(app.path().join("assets")).unwrap();
+    std::fs::write(
+        app.path().join("index.html"),
+        "<!doctype html><title>app</title>",
+    )
+    .unwrap();
+    std::fs::write(
+        app.path().join("sw.js"),
+        "self.addEventListener('fetch', () => {});",
+    )
+    .unwrap();
+    std::fs::write(app.path().join("assets/index-3f2a1b.js"), "export {};").unwrap();
+    let server = Server::start_with(&db, &[("PWA_DIR", app.path().to_str().unwrap())]);
+    let client = Client::anonymous(&server);
+    let cache = |reply: &Reply| reply.header("cache-control").map(str::to_owned);
+    let asset = client.get("/assets/index-3f2a1b.js").await;
+    asset.assert_status(200);
+    assert_eq!(
+        cache(&asset).as_deref(),
+        Some("public, max-age=31536000, immutable")
+    );
+    for shell in ["/", "/sw.js", "/beslissingen/nieuw"] {
+        let reply = client.get(shell).await;
+        reply.assert_status(200);
+        assert_eq!(cache(&reply).as_deref(), Some("no-cache"), "{shell}");
+    }
+    // The API is never cached by this rule.
+    let api = client.get("/api/v1/me").await;
+    assert_ne!(cache(&api).as_deref(), Some("no-cache"));
+}
