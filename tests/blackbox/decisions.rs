@@ -798,3 +798,83 @@ async fn idempotency_keys_are_forgotten_after_their_retention() {
     let reused = reused.expect("the forgotten key can be used for a new decision");
     assert_ne!(reused.id(), first.id());
 }
+
+#[tokio::test]
+async fn a_final_decisions_amount_is_corrected_by_a_compensating_entry() {
+    let (db, _server, m) = setup().await;
+    let id = log(&m.fatima.client, decision(m.financial, 30000, "CASE-K"))
+        .await
+        .id();
+    let before = category_budget(&m.fatima.client, m.financial).await;
+    let path = format!("/api/v1/decisions/{id}/corrections");
+
+    let fields = m
+        .fatima
+        .client
+        .post(&path, json!({"amountCents": -1, "reason": " "}))
+        .await
+        .assert_problem(400);
+    assert_eq!(fields, ["amountCents", "reason"]);
+    // A colleague may not; a lead of another team does not even see it.
+    m.joost
+        .client
+        .post(&path, json!({"amountCents": 1, "reason": "x"}))
+        .await
+        .assert_problem(403);
+    m.other_lead
+        .client
+        .post(&path, json!({"amountCents": 1, "reason": "x"}))
+        .await
+        .assert_problem(404);
+
+    let corrected = m
+        .fatima
+        .client
+        .post(
+            &path,
+            json!({"amountCents": 28000, "reason": "De wasmachine was in de aanbieding."}),
+        )
+        .await;
+    corrected.assert_status(201);
+    assert_eq!(
+        corrected.body["amountCents"], 30000,
+        "the decided amount stays"
+    );
+    let last = corrected.body["events"].as_array().unwrap().last().unwrap();
+    assert_eq!(last["kind"], "corrected");
+    assert_eq!(last["data"]["fromCents"], 30000);
+    assert_eq!(last["data"]["toCents"], 28000);
+    let after = category_budget(&m.fatima.client, m.financial).await;
+    assert_eq!(
+        after["usedCents"].as_i64().unwrap(),
+        before["usedCents"].as_i64().unwrap() - 2000
+    );
+    // The lead corrects it upwards; the same amount again changes nothing and is refused.
+    m.lead
+        .client
+        .post(
+            &path,
+            json!({"amountCents": 31000, "reason": "Bezorgkosten."}),
+        )
+        .await
+        .assert_status(201);
+    m.lead
+        .client
+        .post(&path, json!({"amountCents": 31000, "reason": "Nogmaals."}))
+        .await
+        .assert_problem(409);
+
+    // A waiting decision is withdrawn and logged again instead.
+    let waiting = log(&m.fatima.client, decision(m.financial, 60000, "CASE-L"))
+        .await
+        .id();
+    m.fatima
+        .client
+        .post(
+            &format!("/api/v1/decisions/{waiting}/corrections"),
+            json!({"amountCents": 50000, "reason": "x"}),
+        )
+        .await
+        .assert_problem(409);
+    assert_ledger_consistent(&db).await;
+}

@@ -479,7 +479,7 @@ pub async fn assert_ledger_consistent(db: &TestDb) {
             .entry(format!("professional:{professional}"))
             .or_default();
         match kind.as_str() {
-            "commitment" => sums.1 += total,
+            "commitment" | "correction" => sums.1 += total,
             "reservation" | "release" => sums.0 += total,
             other => panic!("unexpected entry kind {other}"),
         }

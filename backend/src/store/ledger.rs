@@ -194,3 +194,17 @@ pub async fn book(
         .await?;
     Ok(())
 }
+
+/// What a decision holds committed now: its commitment and any corrections.
+pub async fn committed_for_decision(
+    conn: &impl ConnectionTrait,
+    decision_id: Uuid,
+) -> Result<i64, DbErr> {
+    use super::entities::ledger_entry::{self, Entity as Entries};
+    let entries = Entries::find()
+        .filter(ledger_entry::Column::DecisionId.eq(decision_id))
+        .filter(ledger_entry::Column::Kind.is_in(["commitment", "correction"]))
+        .all(conn)
+        .await?;
+    Ok(entries.iter().map(|e| e.amount_cents).sum())
+}

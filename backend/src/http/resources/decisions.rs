@@ -268,6 +268,22 @@ pub struct ReflectionRequest {
     pub worked: Option<bool>,
 }
 
+/// The actual amount of a final decision, and why it differs from what was decided.
+#[derive(Object)]
+#[oai(rename_all = "camelCase")]
+pub struct CorrectionRequest {
+    /// The amount the decision really cost, in euro cents.
+    pub amount_cents: i64,
+    pub reason: String,
+}
+
+#[derive(ApiResponse)]
+pub enum CorrectionResponse {
+    /// The difference is booked as a correction; the decision with its `corrected` event.
+    #[oai(status = 201)]
+    Created(Json<Decision>),
+}
+
 /// What waits for the caller (the Goedkeuren inbox).
 #[derive(Object)]
 pub struct Approvals {
@@ -587,6 +603,33 @@ impl DecisionsApi {
         )
         .await?;
         Ok(ReflectionResponse::Created(Json(view.into())))
+    }
+
+    /// Correct the amount of a final decision (the author, or a lead of the author's team):
+    /// the difference is booked as a compensating ledger entry; the decision keeps the amount
+    /// it was decided with and gets a `corrected` event. Waiting, rejected and withdrawn
+    /// decisions cannot be corrected (409).
+    #[oai(
+        path = "/decisions/:id/corrections",
+        method = "post",
+        operation_id = "correctDecision"
+    )]
+    async fn correct(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        id: Path<Uuid>,
+        body: Json<CorrectionRequest>,
+    ) -> Result<CorrectionResponse, ApiError> {
+        let view = service::decisions::correct(
+            &state.db,
+            &auth.0,
+            id.0,
+            body.0.amount_cents,
+            &body.0.reason,
+        )
+        .await?;
+        Ok(CorrectionResponse::Created(Json(view.into())))
     }
 
     /// What waits for the caller: co-signs, approvals and urgent reviews.

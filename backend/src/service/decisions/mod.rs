@@ -3,12 +3,15 @@
 //! - `create`: the check and the ledger booking in one atomic step, exactly once per
 //!   `Idempotency-Key`;
 //! - `workflow`: co-sign, approve, reject, withdraw, review, reflect;
+//! - `correction`: a final decision's actual amount, booked as a compensating entry;
 //! - `read`: one decision (its reading is logged), lists, and what waits for the caller.
 
+mod correction;
 mod create;
 mod read;
 mod workflow;
 
+pub use correction::correct;
 pub use create::{DecisionDraft, create, request_hash};
 pub use read::{Inbox, ListFilter, get, inbox, list};
 pub use workflow::{Action, act};
