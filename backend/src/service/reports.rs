@@ -22,7 +22,7 @@ use crate::{
         self,
         db::Db,
         entities::{decision, user},
-        report_totals::Selection,
+        report_totals::{Selection, StepGrouping},
     },
 };
 
@@ -45,38 +45,62 @@ pub struct Totals {
     pub steps: Vec<StepTotal>,
 }
 
+/// What a report needs to read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Needs {
+    /// Decisions per month.
+    Decisions,
+    /// Steps per month, and decisions per month.
+    StepsByMonth,
+    /// Steps by the hours they took, whatever the month.
+    StepsByHours,
+}
+
 /// Reads the totals the caller may see under these filters.
 pub async fn totals(
     db: &Db,
     caller: &Caller,
     filter: ReportFilter,
+    needs: Needs,
 ) -> Result<Totals, ServiceError> {
     let selection = selection(db, caller, filter).await?;
     let conn = db.conn();
-    let decisions = store::report_totals::decisions(conn, &selection)
-        .await?
-        .into_iter()
-        .map(|t| DecisionTotal {
-            month: t.month,
-            team_id: t.team_id,
-            professional_id: t.professional_id,
-            verdict: t.verdict,
-            status: t.status,
-            decisions: t.decisions,
-            amount_cents: t.amount_cents,
-        })
-        .collect();
-    let steps = store::report_totals::steps(conn, &selection)
-        .await?
-        .into_iter()
-        .map(|t| StepTotal {
-            month: t.month,
-            step: t.step,
-            outcome: t.outcome,
-            hours: t.hours,
-            steps: t.steps,
-        })
-        .collect();
+    let decisions = if needs == Needs::StepsByHours {
+        Vec::new()
+    } else {
+        store::report_totals::decisions(conn, &selection)
+            .await?
+            .into_iter()
+            .map(|t| DecisionTotal {
+                month: t.month,
+                team_id: t.team_id,
+                professional_id: t.professional_id,
+                verdict: t.verdict,
+                status: t.status,
+                decisions: t.decisions,
+                amount_cents: t.amount_cents,
+            })
+            .collect()
+    };
+    let grouping = match needs {
+        Needs::Decisions => None,
+        Needs::StepsByMonth => Some(StepGrouping::ByMonth),
+        Needs::StepsByHours => Some(StepGrouping::ByHours),
+    };
+    let steps = match grouping {
+        None => Vec::new(),
+        Some(grouping) => store::report_totals::steps(conn, &selection, grouping)
+            .await?
+            .into_iter()
+            .map(|(month, step, outcome, hours, steps)| StepTotal {
+                month,
+                step,
+                outcome,
+                hours,
+                steps,
+            })
+            .collect(),
+    };
     Ok(Totals {
         months: report::months_between(selection.from_month, selection.to_month),
         decisions,

@@ -205,11 +205,23 @@ pub async fn decisions(
     DecisionTotals::find().filter(condition).all(conn).await
 }
 
+/// How the step totals are summed: by month (hours dropped) or by hours (months dropped).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum StepGrouping {
+    ByMonth,
+    ByHours,
+}
+
+/// Step totals summed in the database, so a year of a large organisation comes back as a few
+/// thousand rows: `(month, step, outcome, hours, steps)`, with `hours` 0 when grouped by month
+/// and `month` the first month when grouped by hours.
 pub async fn steps(
     conn: &impl ConnectionTrait,
     selection: &Selection,
-) -> Result<Vec<decision_step_total::Model>, DbErr> {
+    grouping: StepGrouping,
+) -> Result<Vec<(NaiveDate, String, String, i64, i64)>, DbErr> {
     use decision_step_total::Column;
+    use sea_orm::QuerySelect;
     let mut condition = Condition::all()
         .add(Column::OrganisationId.eq(selection.organisation_id))
         .add(Column::Month.between(selection.from_month, selection.to_month));
@@ -222,5 +234,43 @@ pub async fn steps(
     if let Some(category) = selection.category_id {
         condition = condition.add(Column::CategoryId.eq(category));
     }
-    StepTotals::find().filter(condition).all(conn).await
+    let total = Expr::cust("CAST(SUM(steps) AS BIGINT)");
+    match grouping {
+        StepGrouping::ByMonth => {
+            let rows: Vec<(NaiveDate, String, String, i64)> = StepTotals::find()
+                .select_only()
+                .columns([Column::Month, Column::Step, Column::Outcome])
+                .column_as(total, "steps")
+                .filter(condition)
+                .group_by(Column::Month)
+                .group_by(Column::Step)
+                .group_by(Column::Outcome)
+                .into_tuple()
+                .all(conn)
+                .await?;
+            Ok(rows
+                .into_iter()
+                .map(|(month, step, outcome, steps)| (month, step, outcome, 0, steps))
+                .collect())
+        }
+        StepGrouping::ByHours => {
+            let rows: Vec<(String, String, i64, i64)> = StepTotals::find()
+                .select_only()
+                .columns([Column::Step, Column::Outcome, Column::Hours])
+                .column_as(total, "steps")
+                .filter(condition)
+                .group_by(Column::Step)
+                .group_by(Column::Outcome)
+                .group_by(Column::Hours)
+                .into_tuple()
+                .all(conn)
+                .await?;
+            Ok(rows
+                .into_iter()
+                .map(|(step, outcome, hours, steps)| {
+                    (selection.from_month, step, outcome, hours, steps)
+                })
+                .collect())
+        }
+    }
 }

@@ -13,7 +13,7 @@ use crate::{
     http::{csv::Csv, problem::ApiError, security::Auth, state::AppState, timestamp::Timestamp},
     service::{
         self,
-        reports::{ReportFilter, Totals},
+        reports::{Needs, ReportFilter, Totals},
     },
 };
 
@@ -352,7 +352,7 @@ impl ReportsApi {
         #[oai(name = "categoryId")] category_id: Query<Option<Uuid>>,
     ) -> Result<ReportResponse<VerdictMixReport>, ApiError> {
         let filter = filter!(from, to, team_id, professional_id, category_id);
-        let totals = service::reports::totals(&state.db, &auth.0, filter).await?;
+        let totals = service::reports::totals(&state.db, &auth.0, filter, Needs::Decisions).await?;
         let rows = report::verdict_mix(&totals.decisions, &totals.months)
             .into_iter()
             .map(|((month, verdict), count)| VerdictMixRow {
@@ -401,7 +401,7 @@ impl ReportsApi {
         #[oai(name = "categoryId")] category_id: Query<Option<Uuid>>,
     ) -> Result<ReportResponse<BudgetUseReport>, ApiError> {
         let filter = filter!(from, to, team_id, professional_id, category_id);
-        let totals = service::reports::totals(&state.db, &auth.0, filter).await?;
+        let totals = service::reports::totals(&state.db, &auth.0, filter, Needs::Decisions).await?;
         let rows = report::budget_use(&totals.decisions, &totals.months)
             .into_iter()
             .map(|(month, use_)| BudgetUseRow {
@@ -451,7 +451,9 @@ impl ReportsApi {
         #[oai(name = "categoryId")] category_id: Query<Option<Uuid>>,
     ) -> Result<ReportResponse<TurnaroundReport>, ApiError> {
         let filter = filter!(from, to, team_id, professional_id, category_id);
-        let totals = service::reports::totals(&state.db, &auth.0, filter.clone()).await?;
+        let totals =
+            service::reports::totals(&state.db, &auth.0, filter.clone(), Needs::StepsByHours)
+                .await?;
         let rows = [
             ("cosign", &["cosigned"][..]),
             ("approval", &["approved", "rejected"][..]),
@@ -520,7 +522,8 @@ impl ReportsApi {
         #[oai(name = "categoryId")] category_id: Query<Option<Uuid>>,
     ) -> Result<ReportResponse<UrgentReviewsReport>, ApiError> {
         let filter = filter!(from, to, team_id, professional_id, category_id);
-        let totals = service::reports::totals(&state.db, &auth.0, filter).await?;
+        let totals =
+            service::reports::totals(&state.db, &auth.0, filter, Needs::StepsByMonth).await?;
         let rows = report::urgent_reviews(&totals.decisions, &totals.steps, &totals.months)
             .into_iter()
             .map(|(month, u)| UrgentReviewsRow {
@@ -577,7 +580,8 @@ impl ReportsApi {
         #[oai(name = "categoryId")] category_id: Query<Option<Uuid>>,
     ) -> Result<ReportResponse<ReflectionsReport>, ApiError> {
         let filter = filter!(from, to, team_id, professional_id, category_id);
-        let totals = service::reports::totals(&state.db, &auth.0, filter).await?;
+        let totals =
+            service::reports::totals(&state.db, &auth.0, filter, Needs::StepsByMonth).await?;
         let r = report::reflections(&totals.steps);
         let report = ReflectionsReport {
             period: Period::of(&totals),
@@ -676,7 +680,7 @@ impl ReportsApi {
         #[oai(name = "categoryId")] category_id: Query<Option<Uuid>>,
     ) -> Result<ReportResponse<ProfessionalUseReport>, ApiError> {
         let filter = filter!(from, to, team_id, professional_id, category_id);
-        let totals = service::reports::totals(&state.db, &auth.0, filter).await?;
+        let totals = service::reports::totals(&state.db, &auth.0, filter, Needs::Decisions).await?;
         let uses = report::professional_use(&totals.decisions);
         let ids: Vec<Uuid> = uses.keys().copied().collect();
         let names = service::reports::names(&state.db, &auth.0, &ids).await?;
