@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 BIN=target/release/mandaat
 [ -x "$BIN" ] || cargo build --release
 WORK=$(mktemp -d)
-PORT=18081
+PORT=${PORT:-18081}
 PG=postgres://postgres@127.0.0.1:5432
 case "${1:-sqlite}" in
   sqlite) export DATABASE_URL="sqlite://$WORK/bench.sqlite?mode=rwc" ;;
