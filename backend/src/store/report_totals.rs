@@ -56,7 +56,7 @@ pub fn step_row(
     outcome: &str,
     at: DateTime<Utc>,
 ) -> decision_step_total::Model {
-    let hours = Ord::max((at - decision.recorded_at).num_hours(), 0);
+    let hours = hour_bucket((at - decision.recorded_at).num_hours());
     decision_step_total::Model {
         organisation_id: decision.organisation_id,
         month: month_of(amsterdam_date(at)),
@@ -76,6 +76,32 @@ pub fn step_row(
         outcome: outcome.into(),
         hours,
         steps: 1,
+    }
+}
+
+/// Whole hours for the first two days, whole days up to four weeks, whole weeks after: exact
+/// where turnaround matters, and a bounded number of rows for the long tail.
+pub fn hour_bucket(hours: i64) -> i64 {
+    const DAY: i64 = 24;
+    const WEEK: i64 = 7 * DAY;
+    match hours {
+        ..0 => 0,
+        0..48 => hours,
+        48..672 => hours / DAY * DAY,
+        _ => hours / WEEK * WEEK,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn hours_are_exact_for_two_days_then_days_then_weeks() {
+        use super::hour_bucket;
+        assert_eq!(hour_bucket(-3), 0);
+        assert_eq!(hour_bucket(47), 47);
+        assert_eq!(hour_bucket(49), 48);
+        assert_eq!(hour_bucket(24 * 27 + 23), 24 * 27);
+        assert_eq!(hour_bucket(24 * 40), 24 * 35);
     }
 }
 

@@ -20,6 +20,8 @@ pub struct Model {
     pub step: String,
     /// `backed` / `not_backed` for reviews, `worked` / `did_not_work` for reflections, else empty.
     pub outcome: String,
+    /// Hours since logging: exact up to 48, then rounded down to whole days, after four weeks
+    /// to whole weeks.
     pub hours: i64,
     pub steps: i64,
 }
