@@ -19,11 +19,14 @@ use crate::{
         decision::{Status, initial_status},
         mandate::{Verdict, amsterdam_date},
     },
-    service::ServiceError,
+    service::{
+        ServiceError,
+        decisions::{event, ledger_entry},
+    },
     store::{
         self,
         db::Db,
-        entities::{decision, decision_event, decision_step_total, ledger_entry},
+        entities::{decision, decision_event, decision_step_total},
         report_totals,
     },
 };
@@ -179,6 +182,7 @@ impl Context<'_> {
             "created",
             professional,
             recorded_at,
+            None,
             json!({"verdict": verdict, "status": first_status(verdict, urgent)}),
         )];
         // Most steps are taken within a day, a tail takes a week or more.
@@ -207,7 +211,7 @@ impl Context<'_> {
                 }
                 _ => json!({"to": status.as_str()}),
             };
-            events.push(event(&model, step, actor, settled_at, data));
+            events.push(event(&model, step, actor, settled_at, None, data));
             steps.push(report_totals::step_row(&model, step, outcome, settled_at));
         }
         if status != Status::Withdrawn && random.below(12) == 0 {
@@ -218,6 +222,7 @@ impl Context<'_> {
                 "reflected",
                 professional,
                 at,
+                None,
                 json!({"outcome": "Terugblik na een maand.", "worked": worked}),
             ));
             let result = if worked { "worked" } else { "did_not_work" };
@@ -257,42 +262,11 @@ fn first_status(verdict: &str, urgent: bool) -> &'static str {
     Verdict::parse(verdict).map_or("recorded", |v| initial_status(v, urgent, None).as_str())
 }
 
-fn event(
-    decision: &decision::Model,
-    kind: &str,
-    actor: Uuid,
-    at: DateTime<Utc>,
-    data: serde_json::Value,
-) -> decision_event::Model {
-    decision_event::Model {
-        id: Uuid::now_v7(),
-        organisation_id: decision.organisation_id,
-        decision_id: decision.id,
-        kind: kind.into(),
-        actor_id: actor,
-        at,
-        comment: None,
-        data: data.to_string(),
-    }
-}
-
 /// The decision's net effect on the ledger: waiting ones hold a reservation, settled ones a
 /// commitment, rejected and withdrawn ones a reservation and its release.
 fn book(bookings: &mut Bookings, decision: &decision::Model, now: DateTime<Utc>) {
     let amount = decision.amount_cents;
-    let entry = |kind: &str, amount: i64| ledger_entry::Model {
-        id: Uuid::now_v7(),
-        organisation_id: decision.organisation_id,
-        decision_id: Some(decision.id),
-        professional_id: decision.professional_id,
-        team_id: decision.team_id,
-        category_id: decision.category_id,
-        client_ref: decision.client_ref.clone(),
-        kind: kind.into(),
-        amount_cents: amount,
-        booked_on: decision.decided_on,
-        created_at: now,
-    };
+    let entry = |kind: &str, amount: i64| ledger_entry(decision, kind, amount, now);
     match Status::parse(&decision.status) {
         Some(Status::AwaitingCosign | Status::AwaitingApproval) => {
             bookings.add(entry("reservation", amount), amount, 0);

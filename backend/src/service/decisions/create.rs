@@ -310,7 +310,7 @@ async fn create_once(
     })
 }
 
-pub(super) fn ledger_entry(
+pub(crate) fn ledger_entry(
     decision: &decision::Model,
     kind: &str,
     amount: i64,

@@ -12,6 +12,7 @@ mod read;
 mod workflow;
 
 pub use correction::correct;
+pub(crate) use create::ledger_entry;
 pub use create::{DecisionDraft, create, request_hash};
 pub use read::{Inbox, ListFilter, get, inbox, list};
 pub use workflow::{Action, act};
@@ -46,7 +47,7 @@ fn leads_decision_team(caller: &Caller, decision: &decision::Model) -> bool {
         && decision.team_id.is_some_and(|team| caller.leads(team))
 }
 
-fn event(
+pub(crate) fn event(
     decision: &decision::Model,
     kind: &str,
     actor: Uuid,
