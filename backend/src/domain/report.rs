@@ -133,6 +133,17 @@ pub struct ProfessionalUse {
     pub used_cents: i64,
 }
 
+impl ProfessionalUse {
+    /// The share of the decisions within the mandate, in whole percent (rounded down).
+    pub fn within_percent(&self) -> i64 {
+        if self.decisions > 0 {
+            self.within_mandate * 100 / self.decisions
+        } else {
+            0
+        }
+    }
+}
+
 pub fn professional_use(totals: &[DecisionTotal]) -> BTreeMap<Uuid, ProfessionalUse> {
     let mut by_professional: BTreeMap<Uuid, ProfessionalUse> = BTreeMap::new();
     for total in totals {

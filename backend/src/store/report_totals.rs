@@ -209,25 +209,44 @@ pub struct Selection {
     pub category_id: Option<Uuid>,
 }
 
+impl Selection {
+    /// The filter on a totals table, given its organisation, month, team, professional and
+    /// category columns (both totals tables have them).
+    fn condition<C: ColumnTrait>(
+        &self,
+        [organisation, month, team, professional, category]: [C; 5],
+    ) -> Condition {
+        let mut condition = Condition::all()
+            .add(organisation.eq(self.organisation_id))
+            .add(month.between(self.from_month, self.to_month));
+        if let Some(teams) = &self.team_ids {
+            condition = condition.add(team.is_in(teams.iter().copied()));
+        }
+        if let Some(professional_id) = self.professional_id {
+            condition = condition.add(professional.eq(professional_id));
+        }
+        if let Some(category_id) = self.category_id {
+            condition = condition.add(category.eq(category_id));
+        }
+        condition
+    }
+}
+
 pub async fn decisions(
     conn: &impl ConnectionTrait,
     selection: &Selection,
 ) -> Result<Vec<decision_month_total::Model>, DbErr> {
     use decision_month_total::Column;
-    let mut condition = Condition::all()
-        .add(Column::OrganisationId.eq(selection.organisation_id))
-        .add(Column::Month.between(selection.from_month, selection.to_month))
+    let condition = selection
+        .condition([
+            Column::OrganisationId,
+            Column::Month,
+            Column::TeamId,
+            Column::ProfessionalId,
+            Column::CategoryId,
+        ])
         // Rows that went back to zero (a status left) count nothing.
         .add(Column::Decisions.ne(0));
-    if let Some(teams) = &selection.team_ids {
-        condition = condition.add(Column::TeamId.is_in(teams.iter().copied()));
-    }
-    if let Some(professional) = selection.professional_id {
-        condition = condition.add(Column::ProfessionalId.eq(professional));
-    }
-    if let Some(category) = selection.category_id {
-        condition = condition.add(Column::CategoryId.eq(category));
-    }
     DecisionTotals::find().filter(condition).all(conn).await
 }
 
@@ -248,18 +267,13 @@ pub async fn steps(
 ) -> Result<Vec<(NaiveDate, String, String, i64, i64)>, DbErr> {
     use decision_step_total::Column;
     use sea_orm::QuerySelect;
-    let mut condition = Condition::all()
-        .add(Column::OrganisationId.eq(selection.organisation_id))
-        .add(Column::Month.between(selection.from_month, selection.to_month));
-    if let Some(teams) = &selection.team_ids {
-        condition = condition.add(Column::TeamId.is_in(teams.iter().copied()));
-    }
-    if let Some(professional) = selection.professional_id {
-        condition = condition.add(Column::ProfessionalId.eq(professional));
-    }
-    if let Some(category) = selection.category_id {
-        condition = condition.add(Column::CategoryId.eq(category));
-    }
+    let condition = selection.condition([
+        Column::OrganisationId,
+        Column::Month,
+        Column::TeamId,
+        Column::ProfessionalId,
+        Column::CategoryId,
+    ]);
     let total = Expr::cust("CAST(SUM(steps) AS BIGINT)");
     match grouping {
         StepGrouping::ByMonth => {

@@ -695,11 +695,7 @@ impl ReportsApi {
                 needs_approval: u.needs_approval,
                 outside_mandate: u.outside_mandate,
                 urgent: u.urgent,
-                within_percent: if u.decisions > 0 {
-                    u.within_mandate * 100 / u.decisions
-                } else {
-                    0
-                },
+                within_percent: u.within_percent(),
                 used_cents: u.used_cents,
             })
             .collect();
