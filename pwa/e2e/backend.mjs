@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+// PWA_DIST lets a second build (e.g. another working copy's) be tested side by side.
+const dist = process.env.PWA_DIST ?? fileURLToPath(new URL('../dist/', import.meta.url));
 
 function binary() {
   if (process.env.MANDAAT_BIN) return process.env.MANDAAT_BIN;

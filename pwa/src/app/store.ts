@@ -33,6 +33,12 @@ export const approvalsCount = computed(() => approvals.value?.count ?? 0);
 export const isLead = computed(() => (me.value?.leadTeamIds.length ?? 0) > 0 || (me.value?.roles.includes('team_lead') ?? false));
 export const isProfessional = computed(() => me.value?.roles.includes('professional') ?? false);
 export const mayApprove = computed(() => isLead.value || isProfessional.value);
+export const isController = computed(() => me.value?.roles.includes('controller') ?? false);
+export const isAdmin = computed(() => me.value?.roles.includes('admin') ?? false);
+/** Team leads set their people's mandates; admins anyone's. */
+export const mayManageMandates = computed(() => isLead.value || isAdmin.value);
+/** Who sees the steering screens at all: dashboards, mandates, audit, administration. */
+export const maySteer = computed(() => isLead.value || isController.value || isAdmin.value);
 export const waitingCount = computed(() => outbox.value.filter((e) => e.state === 'waiting').length);
 
 export function categoryName(id: string): string | null {

@@ -1,6 +1,11 @@
-// Every string the app shows, Dutch first. English must have exactly the same keys.
+// Every string the app shows, Dutch first. English must have exactly the same keys. The field
+// app's strings are here; each steering area keeps its own table in areas/.
+import * as admin from './areas/admin';
+import * as dashboards from './areas/dashboards';
+import * as mandates from './areas/mandates';
+import * as steering from './areas/steering';
 
-export const nl = {
+const fieldNl = {
   appName: 'Mandaat',
   skipToContent: 'Naar de inhoud',
   language: 'Taal',
@@ -183,9 +188,8 @@ export const nl = {
   openDetail: 'Bekijk details',
 };
 
-export type MessageKey = keyof typeof nl;
 
-export const en: Record<MessageKey, string> = {
+const fieldEn: Record<keyof typeof fieldNl, string> = {
   appName: 'Mandaat',
   skipToContent: 'Skip to content',
   language: 'Language',
@@ -358,3 +362,10 @@ export const en: Record<MessageKey, string> = {
   done_review: 'Reviewed.',
   openDetail: 'View details',
 };
+
+/** The tables in the order they are merged; their keys must not overlap (a test checks). */
+export const areas = { field: { nl: fieldNl, en: fieldEn }, steering, mandates, dashboards, admin };
+
+export const nl = { ...fieldNl, ...steering.nl, ...mandates.nl, ...dashboards.nl, ...admin.nl };
+export type MessageKey = keyof typeof nl;
+export const en: Record<MessageKey, string> = { ...fieldEn, ...steering.en, ...mandates.en, ...dashboards.en, ...admin.en };

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { signOut } from '../app/actions';
-import { approvalsCount, isProfessional, mayApprove, me, notice, online, sessionExpired, started, waitingCount } from '../app/store';
+import { approvalsCount, isProfessional, mayApprove, maySteer, me, notice, online, sessionExpired, started, waitingCount } from '../app/store';
 import { lang, setLang, t, type MessageKey } from '../i18n';
+import { lazyScreen } from './lazy';
 import { href, route, type Route } from './router';
 import { ApprovalsScreen } from './screens/ApprovalsScreen';
 import { DecisionDetail } from './screens/DecisionDetail';
@@ -9,6 +10,18 @@ import { Decisions } from './screens/Decisions';
 import { MandateScreen } from './screens/MandateScreen';
 import { NewDecision } from './screens/NewDecision';
 import { SignIn } from './screens/SignIn';
+import { SteeringHub } from './screens/steering/SteeringHub';
+
+const People = lazyScreen(() => import('./screens/mandates').then((m) => m.PeopleScreen));
+const PersonMandate = lazyScreen<{ userId: string }>(() => import('./screens/mandates').then((m) => m.PersonMandateScreen));
+const Templates = lazyScreen(() => import('./screens/mandates').then((m) => m.TemplatesScreen));
+const Pots = lazyScreen(() => import('./screens/mandates').then((m) => m.PotsScreen));
+const Dashboard = lazyScreen(() => import('./screens/dashboards').then((m) => m.DashboardScreen));
+const Accountability = lazyScreen(() => import('./screens/dashboards').then((m) => m.AccountabilityScreen));
+const Audit = lazyScreen(() => import('./screens/admin').then((m) => m.AuditScreen));
+const Teams = lazyScreen(() => import('./screens/admin').then((m) => m.TeamsScreen));
+const Users = lazyScreen(() => import('./screens/admin').then((m) => m.UsersScreen));
+const Categories = lazyScreen(() => import('./screens/admin').then((m) => m.CategoriesScreen));
 
 export function App() {
   // With an expired session the app stays usable offline; online it asks to sign in again.
@@ -80,10 +93,39 @@ function Screen({ route: r }: { route: Route }) {
       return <DecisionDetail id={r.id} />;
     case 'approvals':
       return mayApprove.value ? <ApprovalsScreen /> : <MandateScreen />;
+    case 'steering':
+      return <SteeringHub />;
+    case 'people':
+      return <People />;
+    case 'person-mandate':
+      return <PersonMandate userId={r.userId} />;
+    case 'templates':
+      return <Templates />;
+    case 'pots':
+      return <Pots />;
+    case 'dashboard':
+      return <Dashboard />;
+    case 'accountability':
+      return <Accountability />;
+    case 'audit':
+      return <Audit />;
+    case 'admin-teams':
+      return <Teams />;
+    case 'admin-users':
+      return <Users />;
+    case 'admin-categories':
+      return <Categories />;
     default:
-      // A team lead who decides nothing in the field starts at the inbox.
-      return !isProfessional.value && mayApprove.value ? <ApprovalsScreen /> : <MandateScreen />;
+      return <Home />;
   }
+}
+
+/** Where the app opens: a professional at their mandate, a lead without one at the inbox. */
+function Home() {
+  if (isProfessional.value) return <MandateScreen />;
+  if (mayApprove.value) return <ApprovalsScreen />;
+  if (maySteer.value) return <SteeringHub />;
+  return <MandateScreen />;
 }
 
 function Nav({ current }: { current: Route }) {
@@ -95,8 +137,8 @@ function Nav({ current }: { current: Route }) {
       ]
     : [];
   if (mayApprove.value) tabs.push([{ name: 'approvals' }, 'navApprovals']);
-  const routeName = current.name === 'decision' ? 'decisions' : current.name;
-  const active = !isProfessional.value && routeName === 'mandate' ? 'approvals' : routeName;
+  if (maySteer.value) tabs.push([{ name: 'steering' }, 'navSteering']);
+  const active = activeTab(current);
   const count = approvalsCount.value;
   return (
     <nav class="tabbar" aria-label={t('mainNav')}>
@@ -123,6 +165,14 @@ function Nav({ current }: { current: Route }) {
       </ul>
     </nav>
   );
+}
+
+/** The tab a screen belongs to: a decision to the list, every steering screen to the hub. */
+function activeTab(current: Route): Route['name'] {
+  if (current.name === 'decision') return 'decisions';
+  if (current.name === 'mandate' && !isProfessional.value) return mayApprove.value ? 'approvals' : 'steering';
+  if (['mandate', 'new', 'decisions', 'approvals'].includes(current.name)) return current.name;
+  return 'steering';
 }
 
 function Toast() {

@@ -6,20 +6,56 @@ export type Route =
   | { name: 'new' }
   | { name: 'decisions' }
   | { name: 'decision'; id: string }
-  | { name: 'approvals' };
+  | { name: 'approvals' }
+  // Steering: team leads, controllers and admins.
+  | { name: 'steering' }
+  | { name: 'people' }
+  | { name: 'person-mandate'; userId: string }
+  | { name: 'templates' }
+  | { name: 'pots' }
+  | { name: 'dashboard' }
+  | { name: 'accountability' }
+  | { name: 'audit' }
+  | { name: 'admin-teams' }
+  | { name: 'admin-users' }
+  | { name: 'admin-categories' };
+
+export type RouteName = Route['name'];
+
+/** Steering screens without parameters, by their Dutch path segment under `#/sturing/`. */
+const STEERING_PATHS = {
+  mandaten: 'people',
+  sjablonen: 'templates',
+  budgetten: 'pots',
+  dashboard: 'dashboard',
+  verantwoording: 'accountability',
+  audit: 'audit',
+  teams: 'admin-teams',
+  medewerkers: 'admin-users',
+  categorieen: 'admin-categories',
+} as const satisfies Record<string, RouteName>;
+
+type SteeringPath = keyof typeof STEERING_PATHS;
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
-  const [first, second] = path.split('/');
+  const [first, second, third] = path.split('/');
   if (first === 'nieuw') return { name: 'new' };
   if (first === 'beslissingen' && second) return { name: 'decision', id: decodeURIComponent(second) };
   if (first === 'beslissingen') return { name: 'decisions' };
   if (first === 'goedkeuren') return { name: 'approvals' };
+  if (first === 'sturing') {
+    if (second === 'mandaten' && third) return { name: 'person-mandate', userId: decodeURIComponent(third) };
+    if (second && second in STEERING_PATHS) return { name: STEERING_PATHS[second as SteeringPath] };
+    return { name: 'steering' };
+  }
   return { name: 'mandate' };
 }
 
 export function href(route: Route): string {
   switch (route.name) {
+    case 'mandate':
+      return '#/mandaat';
     case 'new':
       return '#/nieuw';
     case 'decisions':
@@ -28,8 +64,15 @@ export function href(route: Route): string {
       return `#/beslissingen/${encodeURIComponent(route.id)}`;
     case 'approvals':
       return '#/goedkeuren';
-    default:
-      return '#/mandaat';
+    case 'steering':
+      return '#/sturing';
+    case 'person-mandate':
+      return `#/sturing/mandaten/${encodeURIComponent(route.userId)}`;
+    default: {
+      const name = route.name;
+      const path = (Object.keys(STEERING_PATHS) as SteeringPath[]).find((p) => STEERING_PATHS[p] === name);
+      return `#/sturing/${path}`;
+    }
   }
 }
 

@@ -1,9 +1,10 @@
-// End-to-end: the built PWA in Debian's Chromium at phone size against the real backend.
+// End-to-end: the field app, built, in Debian's Chromium at phone size against the real backend.
 //   npm run build && npm run e2e        (screenshots in pwa/test-results/)
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { apiAs, startBackend } from './backend.mjs';
-import { PHONE, axe, launch, phonePage, screenshot } from './browser.mjs';
+import { PHONE, launch, phonePage, screenshot } from './browser.mjs';
+import { expectAccessible, signIn as signInAt } from './steps.mjs';
 
 const FATIMA = 'fatima@rijnstede.demo';
 const INGRID = 'ingrid@rijnstede.demo';
@@ -17,20 +18,7 @@ let context;
 let page;
 let fatimaApi;
 
-async function signIn(p, email, firstScreen = 'Mijn mandaat') {
-  await p.goto(`${backend.url}/`);
-  await p.getByLabel('E-mailadres').fill(email);
-  await p.getByLabel('Wachtwoord').fill('demo-wachtwoord');
-  await p.getByRole('button', { name: 'Inloggen' }).click();
-  await p.getByRole('heading', { level: 1, name: firstScreen }).waitFor();
-}
-
-async function expectAccessible(p, name) {
-  const findings = await axe(p);
-  await screenshot(p, name);
-  assert.deepEqual(findings, [], `axe on ${name}`);
-  assert.deepEqual(p.problems, [], `no CSP violations or page errors on ${name}`);
-}
+const signIn = (p, email, firstScreen) => signInAt(p, backend.url, email, firstScreen);
 
 async function fillDecision(p, { title, euros, clientRef }) {
   await p.getByRole('link', { name: 'Nieuw' }).click();
@@ -189,8 +177,9 @@ describe('the field app', () => {
     const lead = await phonePage(leadContext);
     await signIn(lead, 'ruben@rijnstede.demo', 'Goedkeuren');
     const tabs = await lead.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents();
-    assert.equal(tabs.length, 1);
+    assert.equal(tabs.length, 2);
     assert.match(tabs[0], /^Goedkeuren/);
+    assert.equal(tabs[1], 'Sturing');
     await expectAccessible(lead, '09a-goedkeuren-teamleider');
     await leadContext.close();
   });

@@ -1,0 +1,30 @@
+import type { ComponentChildren } from 'preact';
+import { t } from '../../i18n';
+import { href } from '../router';
+
+/**
+ * The frame of every steering screen: its heading (focused on arrival), the way back to the
+ * hub, and a plain refusal for someone whose role the screen is not for. The server refuses
+ * such a person anyway; this only spares them a screen of errors.
+ */
+export function SteeringScreen({ title, allowed, children }: { title: string; allowed: boolean; children: ComponentChildren }) {
+  return (
+    <section class="screen screen--wide" aria-labelledby="screen-title">
+      <p class="utrecht-paragraph back-link">
+        <a class="utrecht-link" href={href({ name: 'steering' })}>
+          {t('steeringBack')}
+        </a>
+      </p>
+      <h1 class="utrecht-heading-1" id="screen-title" tabIndex={-1}>
+        {title}
+      </h1>
+      {allowed ? (
+        children
+      ) : (
+        <div class="utrecht-alert utrecht-alert--warning">
+          <div class="utrecht-alert__content">{t('notAllowed')}</div>
+        </div>
+      )}
+    </section>
+  );
+}
