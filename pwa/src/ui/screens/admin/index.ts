@@ -1,7 +1,7 @@
 // The audit view and the administration screens; loaded only when opened.
-import { placeholder } from '../steering/placeholder';
+import './admin.css';
 
-export const AuditScreen = placeholder('steeringAudit');
-export const TeamsScreen = placeholder('steeringTeams');
-export const UsersScreen = placeholder('steeringUsers');
-export const CategoriesScreen = placeholder('steeringCategories');
+export { AuditScreen } from './AuditScreen';
+export { CategoriesScreen } from './CategoriesScreen';
+export { TeamsScreen } from './TeamsScreen';
+export { UsersScreen } from './UsersScreen';

@@ -1,0 +1,200 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { refreshAll, say } from '../../../app/actions';
+import { api, isAdmin } from '../../../app/store';
+import { byName, categoryChanges, categoryForm, checkCategory, createCategoryRequest, suggestCode, type CategoryForm } from '../../../domain/admin-forms';
+import { t } from '../../../i18n';
+import { Field, describedBy } from '../../parts/Field';
+import { SteeringScreen } from '../../parts/SteeringScreen';
+import { Alert, Toggle, dataOf, focusFirstError, isStale, loadCategories, problemsInWords, refusal, useLoaded, type CategoryItem } from './common';
+
+export function CategoriesScreen() {
+  return (
+    <SteeringScreen title={t('steeringCategories')} allowed={isAdmin.value}>
+      <Categories />
+    </SteeringScreen>
+  );
+}
+
+function Categories() {
+  const list = useLoaded(async () => byName(await loadCategories()));
+  const [editing, setEditing] = useState<string | null>(null);
+
+  async function done(saved: CategoryItem | null) {
+    const was = editing;
+    setEditing(null);
+    if (saved) {
+      await list.reload();
+      // The field app offers the active categories: it learns of the change at once.
+      void refreshAll();
+    }
+    const back = saved?.id ?? (was !== 'new' ? was : null);
+    requestAnimationFrame(() => document.getElementById(back ? `cat-${back}` : 'cat-new-button')?.focus());
+  }
+
+  return (
+    <>
+      <p class="utrecht-paragraph">{t('adCatIntro')}</p>
+      {editing === 'new' ? (
+        <CategoryEditor onDone={done} />
+      ) : (
+        <button class="utrecht-button utrecht-button--primary-action" id="cat-new-button" type="button" onClick={() => setEditing('new')}>
+          {t('adCatNew')}
+        </button>
+      )}
+      <h2 class="utrecht-heading-2 admin-h2" id="cat-list-title">
+        {list.value ? t('adCatList', { count: list.value.length }) : t('adCatListPlain')}
+      </h2>
+      {list.error && <Alert kind="error">{t('adLoadFailed', { detail: list.error })}</Alert>}
+      {!list.value && !list.error && <p class="utrecht-paragraph">{t('loading')}</p>}
+      {list.value?.length === 0 && <p class="utrecht-paragraph">{t('adCatNone')}</p>}
+      <ul class="plain-list admin-list" aria-labelledby="cat-list-title">
+        {list.value?.map((c) => (
+          <li key={c.id} class={`card admin-item${c.active ? '' : ' admin-item--inactive'}`}>
+            {editing === c.id ? (
+              <CategoryEditor category={c} onDone={done} />
+            ) : (
+              <>
+                <h3 class="admin-heading-3 admin-item__title" id={`cat-${c.id}`} tabIndex={-1}>
+                  {c.name}
+                </h3>
+                <p class="utrecht-paragraph admin-item__meta">
+                  <span class="admin-code">{c.code}</span>{' '}
+                  <span class={`utrecht-status-badge utrecht-status-badge--${c.active ? 'success' : 'neutral'}`}>{c.active ? t('adActive') : t('adInactive')}</span>
+                </p>
+                {c.legalBasis && (
+                  <p class="utrecht-paragraph admin-item__line">
+                    <span class="admin-item__label">{t('adCatLegalBasis')}:</span> {c.legalBasis}
+                  </p>
+                )}
+                {c.description && <p class="utrecht-paragraph admin-item__line">{c.description}</p>}
+                <button class="utrecht-button utrecht-button--secondary-action" type="button" onClick={() => setEditing(c.id)}>
+                  {t('adEdit')}
+                  <span class="visually-hidden"> {c.name}</span>
+                </button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+type Errors = Partial<Record<keyof CategoryForm, string>>;
+
+/** Create a category, or change one (fetched fresh first, with its version when it has one). */
+function CategoryEditor({ category, onDone }: { category?: CategoryItem; onDone: (saved: CategoryItem | null) => void }) {
+  const [base, setBase] = useState<CategoryForm>(() => categoryForm(category));
+  const [form, setForm] = useState<CategoryForm>(base);
+  const [etag, setEtag] = useState<string | null>(null);
+  const [codeTouched, setCodeTouched] = useState(category !== undefined);
+  const [errors, setErrors] = useState<Errors>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const [stale, setStale] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const prefix = category ? `cat-edit-${category.id}` : 'cat-new';
+
+  async function fetchCurrent(): Promise<CategoryForm | null> {
+    if (!category) return null;
+    const answer = await api.GET('/categories/{id}', { params: { path: { id: category.id } } });
+    const fresh = categoryForm(dataOf(answer));
+    setEtag(answer.response.headers.get('ETag'));
+    setBase(fresh);
+    return fresh;
+  }
+
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('input')?.focus();
+    if (category) void fetchCurrent().then((fresh) => fresh && setForm(fresh), () => undefined);
+  }, []);
+
+  const set = (name: keyof CategoryForm) => (e: Event) => {
+    const value = (e.currentTarget as HTMLInputElement).value;
+    const next = { ...form, [name]: value };
+    if (name === 'name' && !codeTouched) next.code = suggestCode(value);
+    if (name === 'code') setCodeTouched(true);
+    setForm(next);
+  };
+
+  async function save(e: Event) {
+    e.preventDefault();
+    setGeneral(null);
+    setStale(false);
+    const local = problemsInWords(checkCategory(form));
+    setErrors(local);
+    if (Object.keys(local).length > 0) return focusFirstError(formRef.current);
+    setBusy(true);
+    try {
+      let saved: CategoryItem;
+      if (!category) {
+        saved = dataOf(await api.POST('/categories', { body: createCategoryRequest(form) }));
+        say(t('adCreated', { name: saved.name }));
+      } else {
+        const body = categoryChanges(base, form);
+        if (Object.keys(body).length === 0) {
+          say(t('adNoChanges'), 'info');
+          return onDone(null);
+        }
+        saved = dataOf(
+          await api.PATCH('/categories/{id}', { params: { path: { id: category.id } }, body, ...(etag ? { headers: { 'If-Match': etag } } : {}) }),
+        );
+        say(t('adSaved', { name: saved.name }));
+      }
+      onDone(saved);
+    } catch (err) {
+      if (isStale(err)) {
+        setStale(true);
+        const fresh = await fetchCurrent().catch(() => null);
+        if (fresh) setForm(fresh);
+        return;
+      }
+      const { byField, general } = refusal(err, Object.keys(form) as (keyof CategoryForm)[]);
+      setErrors(byField);
+      setGeneral(general);
+      focusFirstError(formRef.current);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="form admin-form" ref={formRef} onSubmit={save} noValidate aria-labelledby={`${prefix}-title`}>
+      <h3 class="admin-heading-3 admin-form__title" id={`${prefix}-title`}>
+        {category ? t('adEditTitle', { name: category.name }) : t('adCatNew')}
+      </h3>
+      {stale && <Alert kind="warning">{t('adStale')}</Alert>}
+      {general && <Alert kind="error">{general}</Alert>}
+      <Field id={`${prefix}-name`} label={t('adCatName')} error={errors.name}>
+        <input {...describedBy(`${prefix}-name`, undefined, errors.name)} class="utrecht-textbox utrecht-textbox--html-input" aria-required="true" maxLength={200} value={form.name} onInput={set('name')} />
+      </Field>
+      <Field id={`${prefix}-code`} label={t('adCatCode')} description={t('adCatCodeHint')} error={errors.code}>
+        <input
+          {...describedBy(`${prefix}-code`, t('adCatCodeHint'), errors.code)}
+          class="utrecht-textbox utrecht-textbox--html-input admin-code"
+          aria-required="true"
+          maxLength={64}
+          autocapitalize="off"
+          spellcheck={false}
+          value={form.code}
+          onInput={set('code')}
+        />
+      </Field>
+      <Field id={`${prefix}-legal`} label={t('adCatLegalBasis')} description={t('adCatLegalBasisHint')} error={errors.legalBasis}>
+        <input {...describedBy(`${prefix}-legal`, t('adCatLegalBasisHint'), errors.legalBasis)} class="utrecht-textbox utrecht-textbox--html-input" value={form.legalBasis} onInput={set('legalBasis')} />
+      </Field>
+      <Field id={`${prefix}-description`} label={t('adCatDescription')} error={errors.description}>
+        <textarea {...describedBy(`${prefix}-description`, undefined, errors.description)} class="utrecht-textarea utrecht-textarea--html-textarea" rows={3} value={form.description} onInput={set('description')} />
+      </Field>
+      <Toggle id={`${prefix}-active`} label={t('adCatActive')} checked={form.active} error={errors.active} onChange={(on) => setForm({ ...form, active: on })} />
+      <div class="actions">
+        <button class="utrecht-button utrecht-button--primary-action" type="submit" disabled={busy} aria-busy={busy}>
+          {category ? t('adSave') : t('adCatAdd')}
+        </button>
+        <button class="utrecht-button utrecht-button--secondary-action" type="button" onClick={() => onDone(null)}>
+          {t('adCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
