@@ -36,6 +36,12 @@ async function openFromHub(page, link, heading = link) {
 /** The card of a list whose heading is `name`. */
 const card = (page, name) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name }) });
 
+/** Nothing pushes the page sideways at phone width. */
+async function expectNoSidewaysScroll(page) {
+  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+  assert.ok(scroll <= width, `page is ${scroll}px wide in a ${width}px window`);
+}
+
 describe('the audit view and the administration screens', () => {
   before(async () => {
     backend = await startBackend();
@@ -85,6 +91,7 @@ describe('the audit view and the administration screens', () => {
     await details.getByRole('columnheader', { name: 'Ervoor' }).waitFor();
     await details.getByText('Goedgekeurd', { exact: true }).waitFor();
     await expectAccessible(carla, '31-audit-gefilterd-details');
+    await expectNoSidewaysScroll(carla);
 
     // A period without events.
     await carla.getByRole('button', { name: 'Filters wissen' }).click();
@@ -180,7 +187,7 @@ describe('the audit view and the administration screens', () => {
     await beheer.getByRole('group', { name: 'Teams' }).getByLabel(names.team).check();
     await beheer.getByLabel('Eerste wachtwoord').fill('welkom-bij-rijnstede');
     await beheer.getByRole('button', { name: 'Medewerker toevoegen' }).click();
-    await beheer.getByText('is already used by someone in this organisation').waitFor();
+    await beheer.getByText('Dit e-mailadres heeft al iemand in de organisatie.').waitFor();
     assert.equal(await beheer.getByLabel('E-mailadres', { exact: true }).getAttribute('aria-invalid'), 'true');
     await expectAccessible(beheer, '45-medewerker-fout');
 
@@ -190,6 +197,7 @@ describe('the audit view and the administration screens', () => {
     const person = card(beheer, names.person);
     await person.getByText(names.team).waitFor();
     await person.getByText('Professional').waitFor();
+    await expectNoSidewaysScroll(beheer);
 
     await person.getByRole('button', { name: 'Wijzigen' }).click();
     await beheer.getByRole('group', { name: 'Rollen' }).getByLabel('Leidinggevende').check();
@@ -215,6 +223,8 @@ describe('the audit view and the administration screens', () => {
     await row.getByText(`Medewerker: ${names.person}`).waitFor();
     await row.getByRole('button', { name: /^Details/ }).click();
     await beheer.locator('.audit-changes__changed').filter({ hasText: 'Rollen' }).getByText('Professional, Leidinggevende').waitFor();
+    await beheer.locator('.audit-changes').getByText('niet vastgelegd').first().waitFor();
     await expectAccessible(beheer, '47-audit-beheer');
+    await expectNoSidewaysScroll(beheer);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { nl } from '../src/i18n/messages';
 import {
   byName,
   categoryChanges,
@@ -11,6 +12,7 @@ import {
   createUserRequest,
   fieldErrors,
   matches,
+  serverMessage,
   setLead,
   setMember,
   suggestCode,
@@ -40,6 +42,33 @@ describe('field errors of a refused save', () => {
     });
     expect(fieldErrors(null)).toEqual({});
   });
+
+  test('known server messages are put in words once; others stay as sent', () => {
+    const words = (m: string) => {
+      const known = serverMessage(m);
+      return known ? `${known.key}${known.vars.min ?? ''}` : m;
+    };
+    expect(
+      fieldErrors(
+        {
+          errors: [
+            { field: 'leadIds[0]', message: 'does not hold the team_lead role' },
+            { field: 'leadIds[1]', message: 'does not hold the team_lead role' },
+            { field: 'password', message: 'must be at least 10 characters' },
+            { field: 'email', message: 'is already used by someone in this organisation' },
+            { field: 'name', message: 'must not contain control characters' },
+          ],
+        },
+        words,
+      ),
+    ).toEqual({ leadIds: 'adServerNotLead', password: 'adProblemPasswordShort10', email: 'adServerEmailTaken', name: 'must not contain control characters' });
+  });
+});
+
+test('every server message the screens know has Dutch words', () => {
+  for (const message of ['is required', 'must be an e-mail address', 'another team already has this name', 'must be at least 10 characters']) {
+    expect(nl).toHaveProperty(serverMessage(message)!.key);
+  }
 });
 
 describe('categories', () => {

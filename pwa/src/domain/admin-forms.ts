@@ -9,14 +9,45 @@ export type RoleName = (typeof ROLES)[number];
 export type FormProblem = 'required' | 'email' | 'code' | 'oneRole' | 'passwordShort' | 'tooLong';
 export type FormProblems<F extends string> = Partial<Record<F, FormProblem>>;
 
-/** Field errors by the form's field: `teamIds[2]` and `rules[0].x` belong to `teamIds` and `rules`. */
-export function fieldErrors(problem: { errors?: { field: string; message: string }[] } | null | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
+/**
+ * Field errors by the form's field: `teamIds[2]` and `rules[0].x` belong to `teamIds` and
+ * `rules`. `words` may put a message in the reader's language; one message is said once.
+ */
+export function fieldErrors(problem: { errors?: { field: string; message: string }[] } | null | undefined, words: (message: string) => string = (m) => m): Record<string, string> {
+  const out: Record<string, string[]> = {};
   for (const { field, message } of problem?.errors ?? []) {
     const name = field.split(/[.[]/)[0] ?? field;
-    out[name] = out[name] ? `${out[name]}; ${message}` : message;
+    const said = words(message);
+    out[name] = [...(out[name] ?? []).filter((m) => m !== said), said];
   }
-  return out;
+  return Object.fromEntries(Object.entries(out).map(([k, ms]) => [k, ms.join('; ')]));
+}
+
+/** The server's field messages the screens know, by their message key. */
+const SERVER_MESSAGES: Record<string, string> = {
+  'is required': 'adProblemRequired',
+  'must not be empty': 'adProblemRequired',
+  'must be an e-mail address': 'adProblemEmail',
+  'must name at least one role': 'adProblemOneRole',
+  'must be 1 to 64 characters': 'adProblemCode',
+  "may contain only lower-case letters, digits, '-' and '_'": 'adProblemCode',
+  'is already used by someone in this organisation': 'adServerEmailTaken',
+  'another category already has this code': 'adServerCodeTaken',
+  'another team already has this name': 'adServerTeamNameTaken',
+  'you cannot take away your own admin role': 'adServerOwnAdmin',
+  'you cannot deactivate yourself': 'adServerSelfInactive',
+  'does not hold the team_lead role': 'adServerNotLead',
+  'is not a person of this organisation': 'adServerNoPerson',
+  'is not a team of this organisation': 'adServerNoTeam',
+};
+
+/** The message key (and its values) for a server message the screens can word; null for others. */
+export function serverMessage(message: string): { key: string; vars: Record<string, number> } | null {
+  const known = SERVER_MESSAGES[message];
+  if (known) return { key: known, vars: {} };
+  const min = /^must be at least (\d+) characters$/.exec(message);
+  if (min) return { key: 'adProblemPasswordShort', vars: { min: Number(min[1]) } };
+  return null;
 }
 
 const trimmed = (s: string | null | undefined) => (s ?? '').trim();

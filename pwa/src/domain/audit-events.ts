@@ -178,8 +178,9 @@ export function detailRows(details: unknown): DetailRow[] {
     const a = after?.[field];
     if (before && !(field in before) && (a === null || a === false)) continue;
     const row: DetailRow = { field, changed: !before || !same(b, a) };
-    if (before) row.before = b;
-    if (after) row.after = a;
+    // A field missing on one side was not recorded there, which is not the same as empty.
+    if (before && field in before) row.before = b;
+    if (after && field in after) row.after = a;
     rows.push(row);
   }
   return rows;

@@ -312,8 +312,8 @@ function Details({ event, valueWords, onOnlyObject }: { event: AuditEvent; value
                   {fieldWords(r.field)}
                   {hasBefore && r.changed && <span class="visually-hidden"> ({t('auChanged')})</span>}
                 </th>
-                {hasBefore && <td class="audit-value">{'before' in r ? say(r.before, r.field) : t('auNone')}</td>}
-                <td class="audit-value">{'after' in r ? say(r.after, r.field) : t('auNone')}</td>
+                {hasBefore && <td class="audit-value">{'before' in r ? say(r.before, r.field) : <span class="meta">{t('auNotRecorded')}</span>}</td>}
+                <td class="audit-value">{'after' in r ? say(r.after, r.field) : <span class="meta">{t('auNotRecorded')}</span>}</td>
               </tr>
             ))}
           </tbody>

@@ -5,7 +5,7 @@ import { byName, categoryChanges, categoryForm, checkCategory, createCategoryReq
 import { t } from '../../../i18n';
 import { Field, describedBy } from '../../parts/Field';
 import { SteeringScreen } from '../../parts/SteeringScreen';
-import { Alert, Toggle, dataOf, focusFirstError, isStale, loadCategories, problemsInWords, refusal, useLoaded, type CategoryItem } from './common';
+import { Alert, Toggle, dataOf, focusFirstError, isStale, loadCategories, problemsInWords, refusal, useLoaded, without, type CategoryItem } from './common';
 
 export function CategoriesScreen() {
   return (
@@ -115,6 +115,7 @@ function CategoryEditor({ category, onDone }: { category?: CategoryItem; onDone:
     if (name === 'name' && !codeTouched) next.code = suggestCode(value);
     if (name === 'code') setCodeTouched(true);
     setForm(next);
+    setErrors((errs) => without(without(errs, name), name === 'name' && !codeTouched ? 'code' : name));
   };
 
   async function save(e: Event) {
@@ -186,7 +187,10 @@ function CategoryEditor({ category, onDone }: { category?: CategoryItem; onDone:
       <Field id={`${prefix}-description`} label={t('adCatDescription')} error={errors.description}>
         <textarea {...describedBy(`${prefix}-description`, undefined, errors.description)} class="utrecht-textarea utrecht-textarea--html-textarea" rows={3} value={form.description} onInput={set('description')} />
       </Field>
-      <Toggle id={`${prefix}-active`} label={t('adCatActive')} checked={form.active} error={errors.active} onChange={(on) => setForm({ ...form, active: on })} />
+      <Toggle id={`${prefix}-active`} label={t('adCatActive')} checked={form.active} error={errors.active} onChange={(on) => {
+          setForm({ ...form, active: on });
+          setErrors((errs) => without(errs, 'active'));
+        }} />
       <div class="actions">
         <button class="utrecht-button utrecht-button--primary-action" type="submit" disabled={busy} aria-busy={busy}>
           {category ? t('adSave') : t('adCatAdd')}

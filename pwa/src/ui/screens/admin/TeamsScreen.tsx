@@ -5,7 +5,7 @@ import { byName, checkTeam, createTeamRequest, matches, setLead, setMember, team
 import { t } from '../../../i18n';
 import { Field, describedBy } from '../../parts/Field';
 import { SteeringScreen } from '../../parts/SteeringScreen';
-import { Alert, Choices, dataOf, focusFirstError, isStale, loadPeople, loadTeams, problemsInWords, refusal, useLoaded, type Person, type Team } from './common';
+import { Alert, Choices, dataOf, focusFirstError, isStale, loadPeople, loadTeams, problemsInWords, refusal, useLoaded, without, type Person, type Team } from './common';
 
 export function TeamsScreen() {
   return (
@@ -119,6 +119,10 @@ function TeamEditor({ team, people, onDone }: { team?: Team; people: Person[]; o
   const candidates = people.filter((p) => p.active || form.memberIds.includes(p.id));
   const leadCandidates = candidates.filter((p) => p.roles.includes('team_lead') || form.leadIds.includes(p.id));
   const shownMembers = candidates.filter((p) => form.memberIds.includes(p.id) || matches(p, search));
+  const update = (next: TeamForm, field: keyof TeamForm) => {
+    setForm(next);
+    setErrors((errs) => without(errs, field));
+  };
   const choice = (p: Person) => ({ value: p.id, label: p.name, ...(p.active ? {} : { hint: t('adInactive') }) });
 
   async function save(e: Event) {
@@ -174,7 +178,7 @@ function TeamEditor({ team, people, onDone }: { team?: Team; people: Person[]; o
           aria-required="true"
           maxLength={200}
           value={form.name}
-          onInput={(e) => setForm({ ...form, name: e.currentTarget.value })}
+          onInput={(e) => update({ ...form, name: e.currentTarget.value }, 'name')}
         />
       </Field>
       <Field id={`${prefix}-description`} label={t('adTeamDescription')} error={errors.description}>
@@ -183,7 +187,7 @@ function TeamEditor({ team, people, onDone }: { team?: Team; people: Person[]; o
           class="utrecht-textarea utrecht-textarea--html-textarea"
           rows={2}
           value={form.description}
-          onInput={(e) => setForm({ ...form, description: e.currentTarget.value })}
+          onInput={(e) => update({ ...form, description: e.currentTarget.value }, 'description')}
         />
       </Field>
       <Choices
@@ -194,7 +198,7 @@ function TeamEditor({ team, people, onDone }: { team?: Team; people: Person[]; o
         choices={leadCandidates.map(choice)}
         chosen={form.leadIds}
         empty={t('adTeamNoLeadCandidates')}
-        onToggle={(id, on) => setForm(setLead(form, id, on))}
+        onToggle={(id, on) => update(setLead(form, id, on), 'leadIds')}
       />
       {candidates.length > SEARCH_FROM && (
         <Field id={`${prefix}-search`} label={t('adTeamSearch')}>
@@ -209,7 +213,7 @@ function TeamEditor({ team, people, onDone }: { team?: Team; people: Person[]; o
         choices={shownMembers.map(choice)}
         chosen={form.memberIds}
         empty={t('adNobodyFound')}
-        onToggle={(id, on) => setForm(setMember(form, id, on))}
+        onToggle={(id, on) => update(setMember(form, id, on), 'memberIds')}
       />
       <div class="actions">
         <button class="utrecht-button utrecht-button--primary-action" type="submit" disabled={busy} aria-busy={busy}>

@@ -5,7 +5,7 @@ import { MIN_PASSWORD, ROLES, byName, checkUser, createUserRequest, matches, tog
 import { has, t } from '../../../i18n';
 import { Field, describedBy } from '../../parts/Field';
 import { SteeringScreen } from '../../parts/SteeringScreen';
-import { Alert, Choices, Toggle, dataOf, focusFirstError, isStale, loadPeople, loadTeams, problemsInWords, refusal, roleWords, useLoaded, type Person, type Team } from './common';
+import { Alert, Choices, Toggle, dataOf, focusFirstError, isStale, loadPeople, loadTeams, problemsInWords, refusal, roleWords, useLoaded, without, type Person, type Team } from './common';
 
 export function UsersScreen() {
   return (
@@ -164,7 +164,11 @@ function PersonEditor({ person, teams, onDone }: { person?: Person; teams: Team[
     if (person) void fetchCurrent().then((fresh) => fresh && setForm(fresh), () => undefined);
   }, []);
 
-  const text = (name: 'name' | 'email' | 'password') => (e: Event) => setForm({ ...form, [name]: (e.currentTarget as HTMLInputElement).value });
+  const update = (next: UserForm, field: keyof UserForm) => {
+    setForm(next);
+    setErrors((errs) => without(errs, field));
+  };
+  const text = (name: 'name' | 'email' | 'password') => (e: Event) => update({ ...form, [name]: (e.currentTarget as HTMLInputElement).value }, name);
 
   async function save(e: Event) {
     e.preventDefault();
@@ -237,7 +241,7 @@ function PersonEditor({ person, teams, onDone }: { person?: Person; teams: Team[
           return { value: r, label: roleWords(r), ...(has(hint) ? { hint: t(hint) } : {}) };
         })}
         chosen={form.roles}
-        onToggle={(r, on) => setForm({ ...form, roles: toggle(form.roles, r, on) })}
+        onToggle={(r, on) => update({ ...form, roles: toggle(form.roles, r, on) }, 'roles')}
       />
       <Choices
         id={`${prefix}-teams`}
@@ -247,9 +251,9 @@ function PersonEditor({ person, teams, onDone }: { person?: Person; teams: Team[
         choices={teams.map((x) => ({ value: x.id, label: x.name }))}
         chosen={form.teamIds}
         empty={t('adTeamNone')}
-        onToggle={(id, on) => setForm({ ...form, teamIds: toggle(form.teamIds, id, on) })}
+        onToggle={(id, on) => update({ ...form, teamIds: toggle(form.teamIds, id, on) }, 'teamIds')}
       />
-      <Toggle id={`${prefix}-active`} label={t('adUserActive')} checked={form.active} error={errors.active} onChange={(on) => setForm({ ...form, active: on })} />
+      <Toggle id={`${prefix}-active`} label={t('adUserActive')} checked={form.active} error={errors.active} onChange={(on) => update({ ...form, active: on }, 'active')} />
       <Field id={`${prefix}-password`} label={t(person ? 'adUserNewPassword' : 'adUserPassword')} description={passwordHint} error={errors.password}>
         <input
           {...describedBy(`${prefix}-password`, passwordHint, errors.password)}

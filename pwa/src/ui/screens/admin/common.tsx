@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { asProblem, type Problem, type Schemas } from '../../../api/client';
 import { api } from '../../../app/store';
-import { MIN_PASSWORD, fieldErrors, type FormProblem } from '../../../domain/admin-forms';
+import { MIN_PASSWORD, fieldErrors, serverMessage, type FormProblem } from '../../../domain/admin-forms';
 import { has, t, type MessageKey } from '../../../i18n';
 
 export type Person = Schemas['User'];
@@ -208,7 +208,10 @@ export function roleWords(role: string): string {
  * sentence for the top of the form (which names any problem no field shows).
  */
 export function refusal<F extends string>(error: unknown, fields: readonly F[]): { byField: Partial<Record<F, string>>; general: string } {
-  const all = fieldErrors(problemOf(error));
+  const all = fieldErrors(problemOf(error), (message) => {
+    const known = serverMessage(message);
+    return known && has(known.key) ? t(known.key, known.vars) : message;
+  });
   const byField: Partial<Record<F, string>> = {};
   for (const f of fields) if (all[f]) byField[f] = all[f];
   const placed = Object.keys(byField).length;
@@ -221,4 +224,11 @@ export function problemsInWords<F extends string>(problems: Partial<Record<F, Fo
   const out: Partial<Record<F, string>> = {};
   for (const [k, p] of Object.entries(problems) as [F, FormProblem][]) out[k] = problemWords(p);
   return out;
+}
+
+/** The errors less the one of a field just changed: its message is about the old value. */
+export function without<F extends string>(errors: Partial<Record<F, string>>, field: F): Partial<Record<F, string>> {
+  const rest = { ...errors };
+  delete rest[field];
+  return rest;
 }
