@@ -123,6 +123,19 @@ describe('the audit view and the administration screens', () => {
     await expectAccessible(carla, '33-teams-geweigerd');
   });
 
+  test('the audit view speaks English when asked', async () => {
+    await carla.goto(`${backend.url}/#/sturing/audit`);
+    await carla.getByRole('button', { name: 'English' }).click();
+    await carla.getByRole('heading', { level: 1, name: 'Audit trail' }).waitFor();
+    await carla.getByRole('button', { name: 'Verify the chain' }).click();
+    await carla.getByText(/events checked, the chain is intact\.$/).waitFor();
+    await carla.getByLabel('Kind of object').waitFor();
+    await carla.getByRole('columnheader', { name: 'When' }).waitFor();
+    await expectAccessible(carla, '34-audit-english');
+    await carla.getByRole('button', { name: 'Nederlands' }).click();
+    await carla.getByRole('heading', { level: 1, name: 'Audittrail' }).waitFor();
+  });
+
   test('an administrator adds a kind of custom decision', async () => {
     await signIn(beheer, BEHEER);
     await openFromHub(beheer, 'Soorten maatwerk');
@@ -140,8 +153,21 @@ describe('the audit view and the administration screens', () => {
     await beheer.getByText(`${names.category} is toegevoegd.`).waitFor();
     await card(beheer, names.category).getByText('Wmo 2015 art. 2.3.5').waitFor();
 
-    // Made inactive: kept, but marked.
+    // Someone else changed it meanwhile (the server answers 412): said plainly, the form reloaded.
     await card(beheer, names.category).getByRole('button', { name: 'Wijzigen' }).click();
+    const stale = (route) =>
+      route.request().method() === 'PATCH'
+        ? route.fulfill({ status: 412, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', title: 'Precondition Failed', status: 412, detail: 'stale', errors: [] }) })
+        : route.continue();
+    await beheer.route('**/api/v1/categories/*', stale);
+    await beheer.getByLabel('Naam').fill(`${names.category} (oud)`);
+    await beheer.getByRole('button', { name: 'Opslaan' }).click();
+    await beheer.getByText(/^Iemand anders heeft dit intussen gewijzigd/).waitFor();
+    await beheer.waitForFunction((name) => document.querySelector('.admin-form input')?.value === name, names.category);
+    await expectAccessible(beheer, '41b-soort-intussen-gewijzigd');
+    await beheer.unroute('**/api/v1/categories/*', stale);
+
+    // Made inactive: kept, but marked.
     await beheer.getByLabel('Actief: te kiezen bij nieuwe beslissingen').uncheck();
     await beheer.getByRole('button', { name: 'Opslaan' }).click();
     await card(beheer, names.category).getByText('Inactief').waitFor();

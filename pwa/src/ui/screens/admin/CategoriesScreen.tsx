@@ -104,10 +104,18 @@ function CategoryEditor({ category, onDone }: { category?: CategoryItem; onDone:
     return fresh;
   }
 
+  // The form opens on the server's current copy (and its version, when it has one): until that
+  // is in, nothing can be typed that the copy would overwrite.
+  const [ready, setReady] = useState(!category);
   useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>('input')?.focus();
-    if (category) void fetchCurrent().then((fresh) => fresh && setForm(fresh), () => undefined);
+    if (category)
+      void fetchCurrent()
+        .then((fresh) => fresh && setForm(fresh), () => undefined)
+        .finally(() => setReady(true));
   }, []);
+  useEffect(() => {
+    if (ready) formRef.current?.querySelector<HTMLElement>('input')?.focus();
+  }, [ready]);
 
   const set = (name: keyof CategoryForm) => (e: Event) => {
     const value = (e.currentTarget as HTMLInputElement).value;
@@ -164,41 +172,43 @@ function CategoryEditor({ category, onDone }: { category?: CategoryItem; onDone:
       <h3 class="admin-heading-3 admin-form__title" id={`${prefix}-title`}>
         {category ? t('adEditTitle', { name: category.name }) : t('adCatNew')}
       </h3>
-      {stale && <Alert kind="warning">{t('adStale')}</Alert>}
-      {general && <Alert kind="error">{general}</Alert>}
-      <Field id={`${prefix}-name`} label={t('adCatName')} error={errors.name}>
-        <input {...describedBy(`${prefix}-name`, undefined, errors.name)} class="utrecht-textbox utrecht-textbox--html-input" aria-required="true" maxLength={200} value={form.name} onInput={set('name')} />
-      </Field>
-      <Field id={`${prefix}-code`} label={t('adCatCode')} description={t('adCatCodeHint')} error={errors.code}>
-        <input
-          {...describedBy(`${prefix}-code`, t('adCatCodeHint'), errors.code)}
-          class="utrecht-textbox utrecht-textbox--html-input admin-code"
-          aria-required="true"
-          maxLength={64}
-          autocapitalize="off"
-          spellcheck={false}
-          value={form.code}
-          onInput={set('code')}
-        />
-      </Field>
-      <Field id={`${prefix}-legal`} label={t('adCatLegalBasis')} description={t('adCatLegalBasisHint')} error={errors.legalBasis}>
-        <input {...describedBy(`${prefix}-legal`, t('adCatLegalBasisHint'), errors.legalBasis)} class="utrecht-textbox utrecht-textbox--html-input" value={form.legalBasis} onInput={set('legalBasis')} />
-      </Field>
-      <Field id={`${prefix}-description`} label={t('adCatDescription')} error={errors.description}>
-        <textarea {...describedBy(`${prefix}-description`, undefined, errors.description)} class="utrecht-textarea utrecht-textarea--html-textarea" rows={3} value={form.description} onInput={set('description')} />
-      </Field>
-      <Toggle id={`${prefix}-active`} label={t('adCatActive')} checked={form.active} error={errors.active} onChange={(on) => {
-          setForm({ ...form, active: on });
-          setErrors((errs) => without(errs, 'active'));
-        }} />
-      <div class="actions">
-        <button class="utrecht-button utrecht-button--primary-action" type="submit" disabled={busy} aria-busy={busy}>
-          {category ? t('adSave') : t('adCatAdd')}
-        </button>
-        <button class="utrecht-button utrecht-button--secondary-action" type="button" onClick={() => onDone(null)}>
-          {t('adCancel')}
-        </button>
-      </div>
+      <fieldset class="admin-form__fields" disabled={!ready} aria-busy={!ready}>
+        {stale && <Alert kind="warning">{t('adStale')}</Alert>}
+        {general && <Alert kind="error">{general}</Alert>}
+        <Field id={`${prefix}-name`} label={t('adCatName')} error={errors.name}>
+          <input {...describedBy(`${prefix}-name`, undefined, errors.name)} class="utrecht-textbox utrecht-textbox--html-input" aria-required="true" maxLength={200} value={form.name} onInput={set('name')} />
+        </Field>
+        <Field id={`${prefix}-code`} label={t('adCatCode')} description={t('adCatCodeHint')} error={errors.code}>
+          <input
+            {...describedBy(`${prefix}-code`, t('adCatCodeHint'), errors.code)}
+            class="utrecht-textbox utrecht-textbox--html-input admin-code"
+            aria-required="true"
+            maxLength={64}
+            autocapitalize="off"
+            spellcheck={false}
+            value={form.code}
+            onInput={set('code')}
+          />
+        </Field>
+        <Field id={`${prefix}-legal`} label={t('adCatLegalBasis')} description={t('adCatLegalBasisHint')} error={errors.legalBasis}>
+          <input {...describedBy(`${prefix}-legal`, t('adCatLegalBasisHint'), errors.legalBasis)} class="utrecht-textbox utrecht-textbox--html-input" value={form.legalBasis} onInput={set('legalBasis')} />
+        </Field>
+        <Field id={`${prefix}-description`} label={t('adCatDescription')} error={errors.description}>
+          <textarea {...describedBy(`${prefix}-description`, undefined, errors.description)} class="utrecht-textarea utrecht-textarea--html-textarea" rows={3} value={form.description} onInput={set('description')} />
+        </Field>
+        <Toggle id={`${prefix}-active`} label={t('adCatActive')} checked={form.active} error={errors.active} onChange={(on) => {
+            setForm({ ...form, active: on });
+            setErrors((errs) => without(errs, 'active'));
+          }} />
+        <div class="actions">
+          <button class="utrecht-button utrecht-button--primary-action" type="submit" disabled={busy} aria-busy={busy}>
+            {category ? t('adSave') : t('adCatAdd')}
+          </button>
+          <button class="utrecht-button utrecht-button--secondary-action" type="button" onClick={() => onDone(null)}>
+            {t('adCancel')}
+          </button>
+        </div>
+      </fieldset>
     </form>
   );
 }

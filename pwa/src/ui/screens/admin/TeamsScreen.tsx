@@ -110,10 +110,18 @@ function TeamEditor({ team, people, onDone }: { team?: Team; people: Person[]; o
     return fresh;
   }
 
+  // The form opens on the server's current copy (and its version, when it has one): until that
+  // is in, nothing can be typed that the copy would overwrite.
+  const [ready, setReady] = useState(!team);
   useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>('input')?.focus();
-    if (team) void fetchCurrent().then((fresh) => fresh && setForm(fresh), () => undefined);
+    if (team)
+      void fetchCurrent()
+        .then((fresh) => fresh && setForm(fresh), () => undefined)
+        .finally(() => setReady(true));
   }, []);
+  useEffect(() => {
+    if (ready) formRef.current?.querySelector<HTMLElement>('input')?.focus();
+  }, [ready]);
 
   // Inactive people stay listed only while they are still in the team.
   const candidates = people.filter((p) => p.active || form.memberIds.includes(p.id));
@@ -169,60 +177,62 @@ function TeamEditor({ team, people, onDone }: { team?: Team; people: Person[]; o
       <h3 class="admin-heading-3 admin-form__title" id={`${prefix}-title`}>
         {team ? t('adEditTitle', { name: team.name }) : t('adTeamNew')}
       </h3>
-      {stale && <Alert kind="warning">{t('adStale')}</Alert>}
-      {general && <Alert kind="error">{general}</Alert>}
-      <Field id={`${prefix}-name`} label={t('adTeamName')} error={errors.name}>
-        <input
-          {...describedBy(`${prefix}-name`, undefined, errors.name)}
-          class="utrecht-textbox utrecht-textbox--html-input"
-          aria-required="true"
-          maxLength={200}
-          value={form.name}
-          onInput={(e) => update({ ...form, name: e.currentTarget.value }, 'name')}
-        />
-      </Field>
-      <Field id={`${prefix}-description`} label={t('adTeamDescription')} error={errors.description}>
-        <textarea
-          {...describedBy(`${prefix}-description`, undefined, errors.description)}
-          class="utrecht-textarea utrecht-textarea--html-textarea"
-          rows={2}
-          value={form.description}
-          onInput={(e) => update({ ...form, description: e.currentTarget.value }, 'description')}
-        />
-      </Field>
-      <Choices
-        id={`${prefix}-leads`}
-        legend={t('adTeamLeads')}
-        hint={t('adTeamLeadsHint')}
-        error={errors.leadIds}
-        choices={leadCandidates.map(choice)}
-        chosen={form.leadIds}
-        empty={t('adTeamNoLeadCandidates')}
-        onToggle={(id, on) => update(setLead(form, id, on), 'leadIds')}
-      />
-      {candidates.length > SEARCH_FROM && (
-        <Field id={`${prefix}-search`} label={t('adTeamSearch')}>
-          <input {...describedBy(`${prefix}-search`)} class="utrecht-textbox utrecht-textbox--html-input" type="search" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
+      <fieldset class="admin-form__fields" disabled={!ready} aria-busy={!ready}>
+        {stale && <Alert kind="warning">{t('adStale')}</Alert>}
+        {general && <Alert kind="error">{general}</Alert>}
+        <Field id={`${prefix}-name`} label={t('adTeamName')} error={errors.name}>
+          <input
+            {...describedBy(`${prefix}-name`, undefined, errors.name)}
+            class="utrecht-textbox utrecht-textbox--html-input"
+            aria-required="true"
+            maxLength={200}
+            value={form.name}
+            onInput={(e) => update({ ...form, name: e.currentTarget.value }, 'name')}
+          />
         </Field>
-      )}
-      <Choices
-        id={`${prefix}-members`}
-        legend={t('adTeamMembers')}
-        hint={t('adTeamMembersHint')}
-        error={errors.memberIds}
-        choices={shownMembers.map(choice)}
-        chosen={form.memberIds}
-        empty={t('adNobodyFound')}
-        onToggle={(id, on) => update(setMember(form, id, on), 'memberIds')}
-      />
-      <div class="actions">
-        <button class="utrecht-button utrecht-button--primary-action" type="submit" disabled={busy} aria-busy={busy}>
-          {team ? t('adSave') : t('adTeamAdd')}
-        </button>
-        <button class="utrecht-button utrecht-button--secondary-action" type="button" onClick={() => onDone(null)}>
-          {t('adCancel')}
-        </button>
-      </div>
+        <Field id={`${prefix}-description`} label={t('adTeamDescription')} error={errors.description}>
+          <textarea
+            {...describedBy(`${prefix}-description`, undefined, errors.description)}
+            class="utrecht-textarea utrecht-textarea--html-textarea"
+            rows={2}
+            value={form.description}
+            onInput={(e) => update({ ...form, description: e.currentTarget.value }, 'description')}
+          />
+        </Field>
+        <Choices
+          id={`${prefix}-leads`}
+          legend={t('adTeamLeads')}
+          hint={t('adTeamLeadsHint')}
+          error={errors.leadIds}
+          choices={leadCandidates.map(choice)}
+          chosen={form.leadIds}
+          empty={t('adTeamNoLeadCandidates')}
+          onToggle={(id, on) => update(setLead(form, id, on), 'leadIds')}
+        />
+        {candidates.length > SEARCH_FROM && (
+          <Field id={`${prefix}-search`} label={t('adTeamSearch')}>
+            <input {...describedBy(`${prefix}-search`)} class="utrecht-textbox utrecht-textbox--html-input" type="search" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
+          </Field>
+        )}
+        <Choices
+          id={`${prefix}-members`}
+          legend={t('adTeamMembers')}
+          hint={t('adTeamMembersHint')}
+          error={errors.memberIds}
+          choices={shownMembers.map(choice)}
+          chosen={form.memberIds}
+          empty={t('adNobodyFound')}
+          onToggle={(id, on) => update(setMember(form, id, on), 'memberIds')}
+        />
+        <div class="actions">
+          <button class="utrecht-button utrecht-button--primary-action" type="submit" disabled={busy} aria-busy={busy}>
+            {team ? t('adSave') : t('adTeamAdd')}
+          </button>
+          <button class="utrecht-button utrecht-button--secondary-action" type="button" onClick={() => onDone(null)}>
+            {t('adCancel')}
+          </button>
+        </div>
+      </fieldset>
     </form>
   );
 }

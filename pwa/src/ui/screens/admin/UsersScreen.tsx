@@ -159,10 +159,18 @@ function PersonEditor({ person, teams, onDone }: { person?: Person; teams: Team[
     return fresh;
   }
 
+  // The form opens on the server's current copy (and its version, when it has one): until that
+  // is in, nothing can be typed that the copy would overwrite.
+  const [ready, setReady] = useState(!person);
   useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>('input')?.focus();
-    if (person) void fetchCurrent().then((fresh) => fresh && setForm(fresh), () => undefined);
+    if (person)
+      void fetchCurrent()
+        .then((fresh) => fresh && setForm(fresh), () => undefined)
+        .finally(() => setReady(true));
   }, []);
+  useEffect(() => {
+    if (ready) formRef.current?.querySelector<HTMLElement>('input')?.focus();
+  }, [ready]);
 
   const update = (next: UserForm, field: keyof UserForm) => {
     setForm(next);
@@ -214,64 +222,66 @@ function PersonEditor({ person, teams, onDone }: { person?: Person; teams: Team[
       <h3 class="admin-heading-3 admin-form__title" id={`${prefix}-title`}>
         {person ? t('adEditTitle', { name: person.name }) : t('adUserNew')}
       </h3>
-      {stale && <Alert kind="warning">{t('adStale')}</Alert>}
-      {general && <Alert kind="error">{general}</Alert>}
-      <Field id={`${prefix}-name`} label={t('adUserName')} error={errors.name}>
-        <input {...describedBy(`${prefix}-name`, undefined, errors.name)} class="utrecht-textbox utrecht-textbox--html-input" aria-required="true" maxLength={200} autocomplete="off" value={form.name} onInput={text('name')} />
-      </Field>
-      <Field id={`${prefix}-email`} label={t('adUserEmail')} error={errors.email}>
-        <input
-          {...describedBy(`${prefix}-email`, undefined, errors.email)}
-          class="utrecht-textbox utrecht-textbox--html-input"
-          type="email"
-          aria-required="true"
-          autocomplete="off"
-          autocapitalize="off"
-          spellcheck={false}
-          value={form.email}
-          onInput={text('email')}
+      <fieldset class="admin-form__fields" disabled={!ready} aria-busy={!ready}>
+        {stale && <Alert kind="warning">{t('adStale')}</Alert>}
+        {general && <Alert kind="error">{general}</Alert>}
+        <Field id={`${prefix}-name`} label={t('adUserName')} error={errors.name}>
+          <input {...describedBy(`${prefix}-name`, undefined, errors.name)} class="utrecht-textbox utrecht-textbox--html-input" aria-required="true" maxLength={200} autocomplete="off" value={form.name} onInput={text('name')} />
+        </Field>
+        <Field id={`${prefix}-email`} label={t('adUserEmail')} error={errors.email}>
+          <input
+            {...describedBy(`${prefix}-email`, undefined, errors.email)}
+            class="utrecht-textbox utrecht-textbox--html-input"
+            type="email"
+            aria-required="true"
+            autocomplete="off"
+            autocapitalize="off"
+            spellcheck={false}
+            value={form.email}
+            onInput={text('email')}
+          />
+        </Field>
+        <Choices
+          id={`${prefix}-roles`}
+          legend={t('adUserRoles')}
+          error={errors.roles}
+          choices={ROLES.map((r) => {
+            const hint = `adRoleHint_${r}`;
+            return { value: r, label: roleWords(r), ...(has(hint) ? { hint: t(hint) } : {}) };
+          })}
+          chosen={form.roles}
+          onToggle={(r, on) => update({ ...form, roles: toggle(form.roles, r, on) }, 'roles')}
         />
-      </Field>
-      <Choices
-        id={`${prefix}-roles`}
-        legend={t('adUserRoles')}
-        error={errors.roles}
-        choices={ROLES.map((r) => {
-          const hint = `adRoleHint_${r}`;
-          return { value: r, label: roleWords(r), ...(has(hint) ? { hint: t(hint) } : {}) };
-        })}
-        chosen={form.roles}
-        onToggle={(r, on) => update({ ...form, roles: toggle(form.roles, r, on) }, 'roles')}
-      />
-      <Choices
-        id={`${prefix}-teams`}
-        legend={t('adUserTeams')}
-        hint={t('adUserTeamsHint')}
-        error={errors.teamIds}
-        choices={teams.map((x) => ({ value: x.id, label: x.name }))}
-        chosen={form.teamIds}
-        empty={t('adTeamNone')}
-        onToggle={(id, on) => update({ ...form, teamIds: toggle(form.teamIds, id, on) }, 'teamIds')}
-      />
-      <Toggle id={`${prefix}-active`} label={t('adUserActive')} checked={form.active} error={errors.active} onChange={(on) => update({ ...form, active: on }, 'active')} />
-      <Field id={`${prefix}-password`} label={t(person ? 'adUserNewPassword' : 'adUserPassword')} description={passwordHint} error={errors.password}>
-        <input
-          {...describedBy(`${prefix}-password`, passwordHint, errors.password)}
-          class="utrecht-textbox utrecht-textbox--html-input"
-          type="password"
-          autocomplete="new-password"
-          value={form.password}
-          onInput={text('password')}
+        <Choices
+          id={`${prefix}-teams`}
+          legend={t('adUserTeams')}
+          hint={t('adUserTeamsHint')}
+          error={errors.teamIds}
+          choices={teams.map((x) => ({ value: x.id, label: x.name }))}
+          chosen={form.teamIds}
+          empty={t('adTeamNone')}
+          onToggle={(id, on) => update({ ...form, teamIds: toggle(form.teamIds, id, on) }, 'teamIds')}
         />
-      </Field>
-      <div class="actions">
-        <button class="utrecht-button utrecht-button--primary-action" type="submit" disabled={busy} aria-busy={busy}>
-          {person ? t('adSave') : t('adUserAdd')}
-        </button>
-        <button class="utrecht-button utrecht-button--secondary-action" type="button" onClick={() => onDone(null)}>
-          {t('adCancel')}
-        </button>
-      </div>
+        <Toggle id={`${prefix}-active`} label={t('adUserActive')} checked={form.active} error={errors.active} onChange={(on) => update({ ...form, active: on }, 'active')} />
+        <Field id={`${prefix}-password`} label={t(person ? 'adUserNewPassword' : 'adUserPassword')} description={passwordHint} error={errors.password}>
+          <input
+            {...describedBy(`${prefix}-password`, passwordHint, errors.password)}
+            class="utrecht-textbox utrecht-textbox--html-input"
+            type="password"
+            autocomplete="new-password"
+            value={form.password}
+            onInput={text('password')}
+          />
+        </Field>
+        <div class="actions">
+          <button class="utrecht-button utrecht-button--primary-action" type="submit" disabled={busy} aria-busy={busy}>
+            {person ? t('adSave') : t('adUserAdd')}
+          </button>
+          <button class="utrecht-button utrecht-button--secondary-action" type="button" onClick={() => onDone(null)}>
+            {t('adCancel')}
+          </button>
+        </div>
+      </fieldset>
     </form>
   );
 }
