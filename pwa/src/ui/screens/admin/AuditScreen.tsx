@@ -73,6 +73,8 @@ function AuditTrail() {
       setEvents((before) => [...(after && before ? before : []), ...page.items]);
       setCursor(page.nextCursor ?? null);
       setError(null);
+      // The last page took the "more" button away: keep focus in the list, on its count.
+      if (after && !page.nextCursor) requestAnimationFrame(() => document.getElementById('audit-count')?.focus());
     } catch (e) {
       setError(t('auLoadFailed', { detail: problemText(e) }));
       if (!after) setEvents([]);
@@ -263,7 +265,7 @@ function AuditTrail() {
         </table>
       )}
       {events && events.length > 0 && (
-        <p class="utrecht-paragraph meta" role="status">
+        <p class="utrecht-paragraph meta" id="audit-count" tabIndex={-1} role="status">
           {t(cursor ? 'auShownMore' : 'auShownAll', { count: events.length })}
         </p>
       )}

@@ -122,8 +122,8 @@ export function Choices({ id, legend, hint, error, choices, chosen, onToggle, em
 }) {
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
-    <fieldset class={`choices${error ? ' choices--invalid' : ''}`} id={id} {...(described ? { 'aria-describedby': described } : {})}>
-      <legend class="utrecht-form-label choices__legend">{legend}</legend>
+    <fieldset class={`admin-choices${error ? ' admin-choices--invalid' : ''}`} id={id} {...(described ? { 'aria-describedby': described } : {})}>
+      <legend class="utrecht-form-label admin-choices__legend">{legend}</legend>
       {hint && (
         <div class="utrecht-form-field-description" id={`${id}-hint`}>
           {hint}
@@ -135,9 +135,9 @@ export function Choices({ id, legend, hint, error, choices, chosen, onToggle, em
         </div>
       )}
       {choices.length === 0 && empty && <p class="utrecht-paragraph meta">{empty}</p>}
-      <ul class="choices__list">
+      <ul class="admin-choices__list">
         {choices.map((c) => (
-          <li key={c.value} class="choices__item">
+          <li key={c.value} class="admin-choices__item">
             <input
               id={`${id}-${c.value}`}
               class="utrecht-checkbox utrecht-checkbox--html-input"
@@ -150,7 +150,7 @@ export function Choices({ id, legend, hint, error, choices, chosen, onToggle, em
               {c.label}
             </label>
             {c.hint && (
-              <span class="meta choices__hint" id={`${id}-${c.value}-hint`}>
+              <span class="meta admin-choices__hint" id={`${id}-${c.value}-hint`}>
                 {c.hint}
               </span>
             )}
@@ -192,7 +192,7 @@ export function Toggle({ id, label, checked, onChange, error }: { id: string; la
 /** Focus the first field with an error after a refused save, so it is read out and fixable. */
 export function focusFirstError(form: HTMLFormElement | null): void {
   requestAnimationFrame(() => {
-    const first = form?.querySelector<HTMLElement>('[aria-invalid="true"], .choices--invalid input');
+    const first = form?.querySelector<HTMLElement>('[aria-invalid="true"], .admin-choices--invalid input');
     first?.focus();
   });
 }
