@@ -1,5 +1,5 @@
-// Dashboards and the accountability export; loaded only when opened.
-import { placeholder } from '../steering/placeholder';
+// Dashboards and the accountability export; loaded only when opened, charts included.
+import './dashboards.css';
 
-export const DashboardScreen = placeholder('steeringDashboard');
-export const AccountabilityScreen = placeholder('steeringAccountability');
+export { DashboardScreen } from './Dashboard';
+export { AccountabilityScreen } from './Accountability';

@@ -1,0 +1,416 @@
+// The dashboards: six reports as cards, each a chart with its numbers as a table and a CSV
+// download with the same filters. Team leads see their teams, controllers and admins all.
+import { useEffect, useState } from 'preact/hooks';
+import type { Schemas } from '../../../api/client';
+import { api, categories, isAdmin, isController, isLead, me, online } from '../../../app/store';
+import { fetchReportFile, saveBlob } from '../../../domain/report-download';
+import {
+  VERDICTS,
+  defaultPeriod,
+  monthRange,
+  reportFileName,
+  reportQuery,
+  seriesByMonth,
+  total,
+  verdictSeries,
+  parseMonth,
+  valuesAt,
+  type ReportFilter,
+} from '../../../domain/report-shape';
+import { dateTime, lang, money, t, type MessageKey } from '../../../i18n';
+import { token } from '../../../storage/session';
+import { SteeringScreen } from '../../parts/SteeringScreen';
+import { href } from '../../router';
+import { ChartTable, LabelBars, MonthBars } from './charts';
+
+type Team = Schemas['Team'];
+type Report = 'verdict-mix' | 'budget-use' | 'turnaround' | 'urgent-reviews' | 'reflections' | 'professional-use';
+
+interface Reports {
+  'verdict-mix': Schemas['VerdictMixReport'];
+  'budget-use': Schemas['BudgetUseReport'];
+  turnaround: Schemas['TurnaroundReport'];
+  'urgent-reviews': Schemas['UrgentReviewsReport'];
+  reflections: Schemas['ReflectionsReport'];
+  'professional-use': Schemas['ProfessionalUseReport'];
+}
+
+type State<T> = { kind: 'loading' } | { kind: 'failed'; detail: string } | { kind: 'ready'; data: T };
+
+const apiBase = () => `${location.origin}/api/v1`;
+
+async function loadReport<K extends Report>(report: K, f: ReportFilter): Promise<Reports[K]> {
+  const res = await fetch(`${apiBase()}/reports/${report}?${reportQuery(f)}`, {
+    headers: { Accept: 'application/json', ...(token() ? { Authorization: `Bearer ${token()}` } : {}) },
+  });
+  if (!res.ok) {
+    let detail = `HTTP ${res.status}`;
+    try {
+      const p = (await res.json()) as { detail?: string; title?: string };
+      detail = p.detail || p.title || detail;
+    } catch {
+      // No problem document: the status says it.
+    }
+    throw new Error(detail);
+  }
+  return (await res.json()) as Reports[K];
+}
+
+function useReport<K extends Report>(report: K, f: ReportFilter): State<Reports[K]> {
+  const [state, setState] = useState<State<Reports[K]>>({ kind: 'loading' });
+  const key = reportQuery(f);
+  useEffect(() => {
+    let live = true;
+    setState({ kind: 'loading' });
+    loadReport(report, f).then(
+      (data) => live && setState({ kind: 'ready', data }),
+      (e: unknown) => live && setState({ kind: 'failed', detail: e instanceof Error && e.message !== 'Failed to fetch' ? e.message : t('notAvailableOffline') }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [report, key]);
+  return state;
+}
+
+function monthLabel(m: string): string {
+  const [y, mo] = parseMonth(m);
+  return new Date(Date.UTC(y, mo - 1, 15)).toLocaleDateString(lang.value === 'en' ? 'en-GB' : 'nl-NL', { month: 'short', year: '2-digit', timeZone: 'UTC' });
+}
+
+const count = (n: number) => String(Math.round(n));
+const euros = (cents: number) => money(Math.round(cents));
+
+function CsvButton({ report, filter }: { report: Report; filter: ReportFilter }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function download() {
+    setBusy(true);
+    setError(null);
+    try {
+      const answer = await fetchReportFile(`${apiBase()}/reports/${report}?${reportQuery(filter)}`, 'text/csv', token());
+      if ('failure' in answer) setError(answer.failure.detail);
+      else saveBlob(answer.blob, reportFileName(report, filter, 'csv'));
+    } catch {
+      setError(t('notAvailableOffline'));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <div class="db-actions">
+      <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={download} disabled={busy} data-report={report}>
+        {t('dbDownloadCsv')}
+      </button>
+      {error && (
+        <p class="utrecht-paragraph" role="alert">
+          {t('dbDownloadFailed', { detail: error })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Card<T>({ id, title, report, filter, state, children }: { id: string; title: string; report: Report; filter: ReportFilter; state: State<T>; children: (data: T) => preact.ComponentChildren }) {
+  return (
+    <section class="db-card" aria-labelledby={id} aria-busy={state.kind === 'loading'}>
+      <h2 class="utrecht-heading-2" id={id}>
+        {title}
+      </h2>
+      {state.kind === 'loading' && <p class="utrecht-paragraph">{t('loading')}</p>}
+      {state.kind === 'failed' && (
+        <div class="utrecht-alert utrecht-alert--error" role="alert">
+          <div class="utrecht-alert__content">{t('dbFailed', { detail: state.detail })}</div>
+        </div>
+      )}
+      {state.kind === 'ready' && children(state.data)}
+      <CsvButton report={report} filter={filter} />
+    </section>
+  );
+}
+
+function BudgetCard({ filter, months }: { filter: ReportFilter; months: string[] }) {
+  const state = useReport('budget-use', filter);
+  return (
+    <Card id="db-budget" title={t('dbBudgetTitle')} report="budget-use" filter={filter} state={state}>
+      {(data) => {
+        const series = seriesByMonth(data.rows, months, ['committed', 'reserved'], (r, k) => (k === 'committed' ? r.committedCents : r.reservedCents));
+        const decisions = valuesAt(seriesByMonth(data.rows, months, ['decisions'], (r) => r.decisions), 0);
+        return (
+          <>
+            <MonthBars
+              months={months}
+              monthLabel={monthLabel}
+              series={series}
+              legend={[
+                { key: 'committed', label: t('dbCommitted') },
+                { key: 'reserved', label: t('dbReserved') },
+              ]}
+              stacked
+              format={euros}
+              summary={t('dbBudgetSummary', { from: monthLabel(filter.from), to: monthLabel(filter.to), committed: euros(total(valuesAt(series, 0))), reserved: euros(total(valuesAt(series, 1))) })}
+            />
+            <ChartTable
+              caption={t('dbShowTable')}
+              rowHeader={t('dbMonth')}
+              rows={months.map(monthLabel)}
+              series={[
+                { label: t('dbCommitted'), values: valuesAt(series, 0).map(euros) },
+                { label: t('dbReserved'), values: valuesAt(series, 1).map(euros) },
+                { label: t('dbDecisions'), values: decisions.map(count) },
+              ]}
+            />
+          </>
+        );
+      }}
+    </Card>
+  );
+}
+
+function VerdictCard({ filter, months }: { filter: ReportFilter; months: string[] }) {
+  const state = useReport('verdict-mix', filter);
+  return (
+    <Card id="db-verdicts" title={t('dbVerdictTitle')} report="verdict-mix" filter={filter} state={state}>
+      {(data) => {
+        const series = verdictSeries(data.rows, months);
+        const labels: string[] = VERDICTS.map((v) => t(`dbV_${v}` as MessageKey));
+        const all = total(series.map((s) => total(s.values)));
+        return (
+          <>
+            <MonthBars
+              months={months}
+              monthLabel={monthLabel}
+              series={series}
+              legend={VERDICTS.map((v, i) => ({ key: v, label: labels[i] ?? '' }))}
+              stacked
+              format={count}
+              summary={t('dbVerdictSummary', { count: all, from: monthLabel(filter.from), to: monthLabel(filter.to), within: total(valuesAt(series, 0)) })}
+            />
+            <ChartTable caption={t('dbShowTable')} rowHeader={t('dbMonth')} rows={months.map(monthLabel)} series={series.map((s, i) => ({ label: labels[i] ?? '', values: s.values.map(count) }))} />
+          </>
+        );
+      }}
+    </Card>
+  );
+}
+
+const STEPS = ['cosign', 'approval', 'review'] as const;
+
+function TurnaroundCard({ filter }: { filter: ReportFilter }) {
+  const state = useReport('turnaround', filter);
+  return (
+    <Card id="db-turnaround" title={t('dbTurnaroundTitle')} report="turnaround" filter={filter} state={state}>
+      {(data) => {
+        const rows = STEPS.map((s) => data.rows.find((r) => r.step === s) ?? { step: s, steps: 0 });
+        const label = (s: string) => t(`dbS_${s}` as MessageKey);
+        return (
+          <>
+            <LabelBars items={rows.map((r) => ({ label: label(r.step), value: r.medianHours ?? 0 }))} format={(n) => `${count(n)} u`} summary={`${t('dbTurnaroundSummary')} ${rows.map((r) => `${label(r.step)}: ${r.medianHours ?? '–'}`).join('; ')}`} />
+            <ChartTable
+              caption={t('dbShowTable')}
+              rowHeader={t('dbStep')}
+              rows={rows.map((r) => label(r.step))}
+              series={[
+                { label: t('dbSteps'), values: rows.map((r) => count(r.steps)) },
+                { label: t('dbMedian'), values: rows.map((r) => (r.medianHours == null ? '–' : count(r.medianHours))) },
+                { label: t('dbP90'), values: rows.map((r) => (r.p90Hours == null ? '–' : count(r.p90Hours))) },
+              ]}
+            />
+            <h3 class="utrecht-heading-3">{t('dbLongestWaiting')}</h3>
+            {data.longestWaiting.length === 0 ? (
+              <p class="utrecht-paragraph">{t('dbNoneWaiting')}</p>
+            ) : (
+              <ul class="utrecht-unordered-list">
+                {data.longestWaiting.map((w) => (
+                  <li class="utrecht-unordered-list__item" key={w.decisionId}>
+                    <a class="utrecht-link" href={href({ name: 'decision', id: w.decisionId })}>
+                      {t('dbHoursWaiting', { hours: w.hoursWaiting, when: dateTime(w.recordedAt) })}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        );
+      }}
+    </Card>
+  );
+}
+
+function UrgentCard({ filter, months }: { filter: ReportFilter; months: string[] }) {
+  const state = useReport('urgent-reviews', filter);
+  return (
+    <Card id="db-urgent" title={t('dbUrgentTitle')} report="urgent-reviews" filter={filter} state={state}>
+      {(data) => {
+        const keys = ['backed', 'notBacked', 'awaitingReview'] as const;
+        const series = seriesByMonth(data.rows, months, keys, (r, k) => r[k as (typeof keys)[number]]);
+        const urgent = valuesAt(seriesByMonth(data.rows, months, ['u'], (r) => r.urgentDecisions), 0);
+        const labels = [t('dbBacked'), t('dbNotBacked'), t('dbAwaiting')];
+        return (
+          <>
+            <MonthBars
+              months={months}
+              monthLabel={monthLabel}
+              series={series}
+              legend={keys.map((k, i) => ({ key: k, label: labels[i] ?? '' }))}
+              stacked={false}
+              format={count}
+              summary={t('dbUrgentSummary', { count: total(urgent), backed: total(valuesAt(series, 0)), notBacked: total(valuesAt(series, 1)), awaiting: total(valuesAt(series, 2)) })}
+            />
+            <ChartTable
+              caption={t('dbShowTable')}
+              rowHeader={t('dbMonth')}
+              rows={months.map(monthLabel)}
+              series={[{ label: t('dbUrgent'), values: urgent.map(count) }, ...series.map((s, i) => ({ label: labels[i] ?? '', values: s.values.map(count) }))]}
+            />
+          </>
+        );
+      }}
+    </Card>
+  );
+}
+
+function ReflectionsCard({ filter }: { filter: ReportFilter }) {
+  const state = useReport('reflections', filter);
+  return (
+    <Card id="db-reflections" title={t('dbReflectionsTitle')} report="reflections" filter={filter} state={state}>
+      {(data) => {
+        const items = [
+          { label: t('dbWorked'), value: data.worked },
+          { label: t('dbDidNotWork'), value: data.didNotWork },
+          { label: t('dbUnsaid'), value: data.unsaid },
+        ];
+        return (
+          <>
+            <LabelBars items={items} format={count} summary={t('dbReflectionsSummary', { count: data.reflections, worked: data.worked, didNotWork: data.didNotWork, unsaid: data.unsaid })} />
+            <ChartTable caption={t('dbShowTable')} rowHeader={t('dbOutcome')} rows={items.map((i) => i.label)} series={[{ label: t('dbCount'), values: items.map((i) => count(i.value)) }]} />
+          </>
+        );
+      }}
+    </Card>
+  );
+}
+
+function UseCard({ filter }: { filter: ReportFilter }) {
+  const state = useReport('professional-use', filter);
+  return (
+    <Card id="db-use" title={t('dbUseTitle')} report="professional-use" filter={filter} state={state}>
+      {(data) => (
+        <>
+          <p class="utrecht-paragraph db-note">{t('dbUseNote')}</p>
+          {data.rows.length === 0 ? (
+            <p class="utrecht-paragraph">{t('dbEmpty')}</p>
+          ) : (
+            <LabelBars items={data.rows.map((r) => ({ label: r.name, value: r.withinPercent ?? 0 }))} format={(n) => `${count(n)}%`} summary={t('dbUseSummary')} />
+          )}
+          <ChartTable
+            caption={t('dbShowTable')}
+            rowHeader={t('dbName')}
+            rows={data.rows.map((r) => r.name)}
+            series={[
+              { label: t('dbDecisions'), values: data.rows.map((r) => count(r.decisions)) },
+              ...VERDICTS.map((v) => {
+                const field = { within_mandate: 'withinMandate', needs_four_eyes: 'needsFourEyes', needs_approval: 'needsApproval', outside_mandate: 'outsideMandate', urgent: 'urgent' }[v] as
+                  | 'withinMandate'
+                  | 'needsFourEyes'
+                  | 'needsApproval'
+                  | 'outsideMandate'
+                  | 'urgent';
+                return { label: t(`dbV_${v}` as MessageKey), values: data.rows.map((r) => count(r[field])) };
+              }),
+              { label: t('dbWithinPercent'), values: data.rows.map((r) => count(r.withinPercent ?? 0)) },
+              { label: t('dbUsed'), values: data.rows.map((r) => euros(r.usedCents)) },
+            ]}
+          />
+        </>
+      )}
+    </Card>
+  );
+}
+
+export function DashboardScreen() {
+  const allowed = isLead.value || isController.value || isAdmin.value;
+  const wholeOrganisation = isController.value || isAdmin.value;
+  const start = defaultPeriod(new Date());
+  const [from, setFrom] = useState(start.from);
+  const [to, setTo] = useState(start.to);
+  const [teamId, setTeamId] = useState('');
+  const [categoryId, setCategoryId] = useState('');
+  const [teams, setTeams] = useState<Team[]>([]);
+
+  useEffect(() => {
+    if (!allowed) return;
+    api.GET('/teams', { params: { query: { limit: 200 } } }).then(({ data }) => {
+      if (data) setTeams(data.items);
+    });
+  }, [allowed]);
+
+  const leadIds = me.value?.leadTeamIds ?? [];
+  const shownTeams = wholeOrganisation ? teams : teams.filter((tm) => leadIds.includes(tm.id));
+  // A lead of one team sees that team; the server answers 403 for a team they do not lead.
+  const effectiveTeam = !wholeOrganisation && !teamId && leadIds.length === 1 ? leadIds[0] : teamId;
+  const filter: ReportFilter = { from, to: to < from ? from : to, teamId: effectiveTeam || undefined, categoryId: categoryId || undefined };
+  const months = monthRange(filter.from, filter.to);
+
+  return (
+    <SteeringScreen title={t('steeringDashboard')} allowed={allowed}>
+      {!online.value && (
+        <div class="utrecht-alert utrecht-alert--warning">
+          <div class="utrecht-alert__content">{t('dbOfflineNote')}</div>
+        </div>
+      )}
+      <form class="db-filters" onSubmit={(e) => e.preventDefault()}>
+        <div class="utrecht-form-field">
+          <label class="utrecht-form-label" for="db-from">
+            {t('dbFrom')}
+          </label>
+          <input class="utrecht-textbox" id="db-from" type="month" value={from} onChange={(e) => e.currentTarget.value && setFrom(e.currentTarget.value)} />
+        </div>
+        <div class="utrecht-form-field">
+          <label class="utrecht-form-label" for="db-to">
+            {t('dbTo')}
+          </label>
+          <input class="utrecht-textbox" id="db-to" type="month" value={to} onChange={(e) => e.currentTarget.value && setTo(e.currentTarget.value)} />
+        </div>
+        {(wholeOrganisation || leadIds.length > 1 || shownTeams.length > 0) && (
+          <div class="utrecht-form-field">
+            <label class="utrecht-form-label" for="db-team">
+              {t('dbTeam')}
+            </label>
+            <select class="utrecht-select" id="db-team" value={effectiveTeam} onChange={(e) => setTeamId(e.currentTarget.value)}>
+              {(wholeOrganisation || leadIds.length > 1) && <option value="">{wholeOrganisation ? t('dbAllTeams') : t('dbMyTeams')}</option>}
+              {shownTeams.map((tm) => (
+                <option value={tm.id} key={tm.id}>
+                  {tm.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div class="utrecht-form-field">
+          <label class="utrecht-form-label" for="db-category">
+            {t('dbCategory')}
+          </label>
+          <select class="utrecht-select" id="db-category" value={categoryId} onChange={(e) => setCategoryId(e.currentTarget.value)}>
+            <option value="">{t('dbAllCategories')}</option>
+            {categories.value.map((c) => (
+              <option value={c.id} key={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+      {allowed && (
+        <div class="db-cards">
+          <BudgetCard filter={filter} months={months} />
+          <VerdictCard filter={filter} months={months} />
+          <TurnaroundCard filter={filter} />
+          <UrgentCard filter={filter} months={months} />
+          <ReflectionsCard filter={filter} />
+          <UseCard filter={filter} />
+        </div>
+      )}
+    </SteeringScreen>
+  );
+}
