@@ -60,7 +60,7 @@ export function AccountabilityScreen() {
           <div class="utrecht-alert__content">{t('notAvailableOffline')}</div>
         </div>
       )}
-      <div class="utrecht-form-field">
+      <div class="utrecht-form-field db-year">
         <label class="utrecht-form-label" for="acc-year">
           {t('dbAccYear')}
         </label>

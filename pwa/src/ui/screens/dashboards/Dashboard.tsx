@@ -80,6 +80,7 @@ function monthLabel(m: string): string {
 
 const count = (n: number) => String(Math.round(n));
 const euros = (cents: number) => money(Math.round(cents));
+const wholeEuros = (cents: number) => `€ ${Math.round(cents / 100).toLocaleString(lang.value === 'en' ? 'en-GB' : 'nl-NL')}`;
 
 function CsvButton({ report, filter }: { report: Report; filter: ReportFilter }) {
   const [error, setError] = useState<string | null>(null);
@@ -148,10 +149,11 @@ function BudgetCard({ filter, months }: { filter: ReportFilter; months: string[]
               ]}
               stacked
               format={euros}
+              axisFormat={wholeEuros}
               summary={t('dbBudgetSummary', { from: monthLabel(filter.from), to: monthLabel(filter.to), committed: euros(total(valuesAt(series, 0))), reserved: euros(total(valuesAt(series, 1))) })}
             />
             <ChartTable
-              caption={t('dbShowTable')}
+              toggle={t('dbShowTable')} caption={t('dbBudgetTitle')}
               rowHeader={t('dbMonth')}
               rows={months.map(monthLabel)}
               series={[
@@ -186,7 +188,7 @@ function VerdictCard({ filter, months }: { filter: ReportFilter; months: string[
               format={count}
               summary={t('dbVerdictSummary', { count: all, from: monthLabel(filter.from), to: monthLabel(filter.to), within: total(valuesAt(series, 0)) })}
             />
-            <ChartTable caption={t('dbShowTable')} rowHeader={t('dbMonth')} rows={months.map(monthLabel)} series={series.map((s, i) => ({ label: labels[i] ?? '', values: s.values.map(count) }))} />
+            <ChartTable toggle={t('dbShowTable')} caption={t('dbVerdictTitle')} rowHeader={t('dbMonth')} rows={months.map(monthLabel)} series={series.map((s, i) => ({ label: labels[i] ?? '', values: s.values.map(count) }))} />
           </>
         );
       }}
@@ -207,7 +209,7 @@ function TurnaroundCard({ filter }: { filter: ReportFilter }) {
           <>
             <LabelBars items={rows.map((r) => ({ label: label(r.step), value: r.medianHours ?? 0 }))} format={(n) => `${count(n)} u`} summary={`${t('dbTurnaroundSummary')} ${rows.map((r) => `${label(r.step)}: ${r.medianHours ?? '–'}`).join('; ')}`} />
             <ChartTable
-              caption={t('dbShowTable')}
+              toggle={t('dbShowTable')} caption={t('dbTurnaroundTitle')}
               rowHeader={t('dbStep')}
               rows={rows.map((r) => label(r.step))}
               series={[
@@ -258,7 +260,7 @@ function UrgentCard({ filter, months }: { filter: ReportFilter; months: string[]
               summary={t('dbUrgentSummary', { count: total(urgent), backed: total(valuesAt(series, 0)), notBacked: total(valuesAt(series, 1)), awaiting: total(valuesAt(series, 2)) })}
             />
             <ChartTable
-              caption={t('dbShowTable')}
+              toggle={t('dbShowTable')} caption={t('dbUrgentTitle')}
               rowHeader={t('dbMonth')}
               rows={months.map(monthLabel)}
               series={[{ label: t('dbUrgent'), values: urgent.map(count) }, ...series.map((s, i) => ({ label: labels[i] ?? '', values: s.values.map(count) }))]}
@@ -283,7 +285,7 @@ function ReflectionsCard({ filter }: { filter: ReportFilter }) {
         return (
           <>
             <LabelBars items={items} format={count} summary={t('dbReflectionsSummary', { count: data.reflections, worked: data.worked, didNotWork: data.didNotWork, unsaid: data.unsaid })} />
-            <ChartTable caption={t('dbShowTable')} rowHeader={t('dbOutcome')} rows={items.map((i) => i.label)} series={[{ label: t('dbCount'), values: items.map((i) => count(i.value)) }]} />
+            <ChartTable toggle={t('dbShowTable')} caption={t('dbReflectionsTitle')} rowHeader={t('dbOutcome')} rows={items.map((i) => i.label)} series={[{ label: t('dbCount'), values: items.map((i) => count(i.value)) }]} />
           </>
         );
       }}
@@ -304,7 +306,7 @@ function UseCard({ filter }: { filter: ReportFilter }) {
             <LabelBars items={data.rows.map((r) => ({ label: r.name, value: r.withinPercent ?? 0 }))} format={(n) => `${count(n)}%`} summary={t('dbUseSummary')} />
           )}
           <ChartTable
-            caption={t('dbShowTable')}
+            toggle={t('dbShowTable')} caption={t('dbUseTitle')}
             rowHeader={t('dbName')}
             rows={data.rows.map((r) => r.name)}
             series={[

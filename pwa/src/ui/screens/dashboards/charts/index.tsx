@@ -8,6 +8,8 @@ export interface Legend {
 }
 
 interface TableProps {
+  /** What opens the table: "Toon als tabel". */
+  toggle: string;
   caption: string;
   rowHeader: string;
   rows: string[];
@@ -15,10 +17,10 @@ interface TableProps {
 }
 
 /** The chart's numbers; screen readers reach it, sighted readers open it. */
-export function ChartTable({ caption, rowHeader, rows, series }: TableProps) {
+export function ChartTable({ toggle, caption, rowHeader, rows, series }: TableProps) {
   return (
     <details class="db-table">
-      <summary class="utrecht-link">{caption}</summary>
+      <summary class="utrecht-link">{toggle}</summary>
       <div class="db-table__scroll">
         <table class="utrecht-table">
           <caption class="utrecht-table__caption">{caption}</caption>
@@ -56,7 +58,7 @@ export function ChartTable({ caption, rowHeader, rows, series }: TableProps) {
 
 const W = 320;
 const H = 160;
-const PAD_L = 36;
+const PAD_L = 48;
 const PAD_B = 22;
 
 /** Bars per month; stacked shows the whole, grouped compares the parts. */
@@ -68,6 +70,7 @@ export function MonthBars({
   summary,
   stacked,
   format,
+  axisFormat = format,
 }: {
   months: string[];
   monthLabel: (m: string) => string;
@@ -76,6 +79,8 @@ export function MonthBars({
   summary: string;
   stacked: boolean;
   format: (n: number) => string;
+  /** Shorter numbers for the axis, e.g. whole euros. */
+  axisFormat?: (n: number) => string;
 }) {
   const sums = months.map((_, i) => series.reduce((a, s) => a + (s.values[i] ?? 0), 0));
   const max = scaleMax(stacked ? sums : series.flatMap((s) => s.values));
@@ -88,11 +93,12 @@ export function MonthBars({
   return (
     <figure class="db-chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary} class="db-chart__svg">
-        {[0, 0.5, 1].map((f) => (
+        {/* The middle line only where it is a whole number, so counts do not repeat on the axis. */}
+        {[0, 0.5, 1].filter((f) => f !== 0.5 || Number.isInteger(max / 2)).map((f) => (
           <g key={f}>
             <line x1={PAD_L} x2={W - 4} y1={y(max * f)} y2={y(max * f)} class="db-grid" />
             <text x={PAD_L - 4} y={y(max * f) + 4} text-anchor="end" class="db-axis">
-              {format(max * f)}
+              {axisFormat(max * f)}
             </text>
           </g>
         ))}
