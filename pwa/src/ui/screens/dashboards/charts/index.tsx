@@ -1,5 +1,6 @@
 // Small SVG charts of our own: bars per month (stacked or side by side) and horizontal bars per
 // label. Every chart is an image with a summary for screen readers and its numbers as a table.
+import { useState } from 'preact/hooks';
 import { scaleMax, total, type Series } from '../../../../domain/report-shape';
 
 export interface Legend {
@@ -56,6 +57,35 @@ export function ChartTable({ toggle, caption, rowHeader, rows, series }: TablePr
   );
 }
 
+let charts = 0;
+
+/**
+ * Fills per series: a colour and, for every other series, a texture, so neighbouring parts of
+ * a stacked bar differ by more than colour.
+ */
+function Patterns({ prefix }: { prefix: string }) {
+  return (
+    <defs>
+      {[0, 1, 2, 3, 4].map((j) => (
+        <pattern id={`${prefix}-${j}`} key={j} width="6" height="6" patternUnits="userSpaceOnUse">
+          <rect width="6" height="6" class={`db-fill-${j}`} />
+          {j === 1 && <path d="M0,6 L6,0" stroke="#ffffff" stroke-width="1.5" />}
+          {j === 3 && <path d="M0,3 L6,3" stroke="#ffffff" stroke-width="1.5" />}
+          {j === 4 && <circle cx="3" cy="3" r="1.2" fill="#ffffff" />}
+        </pattern>
+      ))}
+    </defs>
+  );
+}
+
+function Swatch({ prefix, j }: { prefix: string; j: number }) {
+  return (
+    <svg class="db-swatch" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+      <rect width="12" height="12" fill={`url(#${prefix}-${j})`} stroke="#1f1f1f" stroke-width="1" />
+    </svg>
+  );
+}
+
 const W = 320;
 const H = 160;
 const PAD_L = 48;
@@ -82,6 +112,7 @@ export function MonthBars({
   /** Shorter numbers for the axis, e.g. whole euros. */
   axisFormat?: (n: number) => string;
 }) {
+  const [prefix] = useState(() => `db-pat-${++charts}`);
   const sums = months.map((_, i) => series.reduce((a, s) => a + (s.values[i] ?? 0), 0));
   const max = scaleMax(stacked ? sums : series.flatMap((s) => s.values));
   const plotW = W - PAD_L - 4;
@@ -93,6 +124,7 @@ export function MonthBars({
   return (
     <figure class="db-chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary} class="db-chart__svg">
+        <Patterns prefix={prefix} />
         {/* The middle line only where it is a whole number, so counts do not repeat on the axis. */}
         {[0, 0.5, 1].filter((f) => f !== 0.5 || Number.isInteger(max / 2)).map((f) => (
           <g key={f}>
@@ -112,7 +144,7 @@ export function MonthBars({
                 const from = stacked ? base : 0;
                 if (stacked) base += v;
                 if (v <= 0) return null;
-                return <rect key={s.key} x={x} width={barW} y={y(from + v)} height={y(from) - y(from + v)} class={`db-fill-${j}`} />;
+                return <rect key={s.key} x={x} width={barW} y={y(from + v)} height={y(from) - y(from + v)} fill={`url(#${prefix}-${j})`} stroke="#ffffff" stroke-width="0.75" />;
               })}
               {i % every === 0 && (
                 <text x={PAD_L + i * slot + slot / 2} y={H - 6} text-anchor="middle" class="db-axis">
@@ -127,7 +159,7 @@ export function MonthBars({
         <ul class="db-legend">
           {legend.map((l, j) => (
             <li key={l.key}>
-              <span class={`db-swatch db-fill-${j}`} aria-hidden="true" />
+              <Swatch prefix={prefix} j={j} />
               {l.label}: <strong>{format(total(series[j]?.values ?? []))}</strong>
             </li>
           ))}
@@ -152,7 +184,7 @@ export function LabelBars({ items, summary, format }: { items: { label: string; 
             <text x={labelW - 6} y={i * rowH + 17} text-anchor="end" class="db-axis">
               {it.label.length > 18 ? `${it.label.slice(0, 17)}…` : it.label}
             </text>
-            <rect x={labelW} y={i * rowH + 5} height={rowH - 10} width={Math.max(1, (it.value / max) * barMax)} class={`db-fill-${i % 5}`} />
+            <rect x={labelW} y={i * rowH + 5} height={rowH - 10} width={Math.max(1, (it.value / max) * barMax)} class="db-fill-1" />
             <text x={labelW + (it.value / max) * barMax + 4} y={i * rowH + 17} class="db-value">
               {format(it.value)}
             </text>
