@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # HTTP benchmark of POST /api/v1/decisions and GET /api/v1/decisions beside GET /healthz, with
 # 1,000,000 decisions already stored. Needs wrk (apt-get install wrk) and a release build.
-# Usage: [DURATION=20] backend/benches/decisions.sh [sqlite|postgres] [decisions]
+# Usage: [DURATION=20] [REPORTS_ONLY=1] backend/benches/decisions.sh [sqlite|postgres] [decisions]
 #   (postgres uses 127.0.0.1:5432, trust auth; decisions defaults to 1000000)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -62,9 +62,11 @@ measure() {
 }
 echo "## ${2:-1000000} decisions stored (${1:-sqlite})"
 measure "GET /healthz" "http://127.0.0.1:$PORT/healthz"
-measure "POST /api/v1/decisions" -s "$WORK/post.lua" "http://127.0.0.1:$PORT/api/v1/decisions"
-measure "GET /api/v1/decisions (first page of 50)" -s "$WORK/get.lua" "http://127.0.0.1:$PORT/api/v1/decisions"
-measure "GET /healthz" "http://127.0.0.1:$PORT/healthz"
+if [ -z "${REPORTS_ONLY:-}" ]; then
+  measure "POST /api/v1/decisions" -s "$WORK/post.lua" "http://127.0.0.1:$PORT/api/v1/decisions"
+  measure "GET /api/v1/decisions (first page of 50)" -s "$WORK/get.lua" "http://127.0.0.1:$PORT/api/v1/decisions"
+  measure "GET /healthz" "http://127.0.0.1:$PORT/healthz"
+fi
 
 # The reports, as the controller (the whole organisation), over this year.
 CONTROLLER=$(curl -s "http://127.0.0.1:$PORT/api/v1/auth/login" -H 'content-type: application/json' \
@@ -74,6 +76,15 @@ printf 'wrk.headers["Authorization"] = "Bearer %s"\n' "$CONTROLLER" > "$WORK/con
 for report in verdict-mix budget-use turnaround urgent-reviews reflections professional-use; do
   echo "GET /api/v1/reports/$report (1 client)"
   wrk -t1 -c1 -d"${DURATION:-20}"s --latency -s "$WORK/controller.lua" "http://127.0.0.1:$PORT/api/v1/reports/$report" \
+    | grep -E 'Requests/sec|  50%|  90%|  99%|Non-2xx'
+done
+# A team lead sees their own team: the same reports through the team's slice of the totals.
+LEAD=$(curl -s "http://127.0.0.1:$PORT/api/v1/auth/login" -H 'content-type: application/json' \
+  -d '{"email":"ruben@rijnstede.demo","password":"demo-wachtwoord"}' | json 'json.load(sys.stdin)["accessToken"]')
+printf 'wrk.headers["Authorization"] = "Bearer %s"\n' "$LEAD" > "$WORK/lead.lua"
+for report in turnaround verdict-mix; do
+  echo "GET /api/v1/reports/$report as a team lead (1 client)"
+  wrk -t1 -c1 -d"${DURATION:-20}"s --latency -s "$WORK/lead.lua" "http://127.0.0.1:$PORT/api/v1/reports/$report" \
     | grep -E 'Requests/sec|  50%|  90%|  99%|Non-2xx'
 done
 echo "GET /api/v1/reports/accountability?year=$(date +%Y) (one request)"

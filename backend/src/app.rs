@@ -35,12 +35,13 @@ pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     );
     tokio::spawn(forget_old_idempotency_keys(db.clone()));
     let listener = tokio::net::TcpListener::bind(config.bind).await?;
+    let shutdown = shutdown_signal();
     let address = listener.local_addr()?;
     // Stdout carries exactly this one line, so scripts and tests can find a port chosen by the OS.
     println!("Mandaat listening on http://{address}");
     tracing::info!(%address, database = db.backend_name(), "serving");
     Server::new_with_acceptor(TcpAcceptor::from_tokio(listener)?)
-        .run_with_graceful_shutdown(app, shutdown_signal(), Some(Duration::from_secs(10)))
+        .run_with_graceful_shutdown(app, shutdown, Some(Duration::from_secs(10)))
         .await?;
     db.close().await?;
     tracing::info!("stopped");
@@ -65,25 +66,37 @@ async fn forget_old_idempotency_keys(db: store::db::Db) {
     }
 }
 
-/// Resolves on SIGTERM or Ctrl-C: in-flight requests finish, new ones are refused.
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+/// Resolves on SIGTERM or Ctrl-C: in-flight requests finish, new ones are refused. The handlers
+/// are registered when this is called, not when the future is first polled: a signal that
+/// arrives right after the server announced itself must stop it gracefully too, not kill it.
+fn shutdown_signal() -> impl std::future::Future<Output = ()> {
     #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
+    let mut terminate =
+        tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+    #[cfg(unix)]
+    let mut interrupt =
+        tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt()).ok();
+    async move {
+        #[cfg(unix)]
+        async fn received(signal: Option<&mut tokio::signal::unix::Signal>) {
+            match signal {
+                Some(signal) => {
+                    signal.recv().await;
+                }
+                None => std::future::pending::<()>().await,
             }
-            Err(_) => std::future::pending::<()>().await,
         }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
+        #[cfg(unix)]
+        {
+            tokio::select! {
+                () = received(terminate.as_mut()) => {},
+                () = received(interrupt.as_mut()) => {},
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+        }
+        tracing::info!("shutting down");
     }
-    tracing::info!("shutting down");
 }

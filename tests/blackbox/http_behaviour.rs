@@ -210,7 +210,11 @@ async fn sigterm_stops_the_server_gracefully() {
     let status = server
         .wait_for_exit(15)
         .expect("the server stops after SIGTERM");
-    assert!(status.success(), "clean exit: {status:?}");
+    assert!(
+        status.success(),
+        "clean exit: {status:?}\n{}",
+        server.log_text()
+    );
     assert!(server.log_text().contains("shutting down"));
 }
 

@@ -26,8 +26,8 @@ use crate::{
     store::{
         self,
         db::Db,
-        entities::{decision, decision_event, decision_step_total},
-        report_totals,
+        entities::{decision, decision_event},
+        report_totals::{self, StepCounts},
     },
 };
 
@@ -44,7 +44,7 @@ pub async fn decisions(db: &Db, count: u64) -> Result<(), Box<dyn std::error::Er
 struct Synthetic {
     decision: decision::Model,
     events: Vec<decision_event::Model>,
-    steps: Vec<decision_step_total::Model>,
+    steps: StepCounts,
 }
 
 async fn seed(db: &Db, count: u64) -> Result<u64, ServiceError> {
@@ -72,7 +72,7 @@ async fn seed(db: &Db, count: u64) -> Result<u64, ServiceError> {
         let mut decisions = Vec::with_capacity(size);
         let mut events = Vec::with_capacity(size * 2);
         let mut totals = Vec::with_capacity(size);
-        let mut steps = Vec::with_capacity(size);
+        let mut steps = StepCounts::default();
         for _ in 0..size {
             let synthetic = context.decision(&mut random);
             book(&mut bookings, &synthetic.decision, context.now);
@@ -193,7 +193,7 @@ impl Context<'_> {
         } as i64;
         let settled_at =
             (recorded_at + Duration::hours(hours) + Duration::minutes(17)).min(self.now);
-        let mut steps = Vec::new();
+        let mut steps = StepCounts::default();
         if let Some(step) = step {
             let actor = match step {
                 "withdrawn" => professional,
@@ -212,7 +212,7 @@ impl Context<'_> {
                 _ => json!({"to": status.as_str()}),
             };
             events.push(event(&model, step, actor, settled_at, None, data));
-            steps.push(report_totals::step_row(&model, step, outcome, settled_at));
+            steps.count(&model, step, outcome, settled_at);
         }
         if status != Status::Withdrawn && random.below(12) == 0 {
             let worked = random.below(4) != 0;
@@ -226,7 +226,7 @@ impl Context<'_> {
                 json!({"outcome": "Terugblik na een maand.", "worked": worked}),
             ));
             let result = if worked { "worked" } else { "did_not_work" };
-            steps.push(report_totals::step_row(&model, "reflected", result, at));
+            steps.count(&model, "reflected", result, at);
         }
         Synthetic {
             decision: model,

@@ -22,7 +22,7 @@ use crate::{
         self,
         db::Db,
         entities::{decision, user},
-        report_totals::{Selection, StepGrouping},
+        report_totals::Selection,
     },
 };
 
@@ -52,7 +52,7 @@ pub enum Needs {
     Decisions,
     /// Steps per month, and decisions per month.
     StepsByMonth,
-    /// Steps by the hours they took, whatever the month.
+    /// Timed steps by the hours they took, whatever the month (no outcome).
     StepsByHours,
 }
 
@@ -71,31 +71,41 @@ pub async fn totals(
         store::report_totals::decisions(conn, &selection)
             .await?
             .into_iter()
-            .map(|t| DecisionTotal {
-                month: t.month,
-                team_id: t.team_id,
-                professional_id: t.professional_id,
-                verdict: t.verdict,
-                status: t.status,
-                decisions: t.decisions,
-                amount_cents: t.amount_cents,
-            })
+            .map(
+                |(month, team_id, professional_id, verdict, status, decisions, amount_cents)| {
+                    DecisionTotal {
+                        month,
+                        team_id,
+                        professional_id,
+                        verdict,
+                        status,
+                        decisions,
+                        amount_cents,
+                    }
+                },
+            )
             .collect()
     };
-    let grouping = match needs {
-        Needs::Decisions => None,
-        Needs::StepsByMonth => Some(StepGrouping::ByMonth),
-        Needs::StepsByHours => Some(StepGrouping::ByHours),
-    };
-    let steps = match grouping {
-        None => Vec::new(),
-        Some(grouping) => store::report_totals::steps(conn, &selection, grouping)
+    let steps = match needs {
+        Needs::Decisions => Vec::new(),
+        Needs::StepsByMonth => store::report_totals::steps(conn, &selection)
             .await?
             .into_iter()
-            .map(|(month, step, outcome, hours, steps)| StepTotal {
+            .map(|(month, step, outcome, steps)| StepTotal {
                 month,
                 step,
                 outcome,
+                hours: 0,
+                steps,
+            })
+            .collect(),
+        Needs::StepsByHours => store::report_totals::durations(conn, &selection)
+            .await?
+            .into_iter()
+            .map(|(step, hours, steps)| StepTotal {
+                month: selection.from_month,
+                step,
+                outcome: String::new(),
                 hours,
                 steps,
             })

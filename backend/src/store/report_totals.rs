@@ -1,7 +1,7 @@
 //! The monthly totals behind the reports: counted in the transaction of every decision and
 //! workflow step, read by the reports with the same filters as the decision lists.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, hash_map::Entry};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
@@ -14,6 +14,7 @@ use super::{
     entities::{
         decision,
         decision_month_total::{self, Entity as DecisionTotals},
+        decision_step_duration::{self, Entity as StepDurations},
         decision_step_total::{self, Entity as StepTotals},
     },
     ledger::month_of,
@@ -49,34 +50,83 @@ pub fn decision_row(
     }
 }
 
-/// One step taken on `decision` at `at`, counted by the whole hours since it was logged.
-pub fn step_row(
-    decision: &decision::Model,
-    step: &str,
-    outcome: &str,
-    at: DateTime<Utc>,
-) -> decision_step_total::Model {
-    let hours = hour_bucket((at - decision.recorded_at).num_hours());
-    decision_step_total::Model {
-        organisation_id: decision.organisation_id,
-        month: month_of(amsterdam_date(at)),
-        dimensions: format!(
-            "{}|{}|{}|{}|{}|{}",
-            decision.professional_id,
-            decision.category_id,
-            decision.team_id.map(|t| t.to_string()).unwrap_or_default(),
-            step,
-            outcome,
-            hours
-        ),
-        team_id: decision.team_id,
-        professional_id: decision.professional_id,
-        category_id: decision.category_id,
-        step: step.into(),
-        outcome: outcome.into(),
-        hours,
-        steps: 1,
+/// The steps whose speed the turnaround report shows; only these are counted by hours.
+pub const TIMED_STEPS: [&str; 4] = ["cosigned", "approved", "rejected", "reviewed"];
+
+/// Steps taken, as the rows they add to both step tables.
+#[derive(Default)]
+pub struct StepCounts {
+    totals: Vec<decision_step_total::Model>,
+    durations: Vec<decision_step_duration::Model>,
+}
+
+impl StepCounts {
+    /// One step taken on `decision` at `at`; a timed step also by the whole hours since the
+    /// decision was logged, once for every filter combination the decision falls under.
+    pub fn count(
+        &mut self,
+        decision: &decision::Model,
+        step: &str,
+        outcome: &str,
+        at: DateTime<Utc>,
+    ) {
+        let month = month_of(amsterdam_date(at));
+        self.totals.push(decision_step_total::Model {
+            organisation_id: decision.organisation_id,
+            month,
+            dimensions: format!(
+                "{}|{}|{}|{}|{}",
+                decision.professional_id,
+                decision.category_id,
+                decision.team_id.map(|t| t.to_string()).unwrap_or_default(),
+                step,
+                outcome,
+            ),
+            team_id: decision.team_id,
+            professional_id: decision.professional_id,
+            category_id: decision.category_id,
+            step: step.into(),
+            outcome: outcome.into(),
+            steps: 1,
+        });
+        if !TIMED_STEPS.contains(&step) {
+            return;
+        }
+        let hours = hour_bucket((at - decision.recorded_at).num_hours());
+        // A decision without a team never matches a team filter.
+        let teams = match decision.team_id {
+            Some(team) => vec![None, Some(team)],
+            None => vec![None],
+        };
+        for team in teams {
+            for professional in [None, Some(decision.professional_id)] {
+                for category in [None, Some(decision.category_id)] {
+                    self.durations.push(decision_step_duration::Model {
+                        organisation_id: decision.organisation_id,
+                        scope: scope(team, professional, category),
+                        month,
+                        step: step.into(),
+                        hours,
+                        steps: 1,
+                    });
+                }
+            }
+        }
     }
+
+    pub fn extend(&mut self, other: StepCounts) {
+        self.totals.extend(other.totals);
+        self.durations.extend(other.durations);
+    }
+}
+
+/// The key of one filter combination in the durations table.
+fn scope(team: Option<Uuid>, professional: Option<Uuid>, category: Option<Uuid>) -> String {
+    [("t", team), ("p", professional), ("c", category)]
+        .into_iter()
+        .filter_map(|(kind, id)| id.map(|id| format!("{kind}:{id}")))
+        .collect::<Vec<_>>()
+        .join("|")
 }
 
 /// Whole hours for the first two days, whole days up to four weeks, whole weeks after: exact
@@ -102,6 +152,84 @@ mod tests {
         assert_eq!(hour_bucket(49), 48);
         assert_eq!(hour_bucket(24 * 27 + 23), 24 * 27);
         assert_eq!(hour_bucket(24 * 40), 24 * 35);
+    }
+
+    #[test]
+    fn a_timed_step_counts_once_per_filter_combination_and_a_selection_finds_one_of_them() {
+        use super::*;
+        let (team, professional, category) =
+            (Uuid::from_u128(1), Uuid::from_u128(2), Uuid::from_u128(3));
+        let logged = Utc::now() - chrono::Duration::hours(5);
+        let decision = decision::Model {
+            id: Uuid::from_u128(4),
+            organisation_id: Uuid::from_u128(5),
+            professional_id: professional,
+            team_id: Some(team),
+            category_id: category,
+            client_ref: "C-1".into(),
+            amount_cents: 100,
+            title: String::new(),
+            situation: String::new(),
+            solution: String::new(),
+            rationale: String::new(),
+            deviates_from: None,
+            decided_at: logged,
+            decided_on: amsterdam_date(logged),
+            recorded_at: logged,
+            urgent: false,
+            client_verdict: None,
+            verdict: "approval_required".into(),
+            explanation: String::new(),
+            mandate_version_id: None,
+            status: "awaiting_approval".into(),
+            case_url: None,
+            updated_at: logged,
+        };
+        let mut counts = StepCounts::default();
+        counts.count(&decision, "approved", "", Utc::now());
+        counts.count(&decision, "reflected", "worked", Utc::now());
+        assert_eq!(counts.totals.len(), 2);
+        let scopes: Vec<&str> = counts.durations.iter().map(|d| d.scope.as_str()).collect();
+        assert_eq!(
+            scopes.len(),
+            8,
+            "only the approval is timed, under 2 x 2 x 2 filter choices"
+        );
+        assert!(
+            counts
+                .durations
+                .iter()
+                .all(|d| d.hours == 5 && d.step == "approved")
+        );
+
+        let selection = |team_ids: Option<Vec<Uuid>>, professional_id, category_id| Selection {
+            organisation_id: decision.organisation_id,
+            from_month: decision.decided_on,
+            to_month: decision.decided_on,
+            team_ids,
+            professional_id,
+            category_id,
+        };
+        for s in [
+            selection(None, None, None),
+            selection(Some(vec![team]), None, None),
+            selection(None, Some(professional), Some(category)),
+            selection(
+                Some(vec![Uuid::from_u128(9), team]),
+                Some(professional),
+                Some(category),
+            ),
+        ] {
+            let wanted = s.scopes();
+            assert_eq!(
+                scopes
+                    .iter()
+                    .filter(|x| wanted.contains(&x.to_string()))
+                    .count(),
+                1,
+                "{wanted:?}"
+            );
+        }
     }
 }
 
@@ -153,21 +281,19 @@ pub async fn add_decisions(
     Ok(())
 }
 
-pub async fn add_steps(
-    conn: &impl ConnectionTrait,
-    rows: Vec<decision_step_total::Model>,
-) -> Result<(), DbErr> {
-    let mut merged: HashMap<(NaiveDate, String), decision_step_total::Model> = HashMap::new();
-    for row in rows {
-        match merged.get_mut(&(row.month, row.dimensions.clone())) {
-            Some(existing) => existing.steps += row.steps,
-            None => {
-                merged.insert((row.month, row.dimensions.clone()), row);
+/// Adds steps to both step tables, merging rows of the same identity first.
+pub async fn add_steps(conn: &impl ConnectionTrait, counts: StepCounts) -> Result<(), DbErr> {
+    let mut totals: HashMap<(NaiveDate, String), decision_step_total::Model> = HashMap::new();
+    for row in counts.totals {
+        match totals.entry((row.month, row.dimensions.clone())) {
+            Entry::Occupied(mut existing) => existing.get_mut().steps += row.steps,
+            Entry::Vacant(slot) => {
+                slot.insert(row);
             }
         }
     }
-    let rows: Vec<_> = merged.into_values().collect();
-    for chunk in rows.chunks(500) {
+    let totals: Vec<_> = totals.into_values().collect();
+    for chunk in totals.chunks(500) {
         StepTotals::insert_many(
             chunk
                 .iter()
@@ -183,6 +309,42 @@ pub async fn add_steps(
             .value(
                 decision_step_total::Column::Steps,
                 Expr::col((StepTotals, decision_step_total::Column::Steps))
+                    .add(Expr::cust("excluded.steps")),
+            )
+            .to_owned(),
+        )
+        .exec_without_returning(conn)
+        .await?;
+    }
+    type DurationKey = (String, NaiveDate, String, i64);
+    let mut durations: HashMap<DurationKey, decision_step_duration::Model> = HashMap::new();
+    for row in counts.durations {
+        match durations.entry((row.scope.clone(), row.month, row.step.clone(), row.hours)) {
+            Entry::Occupied(mut existing) => existing.get_mut().steps += row.steps,
+            Entry::Vacant(slot) => {
+                slot.insert(row);
+            }
+        }
+    }
+    let durations: Vec<_> = durations.into_values().collect();
+    for chunk in durations.chunks(500) {
+        StepDurations::insert_many(
+            chunk
+                .iter()
+                .cloned()
+                .map(IntoActiveModel::into_active_model),
+        )
+        .on_conflict(
+            OnConflict::columns([
+                decision_step_duration::Column::OrganisationId,
+                decision_step_duration::Column::Scope,
+                decision_step_duration::Column::Month,
+                decision_step_duration::Column::Step,
+                decision_step_duration::Column::Hours,
+            ])
+            .value(
+                decision_step_duration::Column::Steps,
+                Expr::col((StepDurations, decision_step_duration::Column::Steps))
                     .add(Expr::cust("excluded.steps")),
             )
             .to_owned(),
@@ -210,6 +372,18 @@ pub struct Selection {
 }
 
 impl Selection {
+    /// The durations table's keys this selection sums: one per team it allows.
+    fn scopes(&self) -> Vec<String> {
+        let teams: Vec<Option<Uuid>> = match &self.team_ids {
+            Some(teams) => teams.iter().copied().map(Some).collect(),
+            None => vec![None],
+        };
+        teams
+            .into_iter()
+            .map(|team| scope(team, self.professional_id, self.category_id))
+            .collect()
+    }
+
     /// The filter on a totals table, given its organisation, month, team, professional and
     /// category columns (both totals tables have them).
     fn condition<C: ColumnTrait>(
@@ -232,11 +406,17 @@ impl Selection {
     }
 }
 
+/// One group of decision totals: month, team, professional, verdict, status, decisions, cents.
+pub type DecisionGroup = (NaiveDate, Option<Uuid>, Uuid, String, String, i64, i64);
+
+/// Decision totals summed in the database over categories and urgency, which no report
+/// splits by once the filters are applied.
 pub async fn decisions(
     conn: &impl ConnectionTrait,
     selection: &Selection,
-) -> Result<Vec<decision_month_total::Model>, DbErr> {
+) -> Result<Vec<DecisionGroup>, DbErr> {
     use decision_month_total::Column;
+    use sea_orm::QuerySelect;
     let condition = selection
         .condition([
             Column::OrganisationId,
@@ -247,24 +427,36 @@ pub async fn decisions(
         ])
         // Rows that went back to zero (a status left) count nothing.
         .add(Column::Decisions.ne(0));
-    DecisionTotals::find().filter(condition).all(conn).await
+    DecisionTotals::find()
+        .select_only()
+        .columns([
+            Column::Month,
+            Column::TeamId,
+            Column::ProfessionalId,
+            Column::Verdict,
+            Column::Status,
+        ])
+        .column_as(Expr::cust("CAST(SUM(decisions) AS BIGINT)"), "decisions")
+        .column_as(
+            Expr::cust("CAST(SUM(amount_cents) AS BIGINT)"),
+            "amount_cents",
+        )
+        .filter(condition)
+        .group_by(Column::Month)
+        .group_by(Column::TeamId)
+        .group_by(Column::ProfessionalId)
+        .group_by(Column::Verdict)
+        .group_by(Column::Status)
+        .into_tuple()
+        .all(conn)
+        .await
 }
 
-/// How the step totals are summed: by month (hours dropped) or by hours (months dropped).
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum StepGrouping {
-    ByMonth,
-    ByHours,
-}
-
-/// Step totals summed in the database, so a year of a large organisation comes back as a few
-/// thousand rows: `(month, step, outcome, hours, steps)`, with `hours` 0 when grouped by month
-/// and `month` the first month when grouped by hours.
+/// Step totals per month, kind and outcome: `(month, step, outcome, steps)`.
 pub async fn steps(
     conn: &impl ConnectionTrait,
     selection: &Selection,
-    grouping: StepGrouping,
-) -> Result<Vec<(NaiveDate, String, String, i64, i64)>, DbErr> {
+) -> Result<Vec<(NaiveDate, String, String, i64)>, DbErr> {
     use decision_step_total::Column;
     use sea_orm::QuerySelect;
     let condition = selection.condition([
@@ -274,43 +466,39 @@ pub async fn steps(
         Column::ProfessionalId,
         Column::CategoryId,
     ]);
-    let total = Expr::cust("CAST(SUM(steps) AS BIGINT)");
-    match grouping {
-        StepGrouping::ByMonth => {
-            let rows: Vec<(NaiveDate, String, String, i64)> = StepTotals::find()
-                .select_only()
-                .columns([Column::Month, Column::Step, Column::Outcome])
-                .column_as(total, "steps")
-                .filter(condition)
-                .group_by(Column::Month)
-                .group_by(Column::Step)
-                .group_by(Column::Outcome)
-                .into_tuple()
-                .all(conn)
-                .await?;
-            Ok(rows
-                .into_iter()
-                .map(|(month, step, outcome, steps)| (month, step, outcome, 0, steps))
-                .collect())
-        }
-        StepGrouping::ByHours => {
-            let rows: Vec<(String, String, i64, i64)> = StepTotals::find()
-                .select_only()
-                .columns([Column::Step, Column::Outcome, Column::Hours])
-                .column_as(total, "steps")
-                .filter(condition)
-                .group_by(Column::Step)
-                .group_by(Column::Outcome)
-                .group_by(Column::Hours)
-                .into_tuple()
-                .all(conn)
-                .await?;
-            Ok(rows
-                .into_iter()
-                .map(|(step, outcome, hours, steps)| {
-                    (selection.from_month, step, outcome, hours, steps)
-                })
-                .collect())
-        }
-    }
+    StepTotals::find()
+        .select_only()
+        .columns([Column::Month, Column::Step, Column::Outcome])
+        .column_as(Expr::cust("CAST(SUM(steps) AS BIGINT)"), "steps")
+        .filter(condition)
+        .group_by(Column::Month)
+        .group_by(Column::Step)
+        .group_by(Column::Outcome)
+        .into_tuple()
+        .all(conn)
+        .await
+}
+
+/// Timed steps by the hours they took, whatever the month: `(step, hours, steps)`.
+pub async fn durations(
+    conn: &impl ConnectionTrait,
+    selection: &Selection,
+) -> Result<Vec<(String, i64, i64)>, DbErr> {
+    use decision_step_duration::Column;
+    use sea_orm::QuerySelect;
+    StepDurations::find()
+        .select_only()
+        .columns([Column::Step, Column::Hours])
+        .column_as(Expr::cust("CAST(SUM(steps) AS BIGINT)"), "steps")
+        .filter(
+            Condition::all()
+                .add(Column::OrganisationId.eq(selection.organisation_id))
+                .add(Column::Scope.is_in(selection.scopes()))
+                .add(Column::Month.between(selection.from_month, selection.to_month)),
+        )
+        .group_by(Column::Step)
+        .group_by(Column::Hours)
+        .into_tuple()
+        .all(conn)
+        .await
 }

@@ -16,7 +16,12 @@ use crate::{
         text,
     },
     service::{Caller, ServiceError, audit},
-    store::{self, db::Db, entities::decision, report_totals},
+    store::{
+        self,
+        db::Db,
+        entities::decision,
+        report_totals::{self, StepCounts},
+    },
 };
 
 pub enum Action {
@@ -111,11 +116,9 @@ pub async fn act(
                 Some(false) => "did_not_work",
                 None => "",
             };
-            store::report_totals::add_steps(
-                &*tx,
-                vec![report_totals::step_row(&decision, "reflected", result, now)],
-            )
-            .await?;
+            let mut steps = StepCounts::default();
+            steps.count(&decision, "reflected", result, now);
+            store::report_totals::add_steps(&*tx, steps).await?;
             (
                 "reflected",
                 json!({"outcome": outcome.trim(), "worked": worked}),
@@ -147,16 +150,9 @@ pub async fn act(
                 ],
             )
             .await?;
-            store::report_totals::add_steps(
-                &*tx,
-                vec![report_totals::step_row(
-                    &decision,
-                    step.as_str(),
-                    outcome,
-                    now,
-                )],
-            )
-            .await?;
+            let mut steps = StepCounts::default();
+            steps.count(&decision, step.as_str(), outcome, now);
+            store::report_totals::add_steps(&*tx, steps).await?;
             let data = match &action {
                 Action::Review {
                     backed, learning, ..

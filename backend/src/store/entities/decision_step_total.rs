@@ -1,8 +1,7 @@
 use sea_orm::entity::prelude::*;
 
 /// How many workflow steps (co-signs, approvals, rejections, reviews, reflections) of one kind
-/// and outcome were taken in a month, a given number of whole hours after the decision was
-/// logged. The hours make turnaround percentiles computable without reading the decisions.
+/// and outcome were taken in a month, per professional, category and team.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "decision_step_totals")]
 pub struct Model {
@@ -20,9 +19,6 @@ pub struct Model {
     pub step: String,
     /// `backed` / `not_backed` for reviews, `worked` / `did_not_work` for reflections, else empty.
     pub outcome: String,
-    /// Hours since logging: exact up to 48, then rounded down to whole days, after four weeks
-    /// to whole weeks.
-    pub hours: i64,
     pub steps: i64,
 }
 

@@ -6,6 +6,7 @@ pub mod category;
 pub mod decision;
 pub mod decision_event;
 pub mod decision_month_total;
+pub mod decision_step_duration;
 pub mod decision_step_total;
 pub mod idempotency_key;
 pub mod identity_provider;
