@@ -1,6 +1,6 @@
 import { categoryName, mandate } from '../../app/store';
-import { dateTime, money, t } from '../../i18n';
-import { BudgetBar } from '../parts/BudgetBar';
+import { dateTime, t } from '../../i18n';
+import { MandateFigures } from '../parts/MandateFigures';
 
 export function MandateScreen() {
   const cached = mandate.value;
@@ -23,45 +23,9 @@ export function MandateScreen() {
               <div class="utrecht-alert__content">{t('mandateNone')}</div>
             </div>
           )}
-          {(m.totalBudget || m.teamPot) && (
-            <div class="card">
-              {m.totalBudget && (
-                <BudgetBar label={t('mandateTotal')} limitCents={m.totalBudget.limitCents} usedCents={m.totalBudget.usedCents} reservedCents={m.totalBudget.reservedCents} />
-              )}
-              {m.teamPot && (
-                <BudgetBar
-                  label={`${t('mandateTeamPot')} ${m.teamPot.period.label}`}
-                  limitCents={m.teamPot.budget.limitCents}
-                  usedCents={m.teamPot.budget.usedCents}
-                  reservedCents={m.teamPot.budget.reservedCents}
-                />
-              )}
-              {m.version?.perClientYearLimitCents != null && (
-                <p class="budget__note">{t('perClientCap', { limit: money(m.version.perClientYearLimitCents) })}</p>
-              )}
-            </div>
-          )}
-          <ul class="plain-list">
-            {m.categories.map((c) => (
-              <li key={c.categoryId} class="card">
-                <h2 class="utrecht-heading-2 card__title">{categoryName(c.categoryId) ?? t('unknownCategory')}</h2>
-                <p class="utrecht-paragraph">{rightText(c.right, c.autonomousUpToCents, c.approvalUpToCents)}</p>
-                {c.right !== 'forbidden' && (
-                  <BudgetBar label={m.period?.label ?? ''} limitCents={c.periodLimitCents ?? c.budget.limitCents} usedCents={c.budget.usedCents} reservedCents={c.budget.reservedCents} />
-                )}
-              </li>
-            ))}
-          </ul>
+          <MandateFigures m={m} category={(id) => categoryName(id) ?? t('unknownCategory')} />
         </>
       )}
     </section>
   );
-}
-
-function rightText(right: string, alone: number, approval: number): string {
-  const vars = { alone: money(alone), approval: money(Math.max(alone, approval)) };
-  if (right === 'autonomous') return t('rightAutonomous', vars);
-  if (right === 'four_eyes') return t('rightFourEyes', vars);
-  if (right === 'approval') return t('rightApproval', vars);
-  return t('rightForbidden');
 }

@@ -54,7 +54,7 @@ function Categories() {
               <CategoryEditor category={c} onDone={done} />
             ) : (
               <>
-                <h3 class="admin-heading-3 admin-item__title" id={`cat-${c.id}`} tabIndex={-1}>
+                <h3 class="heading-3 admin-item__title" id={`cat-${c.id}`} tabIndex={-1}>
                   {c.name}
                 </h3>
                 <p class="utrecht-paragraph admin-item__meta">
@@ -169,7 +169,7 @@ function CategoryEditor({ category, onDone }: { category?: CategoryItem; onDone:
 
   return (
     <form class="form admin-form" ref={formRef} onSubmit={save} noValidate aria-labelledby={`${prefix}-title`}>
-      <h3 class="admin-heading-3 admin-form__title" id={`${prefix}-title`}>
+      <h3 class="heading-3 admin-form__title" id={`${prefix}-title`}>
         {category ? t('adEditTitle', { name: category.name }) : t('adCatNew')}
       </h3>
       <fieldset class="admin-form__fields" disabled={!ready} aria-busy={!ready}>

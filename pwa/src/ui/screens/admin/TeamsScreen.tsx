@@ -59,7 +59,7 @@ function Teams() {
                 <TeamEditor team={team} people={people.value} onDone={done} />
               ) : (
                 <>
-                  <h3 class="admin-heading-3 admin-item__title" id={`team-${team.id}`} tabIndex={-1}>
+                  <h3 class="heading-3 admin-item__title" id={`team-${team.id}`} tabIndex={-1}>
                     {team.name}
                   </h3>
                   {team.description && <p class="utrecht-paragraph admin-item__line">{team.description}</p>}
@@ -174,7 +174,7 @@ function TeamEditor({ team, people, onDone }: { team?: Team; people: Person[]; o
 
   return (
     <form class="form admin-form" ref={formRef} onSubmit={save} noValidate aria-labelledby={`${prefix}-title`}>
-      <h3 class="admin-heading-3 admin-form__title" id={`${prefix}-title`}>
+      <h3 class="heading-3 admin-form__title" id={`${prefix}-title`}>
         {team ? t('adEditTitle', { name: team.name }) : t('adTeamNew')}
       </h3>
       <fieldset class="admin-form__fields" disabled={!ready} aria-busy={!ready}>

@@ -100,7 +100,7 @@ function People() {
               <PersonEditor person={p} teams={teams.value} onDone={done} />
             ) : (
               <>
-                <h3 class="admin-heading-3 admin-item__title" id={`person-${p.id}`} tabIndex={-1}>
+                <h3 class="heading-3 admin-item__title" id={`person-${p.id}`} tabIndex={-1}>
                   {p.name}
                   {p.id === me.value?.id && <span class="meta"> {t('adUserYou')}</span>}
                 </h3>
@@ -219,7 +219,7 @@ function PersonEditor({ person, teams, onDone }: { person?: Person; teams: Team[
 
   return (
     <form class="form admin-form" ref={formRef} onSubmit={save} noValidate aria-labelledby={`${prefix}-title`}>
-      <h3 class="admin-heading-3 admin-form__title" id={`${prefix}-title`}>
+      <h3 class="heading-3 admin-form__title" id={`${prefix}-title`}>
         {person ? t('adEditTitle', { name: person.name }) : t('adUserNew')}
       </h3>
       <fieldset class="admin-form__fields" disabled={!ready} aria-busy={!ready}>

@@ -1,0 +1,32 @@
+// Whose mandate a person may set: an admin anyone's with the professional role, a team lead
+// those of the teams they lead; nobody their own. The server decides; this keeps the screens
+// from offering what it would refuse.
+
+interface PersonLike {
+  id: string;
+  name: string;
+  roles: readonly string[];
+  teamIds: readonly string[];
+  active: boolean;
+}
+
+interface TeamLike {
+  id: string;
+  leadIds: readonly string[];
+}
+
+export function manageablePeople<P extends PersonLike>(people: readonly P[], teams: readonly TeamLike[], me: { id: string; roles: readonly string[] }): P[] {
+  const admin = me.roles.includes('admin');
+  const led = new Set(teams.filter((t) => t.leadIds.includes(me.id)).map((t) => t.id));
+  return people
+    .filter((p) => p.id !== me.id && p.active && p.roles.includes('professional'))
+    .filter((p) => admin || p.teamIds.some((id) => led.has(id)))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}
+
+/** The Amsterdam day's state of a version: in force, planned, or superseded. */
+export function versionState(v: { validFrom: string; validUntil?: string | null }, today: string): 'current' | 'planned' | 'past' {
+  if (v.validFrom > today) return 'planned';
+  if (v.validUntil && v.validUntil <= today) return 'past';
+  return 'current';
+}

@@ -1,0 +1,3 @@
+import { placeholder } from '../steering/placeholder';
+
+export const PotsScreen = placeholder('steeringPots');

@@ -1,0 +1,3 @@
+import { placeholder } from '../steering/placeholder';
+
+export const TemplatesScreen = placeholder('steeringTemplates');

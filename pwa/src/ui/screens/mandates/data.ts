@@ -1,0 +1,27 @@
+// What the mandate screens fetch: a person's mandate with its ETag, the whole history, and the
+// templates, through the typed client.
+import type { Mandate, Schemas } from '../../../api/client';
+import { api } from '../../../app/store';
+import { allPages, dataOf } from '../admin/common';
+
+export type MandateVersion = Schemas['MandateVersion'];
+export type MandateTemplate = Schemas['MandateTemplate'];
+
+/** The mandate in force today and the ETag a new version must send (the newest version's). */
+export async function loadMandate(userId: string): Promise<{ mandate: Mandate; etag: string | null }> {
+  const answer = await api.GET('/users/{id}/mandate', { params: { path: { id: userId } } });
+  return { mandate: dataOf(answer), etag: answer.response.headers.get('ETag') };
+}
+
+/** Every version, newest first (the server sends the whole history at once). */
+export async function loadVersions(userId: string): Promise<MandateVersion[]> {
+  return dataOf(await api.GET('/users/{id}/mandate/versions', { params: { path: { id: userId } } })).items;
+}
+
+export const loadTemplates = () => allPages<MandateTemplate>((cursor) => api.GET('/mandate-templates', { params: { query: { limit: 100, ...(cursor ? { cursor } : {}) } } }));
+
+/** A name for an id, or a short id while the list is not in (or the id is from elsewhere). */
+export function namer(items: readonly { id: string; name: string }[] | null): (id: string) => string {
+  const names = new Map((items ?? []).map((x) => [x.id, x.name]));
+  return (id) => names.get(id) ?? `${id.slice(0, 8)}…`;
+}
