@@ -216,4 +216,51 @@ describe('mandate management', () => {
     await fatima.getByText('Dit scherm is niet voor jouw rol.').waitFor();
     await fatima.context().close();
   });
+
+  test('a lead makes a template and gives it to two people at once', async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await phonePage(context);
+    await signIn(page, backend.url, INGRID);
+    await page.goto(`${backend.url}/#/sturing`);
+    await page.getByRole('link', { name: 'Mandaatsjablonen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mandaatsjablonen' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /^Sjablonen/ }).waitFor();
+
+    await page.getByRole('button', { name: 'Nieuw sjabloon' }).click();
+    await page.getByLabel('Naam', { exact: true }).fill('Ervaren consulent');
+    await page.getByLabel('Totaalbudget per periode (euro)').fill('5000');
+    await page.getByLabel('Kies een soort om toe te voegen').selectOption({ label: FINANCIAL });
+    await page.getByRole('button', { name: 'Soort toevoegen' }).click();
+    const financial = rule(page, FINANCIAL);
+    await financial.getByRole('combobox', { name: 'Beslisrecht' }).selectOption({ label: 'Zelf beslissen' });
+    await financial.getByLabel('Zelf beslissen tot (euro)').fill('600');
+    await financial.getByLabel('Met goedkeuring tot (euro)').fill('100');
+    await page.getByRole('button', { name: 'Sjabloon opslaan' }).click();
+    await financial.getByText('Mag niet lager zijn dan het eerste bedrag.').waitFor();
+    await financial.getByLabel('Met goedkeuring tot (euro)').fill('2000');
+    await page.getByRole('button', { name: 'Sjabloon opslaan' }).click();
+    await page.getByText('Sjabloon Ervaren consulent opgeslagen.').waitFor();
+
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: 'Ervaren consulent' }) });
+    await card.getByText(`${FINANCIAL}: zelf tot € 600,00; met goedkeuring tot € 2.000,00`).waitFor();
+    await card.getByRole('button', { name: 'Toepassen op medewerkers Ervaren consulent' }).click();
+    await card.getByLabel('Joost de Vries').check();
+    await card.getByLabel('Fatima el Amrani').check();
+    await card.getByText(/^Joost de Vries: \d+ ruimer, \d+ beperkter$/).waitFor();
+    await card.getByText(/^Fatima el Amrani: \d+ ruimer, \d+ beperkter$/).waitFor();
+    await expectAccessible(page, '46-sjabloon-toepassen');
+    await expectNoSidewaysScroll(page);
+    await card.getByRole('button', { name: 'Toepassen', exact: true }).click();
+    await page.getByText('Ervaren consulent toegepast: 2 nieuwe mandaatversies.').waitFor();
+
+    // Each got a version that names the template, with its terms.
+    await openPerson(page, 'Joost de Vries');
+    const newest = timeline(page).first();
+    await newest.getByText(/· Volgens sjabloon Ervaren consulent$/).waitFor();
+    await newest.getByText('Afspraken van sjabloon Ervaren consulent').waitFor();
+    const joost = (await (await apiAs(backend.url, 'joost@rijnstede.demo'))('/me/mandate')).version;
+    assert.equal(joost.periodLimitCents, 500_000);
+    assert.deepEqual(joost.rules.map((r) => [r.right, r.autonomousUpToCents, r.approvalUpToCents]), [['autonomous', 60_000, 200_000]]);
+    await context.close();
+  });
 });

@@ -13,10 +13,13 @@ export async function loadMandate(userId: string): Promise<{ mandate: Mandate; e
   return { mandate: dataOf(answer), etag: answer.response.headers.get('ETag') };
 }
 
-/** Every version, newest first (the server sends the whole history at once). */
-export async function loadVersions(userId: string): Promise<MandateVersion[]> {
-  return dataOf(await api.GET('/users/{id}/mandate/versions', { params: { path: { id: userId } } })).items;
+/** Every version, newest first (the server sends the whole history at once), and the ETag a new version must send. */
+export async function loadHistory(userId: string): Promise<{ versions: MandateVersion[]; etag: string | null }> {
+  const answer = await api.GET('/users/{id}/mandate/versions', { params: { path: { id: userId } } });
+  return { versions: dataOf(answer).items, etag: answer.response.headers.get('ETag') };
 }
+
+export const loadVersions = async (userId: string) => (await loadHistory(userId)).versions;
 
 export const loadTemplates = () => allPages<MandateTemplate>((cursor) => api.GET('/mandate-templates', { params: { query: { limit: 100, ...(cursor ? { cursor } : {}) } } }));
 
