@@ -75,8 +75,9 @@ export const nl = {
   // The editor
   mdEditorTitle: 'Nieuwe versie',
   mdValidFrom: 'Geldt vanaf',
-  mdValidFromHint: 'Vandaag of later; niet vóór {date}, het begin van de nieuwste versie.',
-  mdValidFromHintFirst: 'Vandaag of later.',
+  mdValidFromHint: 'Niet vóór {date}, het begin van de nieuwste versie. Vastgelegde beslissingen houden de versie waarmee ze zijn beoordeeld.',
+  mdValidFromHintFirst: 'De eerste dag waarop het mandaat geldt.',
+  mdTplValidFromHint: 'Niet vóór het begin van de nieuwste versie van wie je kiest.',
   mdReason: 'Waarom verandert het mandaat?',
   mdReasonHint: 'Bijvoorbeeld: tweede stap, huisvesting zelf tot € 750 na een half jaar goede ervaringen.',
   mdPeriod: 'Periode van de budgetten',
@@ -218,8 +219,9 @@ export const en: Record<keyof typeof nl, string> = {
 
   mdEditorTitle: 'New version',
   mdValidFrom: 'In force from',
-  mdValidFromHint: 'Today or later; not before {date}, the start of the newest version.',
-  mdValidFromHintFirst: 'Today or later.',
+  mdValidFromHint: 'Not before {date}, the start of the newest version. Decisions already logged keep the version they were judged by.',
+  mdValidFromHintFirst: 'The first day the mandate is in force.',
+  mdTplValidFromHint: 'Not before the start of the newest version of anyone you choose.',
   mdReason: 'Why does the mandate change?',
   mdReasonHint: 'For example: second step, housing alone up to € 750 after six good months.',
   mdPeriod: 'Period of the budgets',

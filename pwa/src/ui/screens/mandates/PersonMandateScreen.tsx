@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Mandate } from '../../../api/client';
-import { mayManageMandates, me, maySteer } from '../../../app/store';
+import { api, mayManageMandates, me, maySteer } from '../../../app/store';
 import { tally, diffMandates } from '../../../domain/mandate-diff';
 import { shapeOf } from '../../../domain/mandate-form';
 import { versionState } from '../../../domain/mandate-people';
@@ -8,7 +8,7 @@ import { amsterdamDate } from '../../../domain/period';
 import { date, dateTime, t } from '../../../i18n';
 import { MandateFigures } from '../../parts/MandateFigures';
 import { SteeringScreen } from '../../parts/SteeringScreen';
-import { Alert, loadCategories, loadPeople, loadTeams, problemText, type CategoryItem, type Person, type Team } from '../admin/common';
+import { Alert, dataOf, loadCategories, loadPeople, loadTeams, problemText, type CategoryItem, type Person, type Team } from '../admin/common';
 import { ChangeList } from './Changes';
 import { loadMandate, loadTemplates, loadVersions, namer, type MandateTemplate, type MandateVersion } from './data';
 import { TermsSummary } from './TermsSummary';
@@ -30,8 +30,8 @@ async function load(userId: string): Promise<Loaded> {
   const [people, teams, categories, current, versions] = await Promise.all([loadPeople(), loadTeams(), loadCategories(), loadMandate(userId), loadVersions(userId)]);
   // Template names only matter when a version came from one; controllers may not list them.
   const templates = versions.some((v) => v.templateId) ? await loadTemplates().catch(() => []) : [];
-  const person = people.find((p) => p.id === userId);
-  if (!person) throw new Error(userId);
+  // The list holds everyone a lead may see; the single read names the refusal if not.
+  const person = people.find((p) => p.id === userId) ?? dataOf(await api.GET('/users/{id}', { params: { path: { id: userId } } }));
   return { person, people, teams, categories, templates, mandate: current.mandate, etag: current.etag, versions };
 }
 

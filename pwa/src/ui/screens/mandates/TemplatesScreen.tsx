@@ -343,13 +343,12 @@ function ApplyForm({ template, people, onDone }: { template: MandateTemplate; pe
         </ul>
       )}
       <div class="md-editor__when">
-        <Field id={`${prefix}-from`} label={t('mdValidFrom')} description={t('mdValidFromHintFirst')} error={errors.validFrom}>
+        <Field id={`${prefix}-from`} label={t('mdValidFrom')} description={t('mdTplValidFromHint')} error={errors.validFrom}>
           <input
-            {...describedBy(`${prefix}-from`, t('mdValidFromHintFirst'), errors.validFrom)}
+            {...describedBy(`${prefix}-from`, t('mdTplValidFromHint'), errors.validFrom)}
             class="utrecht-textbox utrecht-textbox--html-input"
             type="date"
             aria-required="true"
-            min={today}
             value={validFrom}
             onInput={(e) => {
               setValidFrom(e.currentTarget.value);

@@ -122,7 +122,7 @@ export function VersionEditor({ person, latest, etag, categories, category, toda
             class="utrecht-textbox utrecht-textbox--html-input"
             type="date"
             aria-required="true"
-            min={latest && latest.validFrom > today ? latest.validFrom : today}
+            {...(latest ? { min: latest.validFrom } : {})}
             value={form.validFrom}
             onInput={(e) => update({ ...form, validFrom: e.currentTarget.value }, ['validFrom'])}
           />
