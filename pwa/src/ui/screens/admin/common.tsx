@@ -6,6 +6,7 @@ import { asProblem, type Problem, type Schemas } from '../../../api/client';
 import { api } from '../../../app/store';
 import { MIN_PASSWORD, fieldErrors, serverMessage, type FormProblem } from '../../../domain/admin-forms';
 import { has, t, type MessageKey } from '../../../i18n';
+import './common.css';
 
 export type Person = Schemas['User'];
 export type Team = Schemas['Team'];

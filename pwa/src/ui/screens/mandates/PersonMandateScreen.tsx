@@ -10,7 +10,7 @@ import { MandateFigures } from '../../parts/MandateFigures';
 import { SteeringScreen } from '../../parts/SteeringScreen';
 import { Alert, dataOf, loadCategories, loadPeople, loadTeams, problemText, type CategoryItem, type Person, type Team } from '../admin/common';
 import { ChangeList } from './Changes';
-import { loadMandate, loadTemplates, loadVersions, namer, type MandateTemplate, type MandateVersion } from './data';
+import { loadHistory, loadMandate, loadTemplates, namer, type MandateTemplate, type MandateVersion } from './data';
 import { TermsSummary } from './TermsSummary';
 import { VersionEditor } from './VersionEditor';
 import './mandates.css';
@@ -27,12 +27,14 @@ interface Loaded {
 }
 
 async function load(userId: string): Promise<Loaded> {
-  const [people, teams, categories, current, versions] = await Promise.all([loadPeople(), loadTeams(), loadCategories(), loadMandate(userId), loadVersions(userId)]);
+  // The ETag comes with the history it belongs to, so the "before" of the editor and the
+  // version its If-Match names are the same one.
+  const [people, teams, categories, current, { versions, etag }] = await Promise.all([loadPeople(), loadTeams(), loadCategories(), loadMandate(userId), loadHistory(userId)]);
   // Template names only matter when a version came from one; controllers may not list them.
   const templates = versions.some((v) => v.templateId) ? await loadTemplates().catch(() => []) : [];
   // The list holds everyone a lead may see; the single read names the refusal if not.
   const person = people.find((p) => p.id === userId) ?? dataOf(await api.GET('/users/{id}', { params: { path: { id: userId } } }));
-  return { person, people, teams, categories, templates, mandate: current.mandate, etag: current.etag, versions };
+  return { person, people, teams, categories, templates, mandate: current, etag, versions };
 }
 
 /** A professional's mandate: what is in force now, a new version, and the history of its growth. */

@@ -7,10 +7,9 @@ import { allPages, dataOf } from '../admin/common';
 export type MandateVersion = Schemas['MandateVersion'];
 export type MandateTemplate = Schemas['MandateTemplate'];
 
-/** The mandate in force today and the ETag a new version must send (the newest version's). */
-export async function loadMandate(userId: string): Promise<{ mandate: Mandate; etag: string | null }> {
-  const answer = await api.GET('/users/{id}/mandate', { params: { path: { id: userId } } });
-  return { mandate: dataOf(answer), etag: answer.response.headers.get('ETag') };
+/** The mandate in force today, with the budgets of this period. */
+export async function loadMandate(userId: string): Promise<Mandate> {
+  return dataOf(await api.GET('/users/{id}/mandate', { params: { path: { id: userId } } }));
 }
 
 /** Every version, newest first (the server sends the whole history at once), and the ETag a new version must send. */
