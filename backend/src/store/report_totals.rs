@@ -283,16 +283,11 @@ pub async fn add_decisions(
 
 /// Adds steps to both step tables, merging rows of the same identity first.
 pub async fn add_steps(conn: &impl ConnectionTrait, counts: StepCounts) -> Result<(), DbErr> {
-    let mut totals: HashMap<(NaiveDate, String), decision_step_total::Model> = HashMap::new();
-    for row in counts.totals {
-        match totals.entry((row.month, row.dimensions.clone())) {
-            Entry::Occupied(mut existing) => existing.get_mut().steps += row.steps,
-            Entry::Vacant(slot) => {
-                slot.insert(row);
-            }
-        }
-    }
-    let totals: Vec<_> = totals.into_values().collect();
+    let totals = merged(
+        counts.totals,
+        |row| (row.month, row.dimensions.clone()),
+        |row| &mut row.steps,
+    );
     for chunk in totals.chunks(500) {
         StepTotals::insert_many(
             chunk
@@ -316,17 +311,11 @@ pub async fn add_steps(conn: &impl ConnectionTrait, counts: StepCounts) -> Resul
         .exec_without_returning(conn)
         .await?;
     }
-    type DurationKey = (String, NaiveDate, String, i64);
-    let mut durations: HashMap<DurationKey, decision_step_duration::Model> = HashMap::new();
-    for row in counts.durations {
-        match durations.entry((row.scope.clone(), row.month, row.step.clone(), row.hours)) {
-            Entry::Occupied(mut existing) => existing.get_mut().steps += row.steps,
-            Entry::Vacant(slot) => {
-                slot.insert(row);
-            }
-        }
-    }
-    let durations: Vec<_> = durations.into_values().collect();
+    let durations = merged(
+        counts.durations,
+        |row| (row.scope.clone(), row.month, row.step.clone(), row.hours),
+        |row| &mut row.steps,
+    );
     for chunk in durations.chunks(500) {
         StepDurations::insert_many(
             chunk
@@ -353,6 +342,25 @@ pub async fn add_steps(conn: &impl ConnectionTrait, counts: StepCounts) -> Resul
         .await?;
     }
     Ok(())
+}
+
+/// Rows of the same identity as one, their step counts added: one upsert row per key, since
+/// PostgreSQL refuses to touch a row twice in one `INSERT … ON CONFLICT`.
+fn merged<K: std::hash::Hash + Eq, M>(
+    rows: Vec<M>,
+    key: impl Fn(&M) -> K,
+    steps: impl Fn(&mut M) -> &mut i64,
+) -> Vec<M> {
+    let mut by_key: HashMap<K, M> = HashMap::new();
+    for mut row in rows {
+        match by_key.entry(key(&row)) {
+            Entry::Occupied(mut existing) => *steps(existing.get_mut()) += *steps(&mut row),
+            Entry::Vacant(slot) => {
+                slot.insert(row);
+            }
+        }
+    }
+    by_key.into_values().collect()
 }
 
 fn add(column: decision_month_total::Column, name: &str) -> Expr {
