@@ -3,6 +3,7 @@
 import * as admin from './areas/admin';
 import * as dashboards from './areas/dashboards';
 import * as mandates from './areas/mandates';
+import * as pots from './areas/pots';
 import * as steering from './areas/steering';
 
 const fieldNl = {
@@ -364,8 +365,8 @@ const fieldEn: Record<keyof typeof fieldNl, string> = {
 };
 
 /** The tables in the order they are merged; their keys must not overlap (a test checks). */
-export const areas = { field: { nl: fieldNl, en: fieldEn }, steering, mandates, dashboards, admin };
+export const areas = { field: { nl: fieldNl, en: fieldEn }, steering, mandates, pots, dashboards, admin };
 
-export const nl = { ...fieldNl, ...steering.nl, ...mandates.nl, ...dashboards.nl, ...admin.nl };
+export const nl = { ...fieldNl, ...steering.nl, ...mandates.nl, ...pots.nl, ...dashboards.nl, ...admin.nl };
 export type MessageKey = keyof typeof nl;
-export const en: Record<MessageKey, string> = { ...fieldEn, ...steering.en, ...mandates.en, ...dashboards.en, ...admin.en };
+export const en: Record<MessageKey, string> = { ...fieldEn, ...steering.en, ...mandates.en, ...pots.en, ...dashboards.en, ...admin.en };

@@ -1,0 +1,110 @@
+// End-to-end: a team lead sets and changes her team's budget for a period; refusals are named
+// at their field; other teams and roles get nothing. Debian's Chromium against the real backend.
+//   npm run build && node --test e2e/pots.test.mjs        (screenshots in pwa/test-results/)
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { apiAs, startBackend } from './backend.mjs';
+import { PHONE, launch, phonePage } from './browser.mjs';
+import { expectAccessible, signIn } from './steps.mjs';
+
+const DESKTOP = { viewport: { width: 1280, height: 900 } };
+let backend;
+let browser;
+
+async function openPots(page) {
+  await page.goto(`${backend.url}/#/sturing`);
+  await page.getByRole('link', { name: 'Teambudgetten' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Teambudgetten' }).waitFor();
+}
+
+/** The card of one period's pot. */
+const potCard = (page, label) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(`^${label}`) }) });
+
+describe('team budgets', () => {
+  before(async () => {
+    backend = await startBackend();
+    browser = await launch();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await backend?.stop();
+  });
+
+  test('a lead sets next quarter’s budget for her team, then raises it', async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await phonePage(context);
+    await signIn(page, backend.url, 'ingrid@rijnstede.demo');
+    await openPots(page);
+    await page.getByRole('heading', { level: 2, name: 'Budgetten van Wijkteam Noord' }).waitFor();
+    assert.deepEqual(await page.getByRole('heading', { level: 2 }).allTextContents(), ['Budgetten van Wijkteam Noord'], 'only the team she leads');
+    const first = page.locator('.md-pot').first();
+    await first.getByText('Nu', { exact: true }).waitFor();
+    await first.getByText(/over van € 10\.000,00/).waitFor();
+    await expectAccessible(page, '50-teambudgetten');
+
+    await page.getByRole('button', { name: 'Budget instellen Wijkteam Noord' }).click();
+    // The current quarter has a pot: saving would replace it, and the form says so.
+    await page.getByText(/^Er is al een budget voor .*: opslaan verandert het van € 10\.000,00 in het nieuwe bedrag\.$/).waitFor();
+    const period = page.getByRole('combobox', { name: 'Periode', exact: true });
+    await period.selectOption({ index: 1 });
+    const next = (await period.locator('option:checked').textContent()).trim();
+    assert.equal(await page.getByText(/^Er is al een budget/).count(), 0);
+    await page.getByLabel('Budget (euro)').fill('veel');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Vul een bedrag in euro in, bijvoorbeeld 12500 of 12.500,00.').waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid')), 'true');
+    await expectAccessible(page, '51-teambudget-fout');
+    await page.getByLabel('Budget (euro)').fill('12.000');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText(`Budget van Wijkteam Noord voor ${next} is nu € 12.000,00.`).waitFor();
+    const card = potCard(page, next);
+    await card.getByText('Komend').waitFor();
+    await card.getByText('€ 12.000,00 over van € 12.000,00').waitFor();
+
+    // The same period again replaces its limit.
+    await page.getByRole('button', { name: 'Budget instellen Wijkteam Noord' }).click();
+    await page.getByRole('combobox', { name: 'Periode', exact: true }).selectOption({ label: next });
+    await page.getByText(`Er is al een budget voor ${next}: opslaan verandert het van € 12.000,00 in het nieuwe bedrag.`).waitFor();
+    await page.getByLabel('Budget (euro)').fill('15000');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText(`Budget van Wijkteam Noord voor ${next} is nu € 15.000,00.`).waitFor();
+    await potCard(page, next).getByText('€ 15.000,00 over van € 15.000,00').waitFor();
+    assert.equal(await potCard(page, next).count(), 1, 'one pot per period');
+
+    // What the server holds.
+    const me = await (await apiAs(backend.url, 'ingrid@rijnstede.demo'))('/me');
+    const pots = await (await apiAs(backend.url, 'ingrid@rijnstede.demo'))(`/teams/${me.leadTeamIds[0]}/budget-pots`);
+    assert.deepEqual(pots.items.filter((p) => p.period.label === next).map((p) => p.budget.limitCents), [1_500_000]);
+    await context.close();
+  });
+
+  test('a month inside a quarter with a budget is refused at the period field', async () => {
+    const context = await browser.newContext(DESKTOP);
+    const page = await phonePage(context);
+    await signIn(page, backend.url, 'ingrid@rijnstede.demo');
+    await openPots(page);
+    await page.getByRole('button', { name: 'Budget instellen Wijkteam Noord' }).click();
+    await page.getByLabel('Soort periode').selectOption({ label: 'maand' });
+    await page.getByLabel('Budget (euro)').fill('3000');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText(/^Deze periode overlapt met het budget voor \d{4}-Q\d\./).waitFor();
+    await expectAccessible(page, '52-teambudget-overlap-desktop');
+    await context.close();
+  });
+
+  test('an admin sees every team; a professional gets no budget screen', async () => {
+    const admin = await phonePage(await browser.newContext(PHONE));
+    await signIn(admin, backend.url, 'beheer@rijnstede.demo', 'Sturing');
+    await openPots(admin);
+    await admin.getByRole('heading', { level: 2, name: 'Budgetten van Wijkteam Noord' }).waitFor();
+    await admin.getByRole('heading', { level: 2, name: /^Budgetten van Wijkteam Zuid/ }).waitFor();
+    await admin.context().close();
+
+    const fatima = await phonePage(await browser.newContext(PHONE));
+    await signIn(fatima, backend.url, 'fatima@rijnstede.demo');
+    await fatima.goto(`${backend.url}/#/sturing/budgetten`);
+    await fatima.getByText('Dit scherm is niet voor jouw rol.').waitFor();
+    await fatima.context().close();
+  });
+});
