@@ -121,7 +121,8 @@ describe('mandate management', () => {
     await added.getByText('Derde stap: financiële ondersteuning zelfstandig tot €500').waitFor();
     await added.getByText(`${FINANCIAL}, zelf (of met collega) tot: € 350,00 → € 500,00`).waitFor();
     await added.getByText('Door Ingrid Jansen', { exact: false }).waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.closest('li')?.querySelector('.md-version__reason')?.textContent), 'Derde stap: financiële ondersteuning zelfstandig tot €500');
+    // Focus lands on the new version in the timeline.
+    await page.waitForFunction((reason) => document.activeElement?.closest('li')?.querySelector('.md-version__reason')?.textContent === reason, 'Derde stap: financiële ondersteuning zelfstandig tot €500');
     // What is in force now shows the new room at once.
     await page.locator('section', { has: page.getByRole('heading', { name: 'Nu in werking' }) }).getByText('Zelf beslissen tot € 500,00; met goedkeuring tot € 2.000,00').waitFor();
 
@@ -188,7 +189,8 @@ describe('mandate management', () => {
     await page.getByText('Controleer de gemarkeerde velden.').first().waitFor();
     await page.getByText('Vul dit in.').waitFor();
     assert.equal(await page.getByText('Vul een bedrag in euro in, bijvoorbeeld 750 of 750,50.').count(), 2);
-    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid')), 'true', 'the first bad field has focus');
+    // Focus moves to the first bad field once the errors are drawn.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true');
     await expectAccessible(page, '45-mandaat-fouten');
     await page.getByRole('button', { name: 'Annuleren' }).click();
     assert.equal(await timeline(page).count(), before);

@@ -53,7 +53,8 @@ describe('team budgets', () => {
     await page.getByLabel('Budget (euro)').fill('veel');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Vul een bedrag in euro in, bijvoorbeeld 12500 of 12.500,00.').waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid')), 'true');
+    // Focus moves to the bad field once the error is drawn.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true');
     await expectAccessible(page, '51-teambudget-fout');
     await page.getByLabel('Budget (euro)').fill('12.000');
     await page.getByRole('button', { name: 'Opslaan' }).click();
