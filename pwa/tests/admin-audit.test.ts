@@ -16,7 +16,7 @@ import {
   subjectId,
   type ValueWords,
 } from '../src/domain/audit-events';
-import { nl } from '../src/i18n/messages';
+import { nl } from './all-strings';
 
 const words: ValueWords = {
   name: (id) => ({ '01a2039d-f555-72fa-b2f5-a0f32f7d6867': 'Fatima el Amrani', '01a2039d-f556-70bf-bf5c-6c1691e2d9b0': 'Ingrid Jansen' })[id] ?? null,

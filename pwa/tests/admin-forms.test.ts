@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nl } from '../src/i18n/messages';
+import { nl } from './all-strings';
 import {
   byName,
   categoryChanges,

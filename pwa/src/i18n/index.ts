@@ -1,13 +1,20 @@
 // One translation table; Dutch unless the person switched to English on this device.
 import { signal } from '@preact/signals';
 import { formatCents } from '../domain/money';
-import { en, nl, type MessageKey } from './messages';
+import { core, type MessageKey, type Strings } from './messages';
 
 export type Lang = 'nl' | 'en';
 export type { MessageKey };
 
 const STORAGE_KEY = 'mandaat.lang';
-const tables: Record<Lang, Record<MessageKey, string>> = { nl, en };
+// The steering areas' strings join when their chunk loads (registerStrings).
+const tables: Record<Lang, Partial<Record<MessageKey, string>>> = { nl: { ...core.nl }, en: { ...core.en } };
+
+/** Adds a steering area's strings; its screens' chunk calls this as it loads. */
+export function registerStrings(strings: Strings): void {
+  Object.assign(tables.nl, strings.nl);
+  Object.assign(tables.en, strings.en);
+}
 
 function initialLang(): Lang {
   try {
@@ -30,12 +37,13 @@ export function setLang(next: Lang): void {
 }
 
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return tables[lang.value][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  // A key whose area is not loaded shows as itself: visible in a test, never a crash.
+  return (tables[lang.value][key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
 /** Whether a key exists, for keys built from API values (statuses, event kinds). */
 export function has(key: string): key is MessageKey {
-  return key in nl;
+  return key in tables.nl;
 }
 
 export function money(cents: number): string {

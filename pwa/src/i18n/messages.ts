@@ -1,9 +1,11 @@
 // Every string the app shows, Dutch first. English must have exactly the same keys. The field
-// app's strings are here; each steering area keeps its own table in areas/.
-import * as admin from './areas/admin';
-import * as dashboards from './areas/dashboards';
-import * as mandates from './areas/mandates';
-import * as pots from './areas/pots';
+// app's strings are here; each steering area keeps its own table in areas/, which its screens'
+// chunk registers when it loads (so a professional's phone never downloads them). Only the
+// areas' key types are imported here.
+import type * as admin from './areas/admin';
+import type * as dashboards from './areas/dashboards';
+import type * as mandates from './areas/mandates';
+import type * as pots from './areas/pots';
 import * as steering from './areas/steering';
 
 const fieldNl = {
@@ -364,9 +366,19 @@ const fieldEn: Record<keyof typeof fieldNl, string> = {
   openDetail: 'View details',
 };
 
-/** The tables in the order they are merged; their keys must not overlap (a test checks). */
-export const areas = { field: { nl: fieldNl, en: fieldEn }, steering, mandates, pots, dashboards, admin };
+/** The strings of the first screen: the field app and the steering hub. */
+export const core = { nl: { ...fieldNl, ...steering.nl }, en: { ...fieldEn, ...steering.en } };
+export const field = { nl: fieldNl, en: fieldEn };
 
-export const nl = { ...fieldNl, ...steering.nl, ...mandates.nl, ...pots.nl, ...dashboards.nl, ...admin.nl };
-export type MessageKey = keyof typeof nl;
-export const en: Record<MessageKey, string> = { ...fieldEn, ...steering.en, ...mandates.en, ...pots.en, ...dashboards.en, ...admin.en };
+/** A table a steering chunk adds: the same keys in both languages. */
+export interface Strings<K extends string = string> {
+  nl: Record<K, string>;
+  en: Record<K, string>;
+}
+
+export type MessageKey =
+  | keyof typeof core.nl
+  | keyof typeof mandates.nl
+  | keyof typeof pots.nl
+  | keyof typeof dashboards.nl
+  | keyof typeof admin.nl;

@@ -1,4 +1,14 @@
-// Mandate management for team leads and admins; loaded only when opened.
+// Mandate management for team leads and admins; loaded only when opened, with its strings
+// (the administration's too: the forms share its parts).
+import { registerStrings } from '../../../i18n';
+import * as admin from '../../../i18n/areas/admin';
+import * as mandates from '../../../i18n/areas/mandates';
+import * as pots from '../../../i18n/areas/pots';
+
+registerStrings(mandates);
+registerStrings(pots);
+registerStrings(admin);
+
 export { PeopleScreen } from './PeopleScreen';
 export { PersonMandateScreen } from './PersonMandateScreen';
 export { TemplatesScreen } from './TemplatesScreen';
