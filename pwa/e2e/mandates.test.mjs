@@ -87,7 +87,7 @@ describe('mandate management', () => {
     const names = await list.getByRole('heading', { level: 3 }).allTextContents();
     assert.deepEqual(names, ['Fatima el Amrani', 'Joost de Vries']);
     await list.getByText('Tweede stap: huisvesting zelfstandig tot €750', { exact: false }).waitFor();
-    await expectAccessible(page, '40-mandaten-medewerkers');
+    await expectAccessible(page, '60-mandaten-medewerkers');
 
     await openPerson(page, 'Fatima el Amrani');
     assert.equal(await timeline(page).count(), 3);
@@ -95,7 +95,7 @@ describe('mandate management', () => {
     await newest.getByText('In werking').waitFor();
     await newest.getByText('Huisvesting en dreigende uithuiszetting, beslisrecht: Goedkeuring → Zelf beslissen').waitFor();
     await timeline(page).last().getByText('Eerste mandaat').waitFor();
-    await expectAccessible(page, '41-mandaat-tijdlijn');
+    await expectAccessible(page, '61-mandaat-tijdlijn');
 
     await page.getByRole('button', { name: 'Nieuwe versie maken' }).click();
     await page.getByRole('heading', { level: 2, name: 'Nieuwe versie' }).waitFor();
@@ -111,7 +111,7 @@ describe('mandate management', () => {
     assert.match(await row.locator('td').first().textContent(), /zelf tot € 350,00/);
     await row.getByText('↑ ruimer').waitFor();
     await page.getByText('2 ruimer, 0 beperkter').waitFor();
-    await expectAccessible(page, '42-mandaat-voor-en-na');
+    await expectAccessible(page, '62-mandaat-voor-en-na');
     await expectNoSidewaysScroll(page);
 
     await page.getByRole('button', { name: 'Versie opslaan' }).click();
@@ -144,7 +144,7 @@ describe('mandate management', () => {
     await page.getByLabel('Waarom verandert het mandaat?').fill('Schulden zelfstandig tot €400');
     await rule(page, 'Schulden').getByRole('combobox', { name: 'Beslisrecht' }).selectOption({ label: 'Zelf beslissen' });
     await rule(page, 'Schulden').getByLabel('Zelf beslissen tot (euro)').fill('400');
-    await expectAccessible(page, '43-mandaat-editor-desktop');
+    await expectAccessible(page, '63-mandaat-editor-desktop');
 
     // Meanwhile the admin raises the total budget.
     await addVersionAs(BEHEER, fatimaId, (terms) => ({ ...terms, reason: 'Totaalbudget omhoog voor de winter', periodLimitCents: 600_000 }));
@@ -158,7 +158,7 @@ describe('mandate management', () => {
     const total = page.locator('.md-compare tbody tr', { has: page.getByRole('rowheader', { name: /^Totaalbudget per periode/ }) });
     assert.match(await total.locator('td').first().textContent(), /€ 6\.000,00/);
     assert.equal(await timeline(page).count(), before + 1, 'the timeline shows the admin’s version');
-    await expectAccessible(page, '44-mandaat-verouderd');
+    await expectAccessible(page, '64-mandaat-verouderd');
 
     await page.getByRole('button', { name: 'Versie opslaan' }).click();
     await page.getByText(/Nieuwe versie van het mandaat van Fatima el Amrani opgeslagen/).waitFor();
@@ -191,7 +191,7 @@ describe('mandate management', () => {
     assert.equal(await page.getByText('Vul een bedrag in euro in, bijvoorbeeld 750 of 750,50.').count(), 2);
     // Focus moves to the first bad field once the errors are drawn.
     await page.waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true');
-    await expectAccessible(page, '45-mandaat-fouten');
+    await expectAccessible(page, '65-mandaat-fouten');
     await page.getByRole('button', { name: 'Annuleren' }).click();
     assert.equal(await timeline(page).count(), before);
     await context.close();
@@ -250,7 +250,7 @@ describe('mandate management', () => {
     await card.getByLabel('Fatima el Amrani').check();
     await card.getByText(/^Joost de Vries: \d+ ruimer, \d+ beperkter$/).waitFor();
     await card.getByText(/^Fatima el Amrani: \d+ ruimer, \d+ beperkter$/).waitFor();
-    await expectAccessible(page, '46-sjabloon-toepassen');
+    await expectAccessible(page, '66-sjabloon-toepassen');
     await expectNoSidewaysScroll(page);
     await card.getByRole('button', { name: 'Toepassen', exact: true }).click();
     await page.getByText('Ervaren consulent toegepast: 2 nieuwe mandaatversies.').waitFor();

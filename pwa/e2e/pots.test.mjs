@@ -41,7 +41,7 @@ describe('team budgets', () => {
     const first = page.locator('.md-pot').first();
     await first.getByText('Nu', { exact: true }).waitFor();
     await first.getByText(/over van € 10\.000,00/).waitFor();
-    await expectAccessible(page, '50-teambudgetten');
+    await expectAccessible(page, '70-teambudgetten');
 
     await page.getByRole('button', { name: 'Budget instellen Wijkteam Noord' }).click();
     // The current quarter has a pot: saving would replace it, and the form says so.
@@ -55,7 +55,7 @@ describe('team budgets', () => {
     await page.getByText('Vul een bedrag in euro in, bijvoorbeeld 12500 of 12.500,00.').waitFor();
     // Focus moves to the bad field once the error is drawn.
     await page.waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true');
-    await expectAccessible(page, '51-teambudget-fout');
+    await expectAccessible(page, '71-teambudget-fout');
     await page.getByLabel('Budget (euro)').fill('12.000');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText(`Budget van Wijkteam Noord voor ${next} is nu € 12.000,00.`).waitFor();
@@ -90,7 +90,7 @@ describe('team budgets', () => {
     await page.getByLabel('Budget (euro)').fill('3000');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText(/^Deze periode overlapt met het budget voor \d{4}-Q\d\./).waitFor();
-    await expectAccessible(page, '52-teambudget-overlap-desktop');
+    await expectAccessible(page, '72-teambudget-overlap-desktop');
     await context.close();
   });
 
