@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlappingPot, periodChoices, readPot, samePot } from '../src/domain/pot-form';
+import { overlappingPot, periodChoices, readPot, replacement, samePot, serverPotProblem } from '../src/domain/pot-form';
 
 const pot = (kind: string, startsOn: string, endsOn: string, label: string, limitCents = 100_000) => ({ period: { kind, startsOn, endsOn, label }, budget: { limitCents } });
 const pots = [pot('quarter', '2026-10-01', '2026-12-31', '2026-Q4'), pot('month', '2027-02-01', '2027-02-28', '2027-02')];
@@ -30,5 +30,19 @@ describe('the team budget form', () => {
     expect(readPot({ kind: 'quarter', startsOn: '2027-04-01', limit: '' }, pots).problems).toEqual({ limitCents: 'required' });
     expect(readPot({ kind: 'month', startsOn: '2026-11-01', limit: 'veel' }, pots).problems).toEqual({ limitCents: 'amount', startsOn: 'overlaps' });
     expect(readPot({ kind: 'year', startsOn: '2028-01-01', limit: '100000001' }, pots).problems).toEqual({ limitCents: 'tooLarge' });
+  });
+
+  it('says what saving would change on an existing pot, old and new', () => {
+    expect(replacement(pots, { kind: 'quarter', startsOn: '2026-10-01', limit: '12.000' })).toMatchObject({ beforeCents: 100_000, afterCents: 1_200_000 });
+    expect(replacement(pots, { kind: 'quarter', startsOn: '2026-10-01', limit: 'veel' })).toMatchObject({ beforeCents: 100_000, afterCents: null });
+    expect(replacement(pots, { kind: 'quarter', startsOn: '2026-10-01', limit: '100000001' })?.afterCents).toBeNull();
+    expect(replacement(pots, { kind: 'quarter', startsOn: '2027-01-01', limit: '12.000' })).toBeNull();
+  });
+
+  it('words the server’s refusals as the form’s own problems', () => {
+    expect(serverPotProblem("overlaps the team's pot for 2026-Q4")).toEqual({ problem: 'overlaps', label: '2026-Q4' });
+    expect(serverPotProblem('must be the first day of a quarter (e.g. 2026-10-01)')).toEqual({ problem: 'firstDay', label: '' });
+    expect(serverPotProblem('must be between 0 and 10000000000')).toEqual({ problem: 'tooLarge', label: '' });
+    expect(serverPotProblem('something else')).toBeNull();
   });
 });

@@ -37,7 +37,7 @@ export function overlappingPot<P extends PotLike>(pots: readonly P[], kind: Peri
   return pots.find((p) => !(p.period.kind === kind && p.period.startsOn === startsOn) && p.period.startsOn < period.end && period.start <= p.period.endsOn);
 }
 
-export type PotProblem = 'required' | 'amount' | 'tooLarge' | 'overlaps';
+export type PotProblem = 'required' | 'amount' | 'tooLarge' | 'overlaps' | 'firstDay';
 
 export interface PotForm {
   kind: PeriodKind;
@@ -55,4 +55,28 @@ export function readPot(form: PotForm, pots: readonly PotLike[]): { request: { p
   if (overlappingPot(pots, form.kind, form.startsOn)) problems.startsOn = 'overlaps';
   if (cents === null || Object.keys(problems).length > 0) return { request: null, problems };
   return { request: { period: form.kind, startsOn: form.startsOn, limitCents: cents }, problems };
+}
+
+/**
+ * What saving would change on the pot of this period, if there is one: its limit before and the
+ * one typed (null while what is typed does not read as euros).
+ */
+export function replacement<P extends PotLike>(pots: readonly P[], form: PotForm): { pot: P; beforeCents: number | null; afterCents: number | null } | null {
+  const pot = samePot(pots, form.kind, form.startsOn);
+  if (!pot) return null;
+  const after = parseEuros(form.limit);
+  return { pot, beforeCents: pot.budget.limitCents ?? null, afterCents: after !== null && after <= MAX_CENTS ? after : null };
+}
+
+/**
+ * A refusal of `POST /teams/{id}/budget-pots` as the form's own problem, so it reads in the
+ * reader's language: the server words its field errors in English (see service/budget_pots.rs).
+ * `label` is the period of the pot overlapped. Null for a message this form does not know.
+ */
+export function serverPotProblem(message: string): { problem: PotProblem; label: string } | null {
+  const overlap = /^overlaps the team's pot for (\S+)$/.exec(message);
+  if (overlap) return { problem: 'overlaps', label: overlap[1]! };
+  if (/^must be the first day of a /.test(message)) return { problem: 'firstDay', label: '' };
+  if (/^must be between 0 and \d+$/.test(message)) return { problem: 'tooLarge', label: '' };
+  return null;
 }

@@ -14,7 +14,8 @@ export const nl = {
   potKind: 'Soort periode',
   potPeriod: 'Periode',
   potLimit: 'Budget (euro)',
-  potReplaces: 'Er is al een budget voor {label}: opslaan verandert het van {before} in het nieuwe bedrag.',
+  potReplaces: 'Er is al een budget voor {label} van {before}. Opslaan vervangt dat bedrag.',
+  potReplacesWith: 'Na opslaan: {before} wordt {after}.',
   potSave: 'Opslaan',
   potCancel: 'Annuleren',
   potSaved: 'Budget van {team} voor {label} is nu {limit}.',
@@ -25,6 +26,7 @@ export const nl = {
   potProblem_amount: 'Vul een bedrag in euro in, bijvoorbeeld 12500 of 12.500,00.',
   potProblem_tooLarge: 'Dit bedrag is te hoog (hoogstens € 100.000.000).',
   potProblem_overlaps: 'Deze periode overlapt met het budget voor {label}. Kies een periode die daar niet mee overlapt.',
+  potProblem_firstDay: 'Kies een periode uit de lijst.',
 };
 
 export const en: Record<keyof typeof nl, string> = {
@@ -41,7 +43,8 @@ export const en: Record<keyof typeof nl, string> = {
   potKind: 'Kind of period',
   potPeriod: 'Period',
   potLimit: 'Budget (euro)',
-  potReplaces: 'There is a budget for {label} already: saving changes it from {before} to the new amount.',
+  potReplaces: 'There is a budget of {before} for {label} already. Saving replaces that amount.',
+  potReplacesWith: 'After saving: {before} becomes {after}.',
   potSave: 'Save',
   potCancel: 'Cancel',
   potSaved: 'The budget of {team} for {label} is now {limit}.',
@@ -52,4 +55,5 @@ export const en: Record<keyof typeof nl, string> = {
   potProblem_amount: 'Enter an amount in euros, such as 12500 or 12,500.00.',
   potProblem_tooLarge: 'This amount is too high (at most € 100,000,000).',
   potProblem_overlaps: 'This period overlaps the budget for {label}. Choose a period that does not.',
+  potProblem_firstDay: 'Choose a period from the list.',
 };

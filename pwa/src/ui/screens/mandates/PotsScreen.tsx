@@ -1,16 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { say } from '../../../app/actions';
 import { api, isAdmin, mayManageMandates, me } from '../../../app/store';
-import { byName } from '../../../domain/admin-forms';
+import { byName, fieldErrors } from '../../../domain/admin-forms';
 import { PERIODS } from '../../../domain/mandate-form';
 import { versionState } from '../../../domain/mandate-people';
-import { overlappingPot, periodChoices, readPot, samePot, type PotForm, type PotProblem } from '../../../domain/pot-form';
+import { overlappingPot, periodChoices, readPot, replacement, serverPotProblem, type PotForm, type PotProblem } from '../../../domain/pot-form';
 import { amsterdamDate, periodContaining } from '../../../domain/period';
 import { date, money, t } from '../../../i18n';
 import { BudgetBar } from '../../parts/BudgetBar';
 import { Field, describedBy } from '../../parts/Field';
 import { SteeringScreen } from '../../parts/SteeringScreen';
-import { Alert, dataOf, loadTeams, problemOf, problemText, type Team } from '../admin/common';
+import { Alert, dataOf, focusFirstError, loadTeams, problemOf, problemText, without, type Team } from '../admin/common';
 import type { Schemas } from '../../../api/client';
 import { keyed, periodWords } from './words';
 import './mandates.css';
@@ -31,7 +31,7 @@ function Teams() {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     loadTeams().then(
-      (all) => setTeams(byName(isAdmin.value ? all : all.filter((x) => x.leadIds.includes(me.value?.id ?? '')))),
+      (all) => setTeams(byName(isAdmin.value ? all : all.filter((x) => me.value?.leadTeamIds.includes(x.id)))),
       (e) => setError(problemText(e)),
     );
   }, []);
@@ -81,7 +81,7 @@ function TeamPots({ team }: { team: Team }) {
       {error && <Alert kind="error">{t('potLoadFailed', { detail: error })}</Alert>}
       {!pots && !error && <p class="utrecht-paragraph">{t('loading')}</p>}
       {pots && (editing ? (
-        <PotEditor team={team} pots={pots} today={today} onDone={done} />
+        <PotEditor team={team} pots={pots} today={today} onDone={done} onRefused={reload} />
       ) : (
         <button class="utrecht-button utrecht-button--primary-action" id={`pot-set-${team.id}`} type="button" onClick={() => setEditing(true)}>
           {t('potSet')}
@@ -112,8 +112,14 @@ function TeamPots({ team }: { team: Team }) {
 
 type Errors = Partial<Record<'limitCents' | 'startsOn' | 'period', string>>;
 
-/** Sets the pot of one period: the periods on offer are whole ones, from the current on. */
-function PotEditor({ team, pots, today, onDone }: { team: Team; pots: Pot[]; today: string; onDone: (savedId: string | null) => void }) {
+type PotField = keyof Errors;
+const FIELDS: readonly PotField[] = ['limitCents', 'startsOn', 'period'];
+
+/**
+ * Sets the pot of one period: the periods on offer are whole ones, from the current on. After a
+ * refusal `onRefused` reloads the team's pots: another lead may have set one meanwhile.
+ */
+function PotEditor({ team, pots, today, onDone, onRefused }: { team: Team; pots: Pot[]; today: string; onDone: (savedId: string | null) => void; onRefused: () => Promise<void> }) {
   const [form, setForm] = useState<PotForm>(() => {
     const kind = pots[0]?.period.kind ?? 'quarter';
     return { kind, startsOn: periodChoices(kind, today)[0]!.startsOn, limit: '' };
@@ -124,7 +130,7 @@ function PotEditor({ team, pots, today, onDone }: { team: Team; pots: Pot[]; tod
   const formRef = useRef<HTMLFormElement>(null);
   const prefix = `pot-form-${team.id}`;
   const choices = periodChoices(form.kind, today);
-  const replaces = samePot(pots, form.kind, form.startsOn);
+  const replaces = replacement(pots, form);
 
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>('select')?.focus();
@@ -141,7 +147,7 @@ function PotEditor({ team, pots, today, onDone }: { team: Team; pots: Pot[]; tod
     if (!request) {
       setErrors(Object.fromEntries(Object.entries(problems).map(([k, p]) => [k, words(p)])));
       setGeneral(t('potFixFields'));
-      return requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return focusFirstError(formRef.current);
     }
     setBusy(true);
     try {
@@ -149,11 +155,18 @@ function PotEditor({ team, pots, today, onDone }: { team: Team; pots: Pot[]; tod
       say(t('potSaved', { team: team.name, label: saved.period.label, limit: money(saved.budget.limitCents ?? request.limitCents) }));
       onDone(saved.id);
     } catch (err) {
+      // The server words its field errors in English; the ones this form knows read as its own.
+      const all = fieldErrors(problemOf(err), (message) => {
+        const known = serverPotProblem(message);
+        return known ? t(`potProblem_${known.problem}`, { label: known.label }) : message;
+      });
       const byField: Errors = {};
-      for (const { field, message } of problemOf(err)?.errors ?? []) if (field === 'limitCents' || field === 'startsOn' || field === 'period') byField[field] = message;
+      for (const f of FIELDS) if (all[f]) byField[f] = all[f];
+      const unplaced = Object.keys(all).some((k) => !(FIELDS as readonly string[]).includes(k));
       setErrors(byField);
-      setGeneral(Object.keys(byField).length > 0 ? t('potFixFields') : t('potSaveFailed', { detail: problemText(err) }));
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      setGeneral(Object.keys(byField).length > 0 && !unplaced ? t('potFixFields') : t('potSaveFailed', { detail: problemText(err) }));
+      await onRefused();
+      focusFirstError(formRef.current);
     } finally {
       setBusy(false);
     }
@@ -175,7 +188,7 @@ function PotEditor({ team, pots, today, onDone }: { team: Team; pots: Pot[]; tod
             onChange={(e) => {
               const kind = e.currentTarget.value as PotForm['kind'];
               setForm({ ...form, kind, startsOn: periodChoices(kind, today)[0]!.startsOn });
-              setErrors(({ startsOn: _s, period: _p, ...rest }) => rest);
+              setErrors((errs) => without<PotField>(without<PotField>(errs, 'startsOn'), 'period'));
             }}
           >
             {PERIODS.map((p) => (
@@ -192,7 +205,7 @@ function PotEditor({ team, pots, today, onDone }: { team: Team; pots: Pot[]; tod
             value={form.startsOn}
             onChange={(e) => {
               setForm({ ...form, startsOn: e.currentTarget.value });
-              setErrors(({ startsOn: _s, period: _p, ...rest }) => rest);
+              setErrors((errs) => without<PotField>(without<PotField>(errs, 'startsOn'), 'period'));
             }}
           >
             {choices.map((c) => (
@@ -212,14 +225,23 @@ function PotEditor({ team, pots, today, onDone }: { team: Team; pots: Pot[]; tod
             value={form.limit}
             onInput={(e) => {
               setForm({ ...form, limit: e.currentTarget.value });
-              setErrors(({ limitCents: _, ...rest }) => rest);
+              setErrors((errs) => without<PotField>(errs, 'limitCents'));
             }}
           />
         </Field>
       </div>
-      {replaces && (
-        <p class="utrecht-paragraph" aria-live="polite">
-          {t('potReplaces', { label: replaces.period.label, before: replaces.budget.limitCents != null ? money(replaces.budget.limitCents) : t('mdNoLimit') })}
+      {/* Said when the chosen period turns out to have a pot; the old → new line is not live,
+          or every digit typed would be read out. */}
+      <div aria-live="polite">
+        {replaces && (
+          <p class="utrecht-paragraph">
+            {t('potReplaces', { label: replaces.pot.period.label, before: replaces.beforeCents != null ? money(replaces.beforeCents) : t('mdNoLimit') })}
+          </p>
+        )}
+      </div>
+      {replaces && replaces.afterCents != null && (
+        <p class="utrecht-paragraph">
+          <strong>{t('potReplacesWith', { before: replaces.beforeCents != null ? money(replaces.beforeCents) : t('mdNoLimit'), after: money(replaces.afterCents) })}</strong>
         </p>
       )}
       <div class="actions">
