@@ -17,6 +17,12 @@ async function openPots(page) {
   await page.getByRole('heading', { level: 1, name: 'Teambudgetten' }).waitFor();
 }
 
+/** Nothing pushes the page sideways at phone width. */
+async function expectNoSidewaysScroll(page) {
+  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+  assert.ok(scroll <= width, `page is ${scroll}px wide in a ${width}px window`);
+}
+
 /** The card of one period's pot. */
 const potCard = (page, label) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(`^${label}`) }) });
 
@@ -42,10 +48,11 @@ describe('team budgets', () => {
     await first.getByText('Nu', { exact: true }).waitFor();
     await first.getByText(/over van € 10\.000,00/).waitFor();
     await expectAccessible(page, '70-teambudgetten');
+    await expectNoSidewaysScroll(page);
 
     await page.getByRole('button', { name: 'Budget instellen Wijkteam Noord' }).click();
     // The current quarter has a pot: saving would replace it, and the form says so.
-    await page.getByText(/^Er is al een budget voor .*: opslaan verandert het van € 10\.000,00 in het nieuwe bedrag\.$/).waitFor();
+    await page.getByText(/^Er is al een budget voor \d{4}-Q\d van € 10\.000,00\. Opslaan vervangt dat bedrag\.$/).waitFor();
     const period = page.getByRole('combobox', { name: 'Periode', exact: true });
     await period.selectOption({ index: 1 });
     const next = (await period.locator('option:checked').textContent()).trim();
@@ -56,6 +63,7 @@ describe('team budgets', () => {
     // Focus moves to the bad field once the error is drawn.
     await page.waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true');
     await expectAccessible(page, '71-teambudget-fout');
+    await expectNoSidewaysScroll(page);
     await page.getByLabel('Budget (euro)').fill('12.000');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText(`Budget van Wijkteam Noord voor ${next} is nu € 12.000,00.`).waitFor();
@@ -66,8 +74,9 @@ describe('team budgets', () => {
     // The same period again replaces its limit.
     await page.getByRole('button', { name: 'Budget instellen Wijkteam Noord' }).click();
     await page.getByRole('combobox', { name: 'Periode', exact: true }).selectOption({ label: next });
-    await page.getByText(`Er is al een budget voor ${next}: opslaan verandert het van € 12.000,00 in het nieuwe bedrag.`).waitFor();
+    await page.getByText(`Er is al een budget voor ${next} van € 12.000,00. Opslaan vervangt dat bedrag.`).waitFor();
     await page.getByLabel('Budget (euro)').fill('15000');
+    await page.getByText('Na opslaan: € 12.000,00 wordt € 15.000,00.').waitFor();
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText(`Budget van Wijkteam Noord voor ${next} is nu € 15.000,00.`).waitFor();
     await potCard(page, next).getByText('€ 15.000,00 over van € 15.000,00').waitFor();
@@ -107,5 +116,41 @@ describe('team budgets', () => {
     await fatima.goto(`${backend.url}/#/sturing/budgetten`);
     await fatima.getByText('Dit scherm is niet voor jouw rol.').waitFor();
     await fatima.context().close();
+  });
+
+  test('a lead cannot set another team’s budget, not even through the API', async () => {
+    const ingrid = await apiAs(backend.url, 'ingrid@rijnstede.demo');
+    const { items } = await ingrid('/teams?limit=200');
+    const zuid = items.find((team) => team.name.startsWith('Wijkteam Zuid'));
+    assert.ok(zuid, 'team Zuid exists');
+    await assert.rejects(ingrid(`/teams/${zuid.id}/budget-pots`, { period: 'quarter', startsOn: '2030-01-01', limitCents: 100 }), /: 403 /);
+  });
+
+  // Last: it leaves a pot far ahead that the tests above do not expect.
+  test('a pot another lead set meanwhile: the server’s refusal is said at the period field, in Dutch', async () => {
+    const page = await phonePage(await browser.newContext(PHONE));
+    await signIn(page, backend.url, 'ingrid@rijnstede.demo');
+    await openPots(page);
+    await page.getByRole('button', { name: 'Budget instellen Wijkteam Noord' }).click();
+    await page.getByLabel('Soort periode').selectOption({ label: 'jaar' });
+    const period = page.getByRole('combobox', { name: 'Periode', exact: true });
+    await period.selectOption({ index: 2 });
+    const startsOn = await period.inputValue();
+    await page.getByLabel('Budget (euro)').fill('40000');
+    // Meanwhile a pot for that year's January is set (as another lead of the team would).
+    const ingrid = await apiAs(backend.url, 'ingrid@rijnstede.demo');
+    const { leadTeamIds } = await ingrid('/me');
+    await ingrid(`/teams/${leadTeamIds[0]}/budget-pots`, { period: 'month', startsOn, limitCents: 300_000 });
+    const january = `${startsOn.slice(0, 4)}-01`;
+
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText(`Deze periode overlapt met het budget voor ${january}. Kies een periode die daar niet mee overlapt.`).waitFor();
+    await page.waitForFunction(() => document.activeElement?.tagName === 'SELECT' && document.activeElement.getAttribute('aria-invalid') === 'true');
+    assert.equal(await period.evaluate((el) => el === document.activeElement), true, 'focus on the period field');
+    // The list was read again, so the pot set meanwhile is there.
+    await potCard(page, january).getByText('€ 3.000,00 over van € 3.000,00').waitFor();
+    await expectAccessible(page, '73-teambudget-serverfout');
+    await expectNoSidewaysScroll(page);
+    await page.context().close();
   });
 });
