@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # HTTP benchmark of POST /api/v1/decisions and GET /api/v1/decisions beside GET /healthz, with
 # 1,000,000 decisions already stored. Needs wrk (apt-get install wrk) and a release build.
-# Usage: [DURATION=20] [REPORTS_ONLY=1] backend/benches/decisions.sh [sqlite|postgres] [decisions]
+# Usage: [DURATION=20] [REPORTS_ONLY=1] [SEEDED=file] backend/benches/decisions.sh [sqlite|postgres] [decisions]
 #   (postgres uses 127.0.0.1:5432, trust auth; decisions defaults to 1000000)
+#   Seeding a million decisions takes a while: on SQLite, SEEDED=file keeps the seeded database
+#   in that file the first time and starts each later run from a copy of it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BIN=target/release/mandaat
@@ -24,8 +26,16 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$BIN" demo > /dev/null
-"$BIN" seed --decisions "${2:-1000000}" 2> /dev/null
+if [ -n "${SEEDED:-}" ] && [ -z "${DB:-}" ] && [ -f "$SEEDED" ]; then
+  cp "$SEEDED" "$WORK/bench.sqlite"
+else
+  "$BIN" demo > /dev/null
+  "$BIN" seed --decisions "${2:-1000000}" 2> /dev/null
+  if [ -n "${SEEDED:-}" ] && [ -z "${DB:-}" ]; then
+    sqlite3 "$WORK/bench.sqlite" 'PRAGMA wal_checkpoint(TRUNCATE)' > /dev/null 2>&1 || true
+    cp "$WORK/bench.sqlite" "$SEEDED"
+  fi
+fi
 [ -n "${DB:-}" ] && psql "$PG/$DB" -qc "VACUUM ANALYZE"
 
 BIND=127.0.0.1:$PORT LOG_LEVEL=warn "$BIN" serve > "$WORK/serve.out" 2>&1 &

@@ -15,6 +15,7 @@ pub mod mandates;
 pub mod organisations;
 pub mod page;
 pub mod people;
+pub mod recent_callers;
 pub mod reports;
 pub mod teams;
 pub mod templates;

@@ -1,5 +1,6 @@
 //! People of the organisation (`/users`): who they are, their roles and teams.
 
+use super::recent_callers::RECENT_CALLERS;
 use std::collections::HashMap;
 
 use sea_orm::ConnectionTrait;
@@ -148,6 +149,7 @@ pub async fn create(db: &Db, caller: &Caller, new: NewPerson) -> Result<Person, 
     )
     .await?;
     tx.commit().await?;
+    RECENT_CALLERS.people_changed();
     tracing::info!(user_id = %user.id, by = %caller.user_id, "person added");
     get(db, caller, user.id).await
 }
@@ -239,6 +241,7 @@ pub async fn update(
     )
     .await?;
     tx.commit().await?;
+    RECENT_CALLERS.people_changed();
     tracing::info!(user_id = %id, by = %caller.user_id, "person changed");
     get(db, caller, id).await
 }

@@ -1,5 +1,6 @@
 //! Teams (`/teams`) with their members and leads. Everyone reads; admins set them up.
 
+use super::recent_callers::RECENT_CALLERS;
 use sea_orm::ConnectionTrait;
 
 use crate::store::db::Db;
@@ -75,6 +76,7 @@ pub async fn create(db: &Db, caller: &Caller, draft: TeamDraft) -> Result<TeamVi
     store::teams::replace_members(&*tx, team.id, &members).await?;
     audit::record(&*tx, caller, "team.created", "team", team.id, json!({"after": {"name": team.name, "description": team.description, "members": members_json(&members)}})).await?;
     tx.commit().await?;
+    RECENT_CALLERS.people_changed();
     tracing::info!(team_id = %team.id, by = %caller.user_id, "team created");
     get(db, caller, team.id).await
 }
@@ -108,6 +110,7 @@ pub async fn update(
     )
     .await?;
     tx.commit().await?;
+    RECENT_CALLERS.people_changed();
     tracing::info!(team_id = %id, by = %caller.user_id, "team changed");
     get(db, caller, id).await
 }

@@ -6,9 +6,12 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use super::entities::{
-    audit_chain_head::{self, Entity as Heads},
-    audit_event::{self, Entity as Events},
+use super::{
+    batch::Batch,
+    entities::{
+        audit_chain_head::{self, Entity as Heads},
+        audit_event::{self, Entity as Events},
+    },
 };
 use crate::domain::audit::{EventContent, GENESIS_HASH, storable_instant};
 
@@ -22,76 +25,102 @@ pub struct Record<'a> {
     pub details: serde_json::Value,
 }
 
-/// Appends one event. Call it inside the transaction that makes the change, so the change and
-/// its record commit together. The chain head row is locked (on PostgreSQL) so concurrent
-/// appends queue instead of forking the chain; on SQLite the single writer does the same.
-pub async fn append(conn: &impl ConnectionTrait, record: Record<'_>) -> Result<(), DbErr> {
-    let head = match locked_head(conn, record.organisation_id).await? {
-        Some(head) => head,
-        None => {
-            // The organisation's first event: create its head (a concurrent first append may
-            // have done so already), then lock it.
-            let result = Heads::insert(
-                audit_chain_head::Model {
-                    organisation_id: record.organisation_id,
-                    last_seq: 0,
-                    last_hash: GENESIS_HASH.into(),
+/// The end of an organisation's chain, locked for appending (on PostgreSQL the head row is
+/// locked so concurrent appends queue instead of forking the chain; on SQLite the single writer
+/// does the same). Read it inside the transaction that makes the change, so the change and its
+/// record commit together.
+pub struct ChainEnd {
+    organisation_id: Uuid,
+    last_seq: i64,
+    last_hash: String,
+}
+
+impl ChainEnd {
+    pub async fn lock(conn: &impl ConnectionTrait, organisation_id: Uuid) -> Result<Self, DbErr> {
+        let head = match locked_head(conn, organisation_id).await? {
+            Some(head) => head,
+            None => {
+                // The organisation's first event: create its head (a concurrent first append
+                // may have done so already), then lock it.
+                let result = Heads::insert(
+                    audit_chain_head::Model {
+                        organisation_id,
+                        last_seq: 0,
+                        last_hash: GENESIS_HASH.into(),
+                    }
+                    .into_active_model(),
+                )
+                .on_conflict(
+                    OnConflict::column(audit_chain_head::Column::OrganisationId)
+                        .do_nothing()
+                        .to_owned(),
+                )
+                .exec_without_returning(conn)
+                .await;
+                match result {
+                    Ok(_) | Err(DbErr::RecordNotInserted) => {}
+                    Err(error) => return Err(error),
                 }
-                .into_active_model(),
-            )
-            .on_conflict(
-                OnConflict::column(audit_chain_head::Column::OrganisationId)
-                    .do_nothing()
-                    .to_owned(),
-            )
-            .exec_without_returning(conn)
-            .await;
-            match result {
-                Ok(_) | Err(DbErr::RecordNotInserted) => {}
-                Err(error) => return Err(error),
+                locked_head(conn, organisation_id)
+                    .await?
+                    .ok_or_else(|| DbErr::RecordNotFound("audit chain head".into()))?
             }
-            locked_head(conn, record.organisation_id)
-                .await?
-                .ok_or_else(|| DbErr::RecordNotFound("audit chain head".into()))?
-        }
-    };
-    let details = record.details.to_string();
-    let occurred_at = storable_instant(chrono::Utc::now());
-    let seq = head.last_seq + 1;
-    let content = EventContent {
-        organisation_id: record.organisation_id,
-        seq,
-        occurred_at,
-        actor_id: record.actor_id,
-        action: record.action,
-        entity_type: record.entity_type,
-        entity_id: record.entity_id,
-        details: &details,
-    };
-    let hash = content.hash(&head.last_hash);
-    let event = audit_event::Model {
-        id: Uuid::now_v7(),
-        organisation_id: record.organisation_id,
-        seq,
-        occurred_at,
-        actor_id: record.actor_id,
-        action: record.action.into(),
-        entity_type: record.entity_type.into(),
-        entity_id: record.entity_id,
-        details,
-        prev_hash: head.last_hash.clone(),
-        hash: hash.clone(),
-    };
-    Events::insert(event.into_active_model())
-        .exec_without_returning(conn)
-        .await?;
-    Heads::update_many()
-        .col_expr(audit_chain_head::Column::LastSeq, seq.into())
-        .col_expr(audit_chain_head::Column::LastHash, hash.into())
-        .filter(audit_chain_head::Column::OrganisationId.eq(record.organisation_id))
-        .exec(conn)
-        .await?;
-    Ok(())
+        };
+        Ok(Self {
+            organisation_id,
+            last_seq: head.last_seq,
+            last_hash: head.last_hash,
+        })
+    }
+
+    /// Adds the event and the moved head to `batch`; the batch must run in the transaction
+    /// that locked this end.
+    pub fn append_into(&mut self, batch: &mut Batch, record: Record<'_>) {
+        debug_assert_eq!(record.organisation_id, self.organisation_id);
+        let details = record.details.to_string();
+        let occurred_at = storable_instant(chrono::Utc::now());
+        let seq = self.last_seq + 1;
+        let content = EventContent {
+            organisation_id: self.organisation_id,
+            seq,
+            occurred_at,
+            actor_id: record.actor_id,
+            action: record.action,
+            entity_type: record.entity_type,
+            entity_id: record.entity_id,
+            details: &details,
+        };
+        let hash = content.hash(&self.last_hash);
+        let event = audit_event::Model {
+            id: Uuid::now_v7(),
+            organisation_id: self.organisation_id,
+            seq,
+            occurred_at,
+            actor_id: record.actor_id,
+            action: record.action.into(),
+            entity_type: record.entity_type.into(),
+            entity_id: record.entity_id,
+            details,
+            prev_hash: std::mem::replace(&mut self.last_hash, hash.clone()),
+            hash: hash.clone(),
+        };
+        self.last_seq = seq;
+        batch.push(Events::insert(event.into_active_model()));
+        batch.push(
+            Heads::update_many()
+                .col_expr(audit_chain_head::Column::LastSeq, seq.into())
+                .col_expr(audit_chain_head::Column::LastHash, hash.into())
+                .filter(audit_chain_head::Column::OrganisationId.eq(self.organisation_id)),
+        );
+    }
+}
+
+/// Appends one event, inside the transaction that makes the change.
+pub async fn append(conn: &impl ConnectionTrait, record: Record<'_>) -> Result<(), DbErr> {
+    let mut end = ChainEnd::lock(conn, record.organisation_id).await?;
+    let mut batch = Batch::new(conn.get_database_backend());
+    end.append_into(&mut batch, record);
+    batch.run(conn).await
 }
 
 async fn locked_head(

@@ -17,6 +17,7 @@ use sea_orm::{
 };
 use tokio::sync::{Mutex, OwnedMutexGuard, oneshot};
 
+use super::batch::Batch;
 use crate::config::DatabaseUrl;
 
 /// The database, with one path for writes.
@@ -104,6 +105,35 @@ impl Db {
                 turn: None,
             });
         };
+        let turn = self.take_turn(writer).await?;
+        let savepoint = match &turn.group.tx {
+            Some(tx) => tx.begin().await?,
+            None => unreachable!("the group's transaction was opened above"),
+        };
+        Ok(Write {
+            tx: Some(savepoint),
+            turn: Some(turn),
+        })
+    }
+
+    /// A write that first reads and then makes all its changes in one [`Batch`]: on SQLite it
+    /// holds the writer's turn without a savepoint of its own (the batch brings one), so its
+    /// turn is its reads and a single round trip for the changes.
+    pub async fn begin_batch_write(&self) -> Result<BatchWrite, DbErr> {
+        let Some(writer) = &self.writer else {
+            return Ok(BatchWrite {
+                tx: Some(self.conn.begin().await?),
+                turn: None,
+            });
+        };
+        Ok(BatchWrite {
+            tx: None,
+            turn: Some(self.take_turn(writer).await?),
+        })
+    }
+
+    /// Waits for the writer's turn; the group's transaction is open when it returns.
+    async fn take_turn(&self, writer: &Arc<Writer>) -> Result<Turn, DbErr> {
         let group = {
             let _queued = Queued::join(writer);
             writer.group.clone().lock_owned().await
@@ -115,14 +145,7 @@ impl Db {
         if turn.group.tx.is_none() {
             turn.group.tx = Some(self.conn.begin().await?);
         }
-        let savepoint = match &turn.group.tx {
-            Some(tx) => tx.begin().await?,
-            None => unreachable!("the group's transaction was opened above"),
-        };
-        Ok(Write {
-            tx: Some(savepoint),
-            turn: Some(turn),
-        })
+        Ok(turn)
     }
 
     pub async fn close(self) -> Result<(), DbErr> {
@@ -141,7 +164,7 @@ impl Write {
         // cancelled half-way (its client went away) must not leave a statement of the shared
         // transaction half-done, or have the driver roll back more than its own savepoint.
         let writer = turn.writer.clone();
-        let (done, mut durable) = oneshot::channel();
+        let (done, durable) = oneshot::channel();
         let released = tokio::spawn(async move {
             let mut turn = turn;
             let result = tx.commit().await;
@@ -155,21 +178,29 @@ impl Write {
             Ok(result) => result?,
             Err(_) => return Err(DbErr::Custom("the write was interrupted".into())),
         }
-        loop {
-            match tokio::time::timeout(RESCUE_AFTER, &mut durable).await {
-                Ok(Ok(Ok(()))) => return Ok(()),
-                Ok(Ok(Err(message))) => return Err(DbErr::Custom(message)),
-                Ok(Err(_)) => return Err(DbErr::Custom("the group commit was abandoned".into())),
-                Err(_) => {
-                    // The write expected to close the group never came (its request was
-                    // cancelled while queued): commit the group now. Committing an open group
-                    // early is always safe: no savepoint is open while the lock is held.
-                    let group = writer.group.clone();
-                    let rescue = tokio::spawn(async move {
-                        group.lock_owned().await.commit().await;
-                    });
-                    let _ = rescue.await;
-                }
+        durable_after(&writer, durable).await
+    }
+}
+
+/// Waits until the group holding a write has committed.
+async fn durable_after(
+    writer: &Arc<Writer>,
+    mut durable: oneshot::Receiver<Result<(), String>>,
+) -> Result<(), DbErr> {
+    loop {
+        match tokio::time::timeout(RESCUE_AFTER, &mut durable).await {
+            Ok(Ok(Ok(()))) => return Ok(()),
+            Ok(Ok(Err(message))) => return Err(DbErr::Custom(message)),
+            Ok(Err(_)) => return Err(DbErr::Custom("the group commit was abandoned".into())),
+            Err(_) => {
+                // The write expected to close the group never came (its request was
+                // cancelled while queued): commit the group now. Committing an open group
+                // early is always safe: no savepoint is open while the lock is held.
+                let group = writer.group.clone();
+                let rescue = tokio::spawn(async move {
+                    group.lock_owned().await.commit().await;
+                });
+                let _ = rescue.await;
             }
         }
     }
@@ -215,6 +246,67 @@ impl Drop for Write {
                 }
                 turn.finish().await;
             });
+        }
+    }
+}
+
+/// See [`Db::begin_batch_write`]. Only reads go through it before [`BatchWrite::commit`].
+pub struct BatchWrite {
+    tx: Option<DatabaseTransaction>,
+    turn: Option<Turn>,
+}
+
+impl BatchWrite {
+    /// For the reads before the batch: on SQLite they see every write of the open group.
+    pub fn reads(&self) -> &DatabaseTransaction {
+        match (&self.tx, &self.turn) {
+            (Some(tx), _) => tx,
+            (None, Some(turn)) => turn
+                .group
+                .tx
+                .as_ref()
+                .expect("the turn's group has its transaction open"),
+            (None, None) => unreachable!("a batch write is committed once"),
+        }
+    }
+
+    /// Makes the changes all or nothing, and returns once they are durable.
+    pub async fn commit(mut self, batch: Batch) -> Result<(), DbErr> {
+        let Some(turn) = self.turn.take() else {
+            let tx = self.tx.take().expect("a batch write is committed once");
+            batch.run(&tx).await?;
+            return tx.commit().await;
+        };
+        // Detached from the request, as in `Write::commit`.
+        let writer = turn.writer.clone();
+        let (done, durable) = oneshot::channel();
+        let released = tokio::spawn(async move {
+            let mut turn = turn;
+            let result = match &turn.group.tx {
+                Some(tx) => batch.run_in_savepoint(tx).await,
+                None => Err(DbErr::Custom("the group's transaction is gone".into())),
+            };
+            if result.is_ok() {
+                turn.group.members.push(done);
+            }
+            turn.finish().await;
+            result
+        });
+        match released.await {
+            Ok(result) => result?,
+            Err(_) => return Err(DbErr::Custom("the write was interrupted".into())),
+        }
+        durable_after(&writer, durable).await
+    }
+}
+
+impl Drop for BatchWrite {
+    /// Dropped without `commit`: only reads were made, so the turn just ends.
+    fn drop(&mut self) {
+        if let Some(turn) = self.turn.take()
+            && let Ok(runtime) = tokio::runtime::Handle::try_current()
+        {
+            runtime.spawn(turn.finish());
         }
     }
 }

@@ -8,9 +8,12 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use super::entities::{
-    decision::{self, Entity as Decisions},
-    decision_event::{self, Entity as Events},
+use super::{
+    batch::Batch,
+    entities::{
+        decision::{self, Entity as Decisions},
+        decision_event::{self, Entity as Events},
+    },
 };
 
 pub async fn find(
@@ -44,11 +47,8 @@ pub async fn exists(conn: &impl ConnectionTrait, id: Uuid) -> Result<bool, DbErr
     Ok(Decisions::find_by_id(id).one(conn).await?.is_some())
 }
 
-pub async fn insert(conn: &impl ConnectionTrait, model: decision::Model) -> Result<(), DbErr> {
-    Decisions::insert(model.into_active_model())
-        .exec_without_returning(conn)
-        .await?;
-    Ok(())
+pub fn insert_into(batch: &mut Batch, model: decision::Model) {
+    batch.push(Decisions::insert(model.into_active_model()));
 }
 
 pub async fn set_status(
@@ -66,14 +66,17 @@ pub async fn set_status(
     Ok(())
 }
 
+pub fn insert_event_into(batch: &mut Batch, event: decision_event::Model) {
+    batch.push(Events::insert(event.into_active_model()));
+}
+
 pub async fn insert_event(
     conn: &impl ConnectionTrait,
     event: decision_event::Model,
 ) -> Result<(), DbErr> {
-    Events::insert(event.into_active_model())
-        .exec_without_returning(conn)
-        .await?;
-    Ok(())
+    let mut batch = Batch::new(conn.get_database_backend());
+    insert_event_into(&mut batch, event);
+    batch.run(conn).await
 }
 
 pub async fn events(

@@ -6,7 +6,10 @@ use chrono::NaiveDate;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, QueryFilter};
 use uuid::Uuid;
 
-use super::entities::ledger_month_total::{self, Entity as MonthTotals};
+use super::{
+    batch::Batch,
+    entities::ledger_month_total::{self, Entity as MonthTotals},
+};
 
 /// What a running total is kept for.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -167,12 +170,12 @@ pub fn scopes_of(entry: &super::entities::ledger_entry::Model) -> Vec<Scope> {
 
 /// Books one ledger entry and moves the running sums of every scope it belongs to: the
 /// professional, the professional's category, the client and (when known) the team.
-pub async fn book(
-    conn: &impl ConnectionTrait,
+pub fn book_into(
+    batch: &mut Batch,
     entry: super::entities::ledger_entry::Model,
     reserved_delta: i64,
     committed_delta: i64,
-) -> Result<(), DbErr> {
+) {
     let rows: Vec<_> = scopes_of(&entry)
         .iter()
         .map(|scope| {
@@ -186,13 +189,22 @@ pub async fn book(
             .into_active_model()
         })
         .collect();
-    insert_entries(conn, vec![entry]).await?;
+    batch.push(super::entities::ledger_entry::Entity::insert(
+        entry.into_active_model(),
+    ));
     // Every scope's sum moves in one statement.
-    MonthTotals::insert_many(rows)
-        .on_conflict(add_on_conflict())
-        .exec_without_returning(conn)
-        .await?;
-    Ok(())
+    batch.push(MonthTotals::insert_many(rows).on_conflict(add_on_conflict()));
+}
+
+pub async fn book(
+    conn: &impl ConnectionTrait,
+    entry: super::entities::ledger_entry::Model,
+    reserved_delta: i64,
+    committed_delta: i64,
+) -> Result<(), DbErr> {
+    let mut batch = Batch::new(conn.get_database_backend());
+    book_into(&mut batch, entry, reserved_delta, committed_delta);
+    batch.run(conn).await
 }
 
 /// What a decision holds committed now: its commitment and any corrections.

@@ -1,6 +1,7 @@
 //! Storage: sea-orm entities and the queries over them. The one place that knows tables.
 
 pub mod audit;
+pub mod batch;
 pub mod budget_pots;
 pub mod categories;
 pub mod db;

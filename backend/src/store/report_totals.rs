@@ -11,6 +11,7 @@ use sea_orm::{
 use uuid::Uuid;
 
 use super::{
+    batch::Batch,
     entities::{
         decision,
         decision_month_total::{self, Entity as DecisionTotals},
@@ -235,10 +236,7 @@ mod tests {
 
 /// Adds rows to the decision totals; rows with the same identity are merged first, since one
 /// statement may not update a row twice.
-pub async fn add_decisions(
-    conn: &impl ConnectionTrait,
-    rows: Vec<decision_month_total::Model>,
-) -> Result<(), DbErr> {
+pub fn add_decisions_into(batch: &mut Batch, rows: Vec<decision_month_total::Model>) {
     let mut merged: HashMap<(NaiveDate, String), decision_month_total::Model> = HashMap::new();
     for row in rows {
         match merged.get_mut(&(row.month, row.dimensions.clone())) {
@@ -253,32 +251,40 @@ pub async fn add_decisions(
     }
     let rows: Vec<_> = merged.into_values().collect();
     for chunk in rows.chunks(500) {
-        DecisionTotals::insert_many(
-            chunk
-                .iter()
-                .cloned()
-                .map(IntoActiveModel::into_active_model),
-        )
-        .on_conflict(
-            OnConflict::columns([
-                decision_month_total::Column::OrganisationId,
-                decision_month_total::Column::Month,
-                decision_month_total::Column::Dimensions,
-            ])
-            .value(
-                decision_month_total::Column::Decisions,
-                add(decision_month_total::Column::Decisions, "decisions"),
+        batch.push(
+            DecisionTotals::insert_many(
+                chunk
+                    .iter()
+                    .cloned()
+                    .map(IntoActiveModel::into_active_model),
             )
-            .value(
-                decision_month_total::Column::AmountCents,
-                add(decision_month_total::Column::AmountCents, "amount_cents"),
-            )
-            .to_owned(),
-        )
-        .exec_without_returning(conn)
-        .await?;
+            .on_conflict(
+                OnConflict::columns([
+                    decision_month_total::Column::OrganisationId,
+                    decision_month_total::Column::Month,
+                    decision_month_total::Column::Dimensions,
+                ])
+                .value(
+                    decision_month_total::Column::Decisions,
+                    add(decision_month_total::Column::Decisions, "decisions"),
+                )
+                .value(
+                    decision_month_total::Column::AmountCents,
+                    add(decision_month_total::Column::AmountCents, "amount_cents"),
+                )
+                .to_owned(),
+            ),
+        );
     }
-    Ok(())
+}
+
+pub async fn add_decisions(
+    conn: &impl ConnectionTrait,
+    rows: Vec<decision_month_total::Model>,
+) -> Result<(), DbErr> {
+    let mut batch = Batch::new(conn.get_database_backend());
+    add_decisions_into(&mut batch, rows);
+    batch.run(conn).await
 }
 
 /// Adds steps to both step tables, merging rows of the same identity first.

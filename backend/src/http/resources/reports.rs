@@ -314,7 +314,7 @@ impl From<service::accountability::Deviation> for AccountabilityRow {
 }
 
 fn timestamp_text(at: &Option<Timestamp>) -> String {
-    at.as_ref().map(|t| t.clone().to_wire()).unwrap_or_default()
+    at.as_ref().map(|t| (*t).to_wire()).unwrap_or_default()
 }
 
 macro_rules! filter {

@@ -38,6 +38,10 @@ pub async fn correct(
     let reason = reason.ok_or(ServiceError::Internal)?;
 
     let tx = db.begin_write().await?;
+    // On PostgreSQL every write that books or counts takes the organisation's lock first, as
+    // logging a decision does: the running totals and the audit chain are then always locked
+    // in one order, and two such writes cannot deadlock.
+    store::organisations::lock(&*tx, caller.organisation_id).await?;
     let decision = store::decisions::find_for_update(&*tx, caller.organisation_id, id)
         .await?
         .ok_or(ServiceError::NotFound)?;

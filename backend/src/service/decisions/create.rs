@@ -6,6 +6,7 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
+use super::in_flight::InFlight;
 use super::{DecisionView, event};
 use crate::{
     domain::{
@@ -16,11 +17,12 @@ use crate::{
         role::Role,
         text,
     },
-    service::{Caller, ServiceError, audit, mandates},
+    service::{Caller, ServiceError, mandates},
     store::{
-        self,
+        self, audit,
+        batch::Batch,
         db::Db,
-        entities::{decision, ledger_entry},
+        entities::{decision, idempotency_key, ledger_entry},
         report_totals,
     },
 };
@@ -29,8 +31,6 @@ use crate::{
 const CLOCK_SKEW: Duration = Duration::minutes(5);
 /// How far back a decision may be logged (a phone that was offline for a long time).
 const MAX_AGE: Duration = Duration::days(366);
-/// An in-progress key older than this belonged to a request that died; it may be taken over.
-const ABANDONED_AFTER: Duration = Duration::seconds(60);
 
 pub struct DecisionDraft {
     pub id: Option<Uuid>,
@@ -67,82 +67,83 @@ pub async fn create(
     draft: DecisionDraft,
 ) -> Result<(DecisionView, bool), ServiceError> {
     caller.require(&[Role::Professional], "logging decisions")?;
-    if let Some((key, hash)) = idempotency
-        && let Some(earlier) = claim_key(db, caller, key, hash).await?
-    {
-        return Ok((super::read::view(db.conn(), earlier).await?, true));
-    }
-    let result = create_once(db, caller, idempotency.map(|(key, _)| key), draft).await;
-    if result.is_err()
-        && let Some((key, _)) = idempotency
-    {
-        // The request did not happen: give the key back so a corrected retry may use it.
-        if let Err(error) = store::idempotency::release(db.conn(), caller.user_id, key).await {
-            tracing::warn!(error = %error, "could not release an idempotency key");
-        }
-    }
-    result.map(|view| (view, false))
-}
-
-/// Claims the key, or finds what it already stands for: `Some(decision)` for a completed
-/// request with the same body.
-async fn claim_key(
-    db: &Db,
-    caller: &Caller,
-    key: &str,
-    hash: &str,
-) -> Result<Option<decision::Model>, ServiceError> {
-    let mut invalid = Invalid::new();
+    let Some((key, hash)) = idempotency else {
+        return create_once(db, caller, None, draft).await;
+    };
     if key.is_empty() || key.len() > 200 || !key.chars().all(|c| c.is_ascii_graphic()) {
-        invalid.add(
+        return Err(ServiceError::invalid(
             "Idempotency-Key",
             "must be 1 to 200 visible ASCII characters",
-        );
+        ));
     }
-    invalid.finish()?;
-    let now = Utc::now();
-    let tx = db.begin_write().await?;
-    if store::idempotency::claim(&*tx, caller.user_id, key, hash, now).await? {
-        tx.commit().await?;
-        return Ok(None);
+    let Some(_held) = InFlight::hold(caller.user_id, key) else {
+        return Err(ServiceError::Conflict(
+            "The first request with this Idempotency-Key is still being processed; retry shortly."
+                .into(),
+        ));
+    };
+    if let Some(earlier) = store::idempotency::find(db.conn(), caller.user_id, key).await? {
+        return Ok((replay(db.conn(), caller, &earlier, hash).await?, true));
     }
-    let earlier = store::idempotency::find(&*tx, caller.user_id, key)
-        .await?
-        .ok_or(ServiceError::Internal)?;
+    create_once(db, caller, Some((key, hash)), draft).await
+}
+
+/// The answer to a request whose key was used before: the decision it logged, or `422` when the
+/// key came with a different request.
+async fn replay(
+    conn: &impl sea_orm::ConnectionTrait,
+    caller: &Caller,
+    earlier: &idempotency_key::Model,
+    hash: &str,
+) -> Result<DecisionView, ServiceError> {
     if earlier.request_hash != hash {
         return Err(ServiceError::Unprocessable(
             "This Idempotency-Key was used for a different request. Use a new key for a new decision.".into(),
         ));
     }
-    if earlier.state == "in_progress" {
-        if now - earlier.created_at < ABANDONED_AFTER {
-            return Err(ServiceError::Conflict("The first request with this Idempotency-Key is still being processed; retry shortly.".into()));
-        }
-        // The first attempt died mid-way (its transaction rolled back): this one takes over.
-        store::idempotency::release(&*tx, caller.user_id, key).await?;
-        store::idempotency::claim(&*tx, caller.user_id, key, hash, now).await?;
-        tx.commit().await?;
-        return Ok(None);
-    }
-    tx.commit().await?;
     let id = earlier
         .response_body
         .as_deref()
         .and_then(|body| Uuid::parse_str(body).ok())
         .ok_or(ServiceError::Internal)?;
-    Ok(Some(
-        store::decisions::find(db.conn(), caller.organisation_id, id)
-            .await?
-            .ok_or(ServiceError::Internal)?,
-    ))
+    let model = store::decisions::find(conn, caller.organisation_id, id)
+        .await?
+        .ok_or(ServiceError::Internal)?;
+    super::read::view(conn, model).await
+}
+
+/// The decision's writes hit a key that is taken: its Idempotency-Key or its (phone-made) id
+/// was stored after the look-up, by a request that finished meanwhile or one of another
+/// process. Tells which from inside a write turn, which sees every acknowledged write.
+async fn taken(
+    db: &Db,
+    caller: &Caller,
+    idempotency: Option<(&str, &str)>,
+    id: Uuid,
+) -> Result<(DecisionView, bool), ServiceError> {
+    let tx = db.begin_write().await?;
+    if let Some((key, hash)) = idempotency
+        && let Some(earlier) = store::idempotency::find(&*tx, caller.user_id, key).await?
+    {
+        let view = replay(&*tx, caller, &earlier, hash).await?;
+        tx.commit().await?;
+        return Ok((view, true));
+    }
+    if store::decisions::exists(&*tx, id).await? {
+        return Err(ServiceError::invalid(
+            "id",
+            "is already the id of another decision",
+        ));
+    }
+    Err(ServiceError::Internal)
 }
 
 async fn create_once(
     db: &Db,
     caller: &Caller,
-    key: Option<&str>,
+    idempotency: Option<(&str, &str)>,
     draft: DecisionDraft,
-) -> Result<DecisionView, ServiceError> {
+) -> Result<(DecisionView, bool), ServiceError> {
     let conn = db.conn();
     let now = Utc::now();
     let mut invalid = Invalid::new();
@@ -185,11 +186,8 @@ async fn create_once(
     {
         invalid.add("teamId", "is not one of your teams");
     }
-    if let Some(id) = draft.id
-        && store::decisions::exists(conn, id).await?
-    {
-        invalid.add("id", "is already the id of another decision");
-    }
+    // A phone-made id that is taken fails the insert below (see `taken`): a look-up here would
+    // be a second round trip on every request for what is rare.
     invalid.finish()?;
     let (
         Some(title),
@@ -214,22 +212,24 @@ async fn create_once(
     let decided_on = amsterdam_date(draft.decided_at);
     let amount = Cents::new(draft.amount_cents);
 
-    let tx = db.begin_write().await?;
+    let proposal = mandates::Proposal {
+        organisation_id: caller.organisation_id,
+        professional_id: caller.user_id,
+        teams: &caller.team_ids,
+        team_id: draft.team_id,
+        category_id: draft.category_id,
+        amount,
+        client_ref: &client_ref,
+        decided_on,
+    };
+    let basis = mandates::Basis::read(conn, &proposal).await?;
+
+    let tx = db.begin_batch_write().await?;
     // The check and the booking are one step: nobody else books against the organisation's
     // budgets between reading the totals and adding to them.
-    store::organisations::lock(&*tx, caller.organisation_id).await?;
-    let checked = mandates::evaluate(
-        &*tx,
-        caller.organisation_id,
-        caller.user_id,
-        &caller.team_ids,
-        draft.team_id,
-        draft.category_id,
-        amount,
-        &client_ref,
-        decided_on,
-    )
-    .await?;
+    store::organisations::lock(tx.reads(), caller.organisation_id).await?;
+    let checked = basis.judge(tx.reads(), &proposal).await?;
+    let mut chain = store::audit::ChainEnd::lock(tx.reads(), caller.organisation_id).await?;
     let verdict = checked.outcome.verdict;
     let status = initial_status(verdict, draft.urgent, draft.client_verdict);
     let model = decision::Model {
@@ -258,56 +258,60 @@ async fn create_once(
         case_url,
         updated_at: now,
     };
-    if let Err(error) = store::decisions::insert(&*tx, model.clone()).await {
-        // Two requests carrying the same phone-made id at once: the second finds it taken.
-        if matches!(
-            error.sql_err(),
-            Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
-        ) {
-            return Err(ServiceError::invalid(
-                "id",
-                "is already the id of another decision",
-            ));
-        }
-        return Err(error.into());
-    }
     let (kind, reserved, committed) = match initial_booking(status) {
         Booking::Reserve => ("reservation", amount.get(), 0),
         Booking::Commit => ("commitment", 0, amount.get()),
     };
-    store::ledger::book(
-        &*tx,
+    let data = json!({"verdict": model.verdict, "status": model.status, "clientVerdict": model.client_verdict});
+    let created = event(&model, "created", caller.user_id, now, None, data);
+
+    // Every write of the decision in one batch: one round trip on SQLite, all or nothing. The
+    // key goes first, so a taken key stops the batch before anything else is tried.
+    let mut batch = Batch::new(db.conn().get_database_backend());
+    if let Some((key, hash)) = idempotency {
+        let id = model.id.to_string();
+        store::idempotency::record_into(&mut batch, caller.user_id, key, hash, (201, &id), now);
+    }
+    store::decisions::insert_into(&mut batch, model.clone());
+    store::ledger::book_into(
+        &mut batch,
         ledger_entry(&model, kind, amount.get(), now),
         reserved,
         committed,
-    )
-    .await?;
-    let data = json!({"verdict": model.verdict, "status": model.status, "clientVerdict": model.client_verdict});
-    store::report_totals::add_decisions(
-        &*tx,
+    );
+    store::report_totals::add_decisions_into(
+        &mut batch,
         vec![report_totals::decision_row(&model, &model.status, 1)],
-    )
-    .await?;
-    let created = event(&model, "created", caller.user_id, now, None, data);
-    store::decisions::insert_event(&*tx, created.clone()).await?;
-    audit::record(
-        &*tx,
-        caller,
-        "decision.created",
-        "decision",
-        model.id,
-        json!({"after": {"status": model.status, "verdict": model.verdict, "amountCents": model.amount_cents, "categoryId": model.category_id, "mandateVersionId": model.mandate_version_id, "urgent": model.urgent}}),
-    )
-    .await?;
-    if let Some(key) = key {
-        store::idempotency::complete(&*tx, caller.user_id, key, 201, &model.id.to_string()).await?;
+    );
+    store::decisions::insert_event_into(&mut batch, created.clone());
+    chain.append_into(
+        &mut batch,
+        audit::Record {
+            organisation_id: caller.organisation_id,
+            actor_id: Some(caller.user_id),
+            action: "decision.created",
+            entity_type: "decision",
+            entity_id: Some(model.id),
+            details: json!({"after": {"status": model.status, "verdict": model.verdict, "amountCents": model.amount_cents, "categoryId": model.category_id, "mandateVersionId": model.mandate_version_id, "urgent": model.urgent}}),
+        },
+    );
+    if let Err(error) = tx.commit(batch).await {
+        if matches!(
+            error.sql_err(),
+            Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+        ) {
+            return taken(db, caller, idempotency, model.id).await;
+        }
+        return Err(error.into());
     }
-    tx.commit().await?;
     tracing::info!(decision_id = %model.id, status = %model.status, verdict = %model.verdict, "decision logged");
-    Ok(DecisionView {
-        model,
-        events: vec![created],
-    })
+    Ok((
+        DecisionView {
+            model,
+            events: vec![created],
+        },
+        false,
+    ))
 }
 
 pub(crate) fn ledger_entry(

@@ -8,6 +8,7 @@
 
 mod correction;
 mod create;
+mod in_flight;
 mod read;
 mod workflow;
 

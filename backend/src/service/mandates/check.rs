@@ -1,5 +1,5 @@
 //! The mandate check of a proposed decision against the version in force on its date and the
-//! ledger totals. `evaluate` is the one place that gathers the inputs of the pure check.
+//! ledger totals. `Basis::read` and `Basis::judge` are the one place that gathers the inputs of the pure check.
 
 use chrono::{Datelike, NaiveDate};
 use sea_orm::ConnectionTrait;
@@ -19,6 +19,7 @@ use crate::{
     store::{
         self,
         db::Db,
+        entities::team_budget_pot,
         ledger::{Scope, Sums},
     },
 };
@@ -87,105 +88,165 @@ pub async fn check_decision(
     let decided_on = request
         .decided_on
         .unwrap_or_else(|| amsterdam_date(chrono::Utc::now()));
-    evaluate(
-        conn,
-        caller.organisation_id,
+    let proposal = Proposal {
+        organisation_id: caller.organisation_id,
         professional_id,
-        &teams,
-        request.team_id,
-        request.category_id,
-        Cents::new(request.amount_cents),
-        &client_ref,
+        teams: &teams,
+        team_id: request.team_id,
+        category_id: request.category_id,
+        amount: Cents::new(request.amount_cents),
+        client_ref: &client_ref,
         decided_on,
-    )
-    .await
+    };
+    Basis::read(conn, &proposal)
+        .await?
+        .judge(conn, &proposal)
+        .await
 }
 
-/// The check against the version in force on `decided_on` and the ledger totals as they are
-/// on this connection (inside a transaction, they are the totals that transaction will add to).
-#[allow(clippy::too_many_arguments)]
-pub(crate) async fn evaluate(
-    conn: &impl ConnectionTrait,
-    organisation_id: Uuid,
-    professional_id: Uuid,
-    teams: &[Uuid],
-    team_id: Option<Uuid>,
-    category_id: Uuid,
-    amount: Cents,
-    client_ref: &ClientRef,
-    decided_on: NaiveDate,
-) -> Result<CheckResult, ServiceError> {
-    let version =
-        store::mandates::in_force(conn, organisation_id, professional_id, decided_on).await?;
-    // Without a version in force there is no mandate: an empty one gives "outside mandate" with
-    // a line that says there is no rule for the category.
-    let terms = match &version {
-        Some(model) => parse_terms(model)?,
-        None => MandateTerms {
-            period: PeriodKind::Quarter,
-            period_limit: None,
-            per_client_year_limit: None,
-            rules: Vec::new(),
-        },
-    };
-    let period = Period::containing(terms.period, decided_on);
-    let year = Period::year_of(decided_on);
-    let pot = pot_for(conn, organisation_id, teams, team_id, decided_on).await?;
-    let pot_period = pot.as_ref().map(pot_period).transpose()?;
-    // Every total the check needs, each over its own window, in one query.
-    let mut windows = vec![
-        (
-            Scope::ProfessionalCategory(professional_id, category_id),
-            period.start,
-            period.end,
-        ),
-        (
-            Scope::Professional(professional_id),
-            period.start,
-            period.end,
-        ),
-        (
-            Scope::Client(client_ref.as_str().to_owned()),
-            year.start,
-            year.end,
-        ),
-    ];
-    if let (Some(pot), Some(pot_period)) = (&pot, pot_period) {
-        windows.push((Scope::Team(pot.team_id), pot_period.start, pot_period.end));
+/// A decision as the check sees it.
+pub(crate) struct Proposal<'a> {
+    pub organisation_id: Uuid,
+    pub professional_id: Uuid,
+    /// The professional's teams.
+    pub teams: &'a [Uuid],
+    /// The team the decision is for, when the professional chose one.
+    pub team_id: Option<Uuid>,
+    pub category_id: Uuid,
+    pub amount: Cents,
+    pub client_ref: &'a ClientRef,
+    pub decided_on: NaiveDate,
+}
+
+/// What a check judges by apart from the ledger: the mandate version in force and the team pot.
+/// Both change only when a lead sets them, so logging a decision reads them before its write
+/// turn; a change that lands in between is simply ordered after the decision. The ledger totals
+/// are read in the turn (`judge`), where no other booking can come between.
+pub(crate) struct Basis {
+    mandate_version_id: Option<Uuid>,
+    terms: MandateTerms,
+    pot: Option<(team_budget_pot::Model, Period)>,
+}
+
+impl Basis {
+    pub(crate) async fn read(
+        conn: &impl ConnectionTrait,
+        proposal: &Proposal<'_>,
+    ) -> Result<Self, ServiceError> {
+        let version = store::mandates::in_force(
+            conn,
+            proposal.organisation_id,
+            proposal.professional_id,
+            proposal.decided_on,
+        )
+        .await?;
+        // Without a version in force there is no mandate: an empty one gives "outside mandate"
+        // with a line that says there is no rule for the category.
+        let terms = match &version {
+            Some(model) => parse_terms(model)?,
+            None => MandateTerms {
+                period: PeriodKind::Quarter,
+                period_limit: None,
+                per_client_year_limit: None,
+                rules: Vec::new(),
+            },
+        };
+        let pot = match pot_for(
+            conn,
+            proposal.organisation_id,
+            proposal.teams,
+            proposal.team_id,
+            proposal.decided_on,
+        )
+        .await?
+        {
+            Some(pot) => {
+                let period = pot_period(&pot)?;
+                Some((pot, period))
+            }
+            None => None,
+        };
+        Ok(Self {
+            mandate_version_id: version.map(|v| v.id),
+            terms,
+            pot,
+        })
     }
-    let sums = store::ledger::sums_in_windows(conn, organisation_id, &windows).await?;
-    let used = |index: usize| Cents::new(sums.get(index).map(Sums::used).unwrap_or(0));
-    let totals = LedgerTotals {
-        category_period_used: used(0),
-        total_period_used: used(1),
-        client_year_used: used(2),
-    };
-    let team_pot = match (&pot, pot_period) {
-        (Some(pot), Some(pot_period)) => Some(TeamPot {
+
+    /// The check against this basis and the ledger totals as they are on `conn` (inside a
+    /// write, the totals that write will add to).
+    pub(crate) async fn judge(
+        self,
+        conn: &impl ConnectionTrait,
+        proposal: &Proposal<'_>,
+    ) -> Result<CheckResult, ServiceError> {
+        let Proposal {
+            organisation_id,
+            professional_id,
+            teams,
+            team_id,
+            category_id,
+            amount,
+            client_ref,
+            decided_on,
+        } = *proposal;
+        let terms = &self.terms;
+        let period = Period::containing(terms.period, decided_on);
+        let year = Period::year_of(decided_on);
+        // Every total the check needs, each over its own window, in one query.
+        let mut windows = vec![
+            (
+                Scope::ProfessionalCategory(professional_id, category_id),
+                period.start,
+                period.end,
+            ),
+            (
+                Scope::Professional(professional_id),
+                period.start,
+                period.end,
+            ),
+            (
+                Scope::Client(client_ref.as_str().to_owned()),
+                year.start,
+                year.end,
+            ),
+        ];
+        if let Some((pot, pot_period)) = &self.pot {
+            windows.push((Scope::Team(pot.team_id), pot_period.start, pot_period.end));
+        }
+        let sums = store::ledger::sums_in_windows(conn, organisation_id, &windows).await?;
+        let used = |index: usize| Cents::new(sums.get(index).map(Sums::used).unwrap_or(0));
+        let totals = LedgerTotals {
+            category_period_used: used(0),
+            total_period_used: used(1),
+            client_year_used: used(2),
+        };
+        let team_pot = self.pot.as_ref().map(|(pot, pot_period)| TeamPot {
             limit: Cents::new(pot.limit_cents),
             used: used(3),
-            period: pot_period,
-        }),
-        _ => None,
-    };
-    let input = CheckInput {
-        terms: &terms,
-        category_id,
-        amount,
-        period,
-        year: decided_on.year(),
-        totals,
-        team_pot,
-    };
-    Ok(CheckResult {
-        professional_id,
-        decided_on,
-        mandate_version_id: version.map(|v| v.id),
-        team_id: pot
-            .map(|p| p.team_id)
-            .or(team_id)
-            .or_else(|| teams.first().copied()),
-        period,
-        outcome: check(&input),
-    })
+            period: *pot_period,
+        });
+        let input = CheckInput {
+            terms,
+            category_id,
+            amount,
+            period,
+            year: decided_on.year(),
+            totals,
+            team_pot,
+        };
+        Ok(CheckResult {
+            professional_id,
+            decided_on,
+            mandate_version_id: self.mandate_version_id,
+            team_id: self
+                .pot
+                .as_ref()
+                .map(|(pot, _)| pot.team_id)
+                .or(team_id)
+                .or_else(|| teams.first().copied()),
+            period,
+            outcome: check(&input),
+        })
+    }
 }

@@ -9,7 +9,7 @@ mod check;
 mod versions;
 mod view;
 
-pub(crate) use check::evaluate;
+pub(crate) use check::{Basis, Proposal};
 pub use check::{CheckRequest, CheckResult, check_decision};
 pub use versions::{Version, VersionDraft, create_version, etag, versions};
 pub(crate) use versions::{append_version, check_terms};

@@ -10,7 +10,7 @@ pub struct Model {
     pub key: String,
     /// SHA-256 of the request body, to tell a retry from a different request.
     pub request_hash: String,
-    /// `in_progress` or `done`.
+    /// Always `done`: a key is stored in the transaction of the decision it stands for.
     pub state: String,
     pub response_status: Option<i32>,
     pub response_body: Option<String>,
