@@ -12,7 +12,7 @@ use crate::{
 };
 
 pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
-    let db = store::db::connect_and_migrate(&config.database_url).await?;
+    let db = store::db::open_for_serving(&config.database_url).await?;
     let keys = TokenKeys::load_or_create(&db, config.token_ttl)
         .await
         .map_err(|e| e.to_string())?;

@@ -406,6 +406,100 @@ async fn an_idempotency_key_logs_a_decision_exactly_once() {
     assert_eq!(with_amount, 1);
 }
 
+/// A phone syncing after a house visit sends its own id and a key; when the answer is lost it
+/// sends both again. The retry is the original decision, not a refused duplicate id, and the
+/// id stays taken for any other request.
+#[tokio::test]
+async fn a_phone_retrying_its_own_id_with_its_key_gets_the_original() {
+    let (db, _server, m) = setup().await;
+    let mut body = decision(m.financial, 2500, "CASE-P");
+    let id = Uuid::now_v7();
+    body["id"] = json!(id);
+    let first = log_with_key(&m.fatima.client, "phone-2-0001", &body).await;
+    first.assert_status(201);
+    assert_eq!(first.id(), id);
+    let again = log_with_key(&m.fatima.client, "phone-2-0001", &body).await;
+    again.assert_status(201);
+    assert_eq!(again.id(), id);
+    assert_eq!(again.header("idempotent-replayed"), Some("true"));
+    assert_eq!(again.body["events"], first.body["events"]);
+    // Under a new key the same id is somebody else's decision already.
+    assert_eq!(
+        log_with_key(&m.fatima.client, "phone-2-0002", &body)
+            .await
+            .assert_problem(400),
+        ["id"]
+    );
+    // Nothing was booked twice.
+    assert_eq!(
+        category_budget(&m.fatima.client, m.financial).await["usedCents"],
+        2500
+    );
+    assert_ledger_consistent(&db).await;
+}
+
+/// Two servers on one database (PostgreSQL behind a load balancer, or two processes on one
+/// SQLite file) receive the same key at once: neither knows the other is working on it, so
+/// the database's key decides, and the loser answers with the winner's decision.
+#[tokio::test]
+async fn the_same_key_at_two_servers_at_once_logs_one_decision() {
+    let (db, server, m) = setup().await;
+    let second = Server::start(&db);
+    let at_second =
+        Client::anonymous(&second).with_token(m.fatima.client.token.as_deref().unwrap());
+    for round in 0..5 {
+        let key = format!("phone-3-{round:04}");
+        let body = decision(m.financial, 100 + round, "CASE-T");
+        let replies: Vec<Reply> = futures_join(8, |i| {
+            let (client, key, body) = (
+                if i % 2 == 0 {
+                    &m.fatima.client
+                } else {
+                    &at_second
+                },
+                key.clone(),
+                body.clone(),
+            );
+            async move { log_with_key(client, &key, &body).await }
+        })
+        .await;
+        let created: Vec<Uuid> = replies
+            .iter()
+            .filter(|r| r.status.as_u16() == 201)
+            .map(Reply::id)
+            .collect();
+        assert!(
+            !created.is_empty(),
+            "round {round}: {:?}",
+            replies.iter().map(|r| r.status).collect::<Vec<_>>()
+        );
+        assert!(
+            created.iter().all(|id| *id == created[0]),
+            "round {round}: one decision"
+        );
+        assert!(
+            replies
+                .iter()
+                .all(|r| matches!(r.status.as_u16(), 201 | 409)),
+            "round {round}: {:?}",
+            replies
+                .iter()
+                .map(|r| (r.status, r.text.clone()))
+                .collect::<Vec<_>>()
+        );
+    }
+    let listed = m.fatima.client.get("/api/v1/decisions?limit=200").await;
+    let logged = listed.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| (100..105).contains(&d["amountCents"].as_i64().unwrap()))
+        .count();
+    assert_eq!(logged, 5, "one decision per key");
+    drop(server);
+    assert_ledger_consistent(&db).await;
+}
+
 /// Runs `n` futures at once.
 async fn futures_join<'a, T, F, Fut>(n: usize, make: F) -> Vec<T>
 where

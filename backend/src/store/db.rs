@@ -12,7 +12,7 @@ use std::{
 use mandaat_migration::{Migrator, MigratorTrait};
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
-    DbErr, Statement, TransactionTrait,
+    DbErr, SqliteTransactionMode, Statement, TransactionOptions, TransactionTrait,
     sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous},
 };
 use tokio::sync::{Mutex, OwnedMutexGuard, oneshot};
@@ -143,7 +143,14 @@ impl Db {
             group,
         };
         if turn.group.tx.is_none() {
-            turn.group.tx = Some(self.conn.begin().await?);
+            // IMMEDIATE takes SQLite's write lock now, waiting (busy timeout) while another
+            // process holds it. A deferred transaction would read first and then fail outright
+            // when it tries to write after another process committed in between.
+            let options = TransactionOptions {
+                sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+                ..TransactionOptions::default()
+            };
+            turn.group.tx = Some(self.conn.begin_with_options(options).await?);
         }
         Ok(turn)
     }
@@ -322,6 +329,54 @@ impl Deref for Write {
 }
 
 pub async fn connect(url: &DatabaseUrl) -> Result<DatabaseConnection, DbErr> {
+    connect_with(url, Checkpoints::ByCommits).await
+}
+
+/// Who copies SQLite's write-ahead log back into the database file.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Checkpoints {
+    /// SQLite's default: the commit that grows the log past 1,000 pages does it, inside the
+    /// writer's turn. Fine for the one-off commands.
+    ByCommits,
+    /// A background task (see [`open_for_serving`]), so that no request waits for it.
+    InBackground,
+}
+
+/// How often the server copies the write-ahead log into the database file.
+const CHECKPOINT_EVERY: Duration = Duration::from_millis(250);
+
+/// Opens and migrates the database for the server. On SQLite, checkpoints then run beside the
+/// writes rather than in them: with a large database a checkpoint writes pages all over the
+/// file and syncs it, which inside the writer's turn held every request queued behind it for
+/// hundreds of milliseconds. A passive checkpoint from another connection needs no write lock.
+/// Durability does not depend on it: a commit is durable once it is in the log.
+pub async fn open_for_serving(url: &DatabaseUrl) -> Result<Db, DbErr> {
+    let conn = connect_with(url, Checkpoints::InBackground).await?;
+    Migrator::up(&conn, None).await?;
+    let db = Db::new(conn);
+    if db.writer.is_some() {
+        let conn = db.conn.clone();
+        tokio::spawn(async move {
+            let mut every = tokio::time::interval(CHECKPOINT_EVERY);
+            every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                every.tick().await;
+                if let Err(error) = conn
+                    .execute_unprepared("PRAGMA wal_checkpoint(PASSIVE)")
+                    .await
+                {
+                    tracing::warn!(error = %error, "could not checkpoint the write-ahead log");
+                }
+            }
+        });
+    }
+    Ok(db)
+}
+
+async fn connect_with(
+    url: &DatabaseUrl,
+    checkpoints: Checkpoints,
+) -> Result<DatabaseConnection, DbErr> {
     let mut options = ConnectOptions::new(url.0.clone());
     options
         .sqlx_logging(false)
@@ -331,7 +386,7 @@ pub async fn connect(url: &DatabaseUrl) -> Result<DatabaseConnection, DbErr> {
         // WAL lets readers run beside the one writer; synchronous=FULL makes every commit
         // durable before it is acknowledged (an acknowledged decision survives `kill -9` and a
         // power cut). Foreign keys are off by default in SQLite.
-        options.map_sqlx_sqlite_opts(|opts| {
+        options.map_sqlx_sqlite_opts(move |opts| {
             opts.journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Full)
                 .foreign_keys(true)
@@ -339,6 +394,14 @@ pub async fn connect(url: &DatabaseUrl) -> Result<DatabaseConnection, DbErr> {
                 // Reads through a shared memory map rather than per-connection copies, so the
                 // hot index pages (running totals, people) stay in memory as the file grows.
                 .pragma("mmap_size", "268435456")
+                .pragma(
+                    "wal_autocheckpoint",
+                    if checkpoints == Checkpoints::InBackground {
+                        "0"
+                    } else {
+                        "1000"
+                    },
+                )
                 .create_if_missing(true)
         });
         options.max_connections(8).min_connections(1);
