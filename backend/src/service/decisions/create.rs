@@ -82,9 +82,6 @@ pub async fn create(
                 .into(),
         ));
     };
-    if let Some(earlier) = store::idempotency::find(db.conn(), caller.user_id, key).await? {
-        return Ok((replay(db.conn(), caller, &earlier, hash).await?, true));
-    }
     create_once(db, caller, Some((key, hash)), draft).await
 }
 
@@ -147,6 +144,16 @@ async fn create_once(
     let conn = db.conn();
     let now = Utc::now();
     let mut invalid = Invalid::new();
+    let decided_on = amsterdam_date(draft.decided_at);
+    // A retry is answered as the first request was, even if its input would no longer pass.
+    let earlier = match idempotency {
+        Some((key, _)) => store::idempotency::find(conn, caller.user_id, key).await?,
+        None => None,
+    };
+    if let (Some(earlier), Some((_, hash))) = (earlier, idempotency) {
+        return Ok((replay(conn, caller, &earlier, hash).await?, true));
+    }
+
     for error in draft.parse_errors {
         invalid.add(error.field, error.message);
     }
@@ -209,9 +216,17 @@ async fn create_once(
     else {
         return Err(ServiceError::Internal);
     };
-    let decided_on = amsterdam_date(draft.decided_at);
     let amount = Cents::new(draft.amount_cents);
 
+    let basis = mandates::Basis::read(
+        conn,
+        caller.organisation_id,
+        caller.user_id,
+        &caller.team_ids,
+        draft.team_id,
+        decided_on,
+    )
+    .await?;
     let proposal = mandates::Proposal {
         organisation_id: caller.organisation_id,
         professional_id: caller.user_id,
@@ -222,7 +237,6 @@ async fn create_once(
         client_ref: &client_ref,
         decided_on,
     };
-    let basis = mandates::Basis::read(conn, &proposal).await?;
 
     let tx = db.begin_batch_write().await?;
     // The check and the booking are one step: nobody else books against the organisation's

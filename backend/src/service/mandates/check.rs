@@ -98,10 +98,17 @@ pub async fn check_decision(
         client_ref: &client_ref,
         decided_on,
     };
-    Basis::read(conn, &proposal)
-        .await?
-        .judge(conn, &proposal)
-        .await
+    Basis::read(
+        conn,
+        proposal.organisation_id,
+        professional_id,
+        &teams,
+        request.team_id,
+        decided_on,
+    )
+    .await?
+    .judge(conn, &proposal)
+    .await
 }
 
 /// A decision as the check sees it.
@@ -131,15 +138,15 @@ pub(crate) struct Basis {
 impl Basis {
     pub(crate) async fn read(
         conn: &impl ConnectionTrait,
-        proposal: &Proposal<'_>,
+        organisation_id: Uuid,
+        professional_id: Uuid,
+        teams: &[Uuid],
+        team_id: Option<Uuid>,
+        decided_on: NaiveDate,
     ) -> Result<Self, ServiceError> {
-        let version = store::mandates::in_force(
-            conn,
-            proposal.organisation_id,
-            proposal.professional_id,
-            proposal.decided_on,
-        )
-        .await?;
+        let version =
+            store::mandates::in_force(conn, organisation_id, professional_id, decided_on).await?;
+        let pot = pot_for(conn, organisation_id, teams, team_id, decided_on).await?;
         // Without a version in force there is no mandate: an empty one gives "outside mandate"
         // with a line that says there is no rule for the category.
         let terms = match &version {
@@ -151,15 +158,7 @@ impl Basis {
                 rules: Vec::new(),
             },
         };
-        let pot = match pot_for(
-            conn,
-            proposal.organisation_id,
-            proposal.teams,
-            proposal.team_id,
-            proposal.decided_on,
-        )
-        .await?
-        {
+        let pot = match pot {
             Some(pot) => {
                 let period = pot_period(&pot)?;
                 Some((pot, period))
