@@ -36,6 +36,29 @@ pub struct ChainEnd {
 }
 
 impl ChainEnd {
+    /// The head row, locked (on PostgreSQL), for reading together with other queries; see
+    /// [`ChainEnd::from_head`].
+    pub fn head_query(organisation_id: Uuid) -> sea_orm::Select<Heads> {
+        Heads::find_by_id(organisation_id).lock_exclusive()
+    }
+
+    /// From the head read with [`ChainEnd::head_query`]; an organisation whose chain has no
+    /// head yet gets one.
+    pub async fn from_head(
+        conn: &impl ConnectionTrait,
+        organisation_id: Uuid,
+        head: Option<audit_chain_head::Model>,
+    ) -> Result<Self, DbErr> {
+        match head {
+            Some(head) => Ok(Self {
+                organisation_id,
+                last_seq: head.last_seq,
+                last_hash: head.last_hash,
+            }),
+            None => Self::lock(conn, organisation_id).await,
+        }
+    }
+
     pub async fn lock(conn: &impl ConnectionTrait, organisation_id: Uuid) -> Result<Self, DbErr> {
         let head = match locked_head(conn, organisation_id).await? {
             Some(head) => head,
@@ -127,10 +150,7 @@ async fn locked_head(
     conn: &impl ConnectionTrait,
     organisation_id: Uuid,
 ) -> Result<Option<audit_chain_head::Model>, DbErr> {
-    Heads::find_by_id(organisation_id)
-        .lock_exclusive()
-        .one(conn)
-        .await
+    ChainEnd::head_query(organisation_id).one(conn).await
 }
 
 /// A batch of an organisation's events in chain order, after `after_seq`.

@@ -34,14 +34,22 @@ pub async fn started_by(
     if team_ids.is_empty() {
         return Ok(Vec::new());
     }
+    started_by_query(organisation_id, team_ids, date)
+        .all(conn)
+        .await
+}
+
+pub fn started_by_query(
+    organisation_id: Uuid,
+    team_ids: &[Uuid],
+    date: NaiveDate,
+) -> sea_orm::Select<Pots> {
     Pots::find()
         .filter(team_budget_pot::Column::OrganisationId.eq(organisation_id))
         .filter(team_budget_pot::Column::TeamId.is_in(team_ids.iter().copied()))
         .filter(team_budget_pot::Column::StartsOn.lte(date))
         .filter(team_budget_pot::Column::StartsOn.gt(date - chrono::Days::new(366)))
         .order_by_desc(team_budget_pot::Column::StartsOn)
-        .all(conn)
-        .await
 }
 
 pub async fn insert(

@@ -13,6 +13,10 @@ pub async fn find(
     super::owned::find::<Categories>(conn, organisation_id, id).await
 }
 
+pub fn find_query(organisation_id: Uuid, id: Uuid) -> sea_orm::Select<Categories> {
+    super::owned::find_query::<Categories>(organisation_id, id)
+}
+
 pub async fn find_by_code(
     conn: &impl ConnectionTrait,
     organisation_id: Uuid,

@@ -14,7 +14,11 @@ pub async fn find(
     user_id: Uuid,
     key: &str,
 ) -> Result<Option<idempotency_key::Model>, DbErr> {
-    Keys::find_by_id((user_id, key.to_owned())).one(conn).await
+    find_query(user_id, key).one(conn).await
+}
+
+pub fn find_query(user_id: Uuid, key: &str) -> sea_orm::Select<Keys> {
+    Keys::find_by_id((user_id, key.to_owned()))
 }
 
 /// Records what a key stands for, in the batch that makes it so: a second request with the

@@ -57,21 +57,36 @@ pub async fn sums_in_windows(
     organisation_id: Uuid,
     windows: &[(Scope, NaiveDate, NaiveDate)],
 ) -> Result<Vec<Sums>, DbErr> {
-    let mut result = vec![Sums::default(); windows.len()];
-    let (Some(earliest), Some(latest)) = (
-        windows.iter().map(|w| w.1).min(),
-        windows.iter().map(|w| w.2).max(),
-    ) else {
-        return Ok(result);
+    let rows = match sums_query(organisation_id, windows) {
+        Some(query) => query.all(conn).await?,
+        None => Vec::new(),
     };
+    Ok(sums_from(windows, rows))
+}
+
+/// The month rows `sums_from` adds up; `None` without windows.
+pub fn sums_query(
+    organisation_id: Uuid,
+    windows: &[(Scope, NaiveDate, NaiveDate)],
+) -> Option<sea_orm::Select<MonthTotals>> {
+    let earliest = windows.iter().map(|w| w.1).min()?;
+    let latest = windows.iter().map(|w| w.2).max()?;
+    Some(
+        MonthTotals::find()
+            .filter(ledger_month_total::Column::OrganisationId.eq(organisation_id))
+            .filter(ledger_month_total::Column::Scope.is_in(windows.iter().map(|w| w.0.key())))
+            .filter(ledger_month_total::Column::Month.gte(earliest))
+            .filter(ledger_month_total::Column::Month.lt(latest)),
+    )
+}
+
+/// Each window's sums from the month rows of its scope that fall inside it.
+pub fn sums_from(
+    windows: &[(Scope, NaiveDate, NaiveDate)],
+    rows: Vec<ledger_month_total::Model>,
+) -> Vec<Sums> {
+    let mut result = vec![Sums::default(); windows.len()];
     let keys: Vec<String> = windows.iter().map(|(scope, _, _)| scope.key()).collect();
-    let rows = MonthTotals::find()
-        .filter(ledger_month_total::Column::OrganisationId.eq(organisation_id))
-        .filter(ledger_month_total::Column::Scope.is_in(keys.iter().cloned()))
-        .filter(ledger_month_total::Column::Month.gte(earliest))
-        .filter(ledger_month_total::Column::Month.lt(latest))
-        .all(conn)
-        .await?;
     for row in rows {
         for (index, (_, from, to)) in windows.iter().enumerate() {
             if keys[index] == row.scope && *from <= row.month && row.month < *to {
@@ -81,7 +96,7 @@ pub async fn sums_in_windows(
             }
         }
     }
-    Ok(result)
+    result
 }
 
 /// Adds to the running sums of `scope` for `month` (the first day of a month), creating the row

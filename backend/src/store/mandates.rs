@@ -56,6 +56,16 @@ pub async fn in_force(
     user_id: Uuid,
     date: NaiveDate,
 ) -> Result<Option<mandate_version::Model>, DbErr> {
+    in_force_query(organisation_id, user_id, date)
+        .one(conn)
+        .await
+}
+
+pub fn in_force_query(
+    organisation_id: Uuid,
+    user_id: Uuid,
+    date: NaiveDate,
+) -> sea_orm::Select<MandateVersions> {
     MandateVersions::find()
         .filter(mandate_version::Column::OrganisationId.eq(organisation_id))
         .filter(mandate_version::Column::UserId.eq(user_id))
@@ -63,6 +73,4 @@ pub async fn in_force(
         .order_by_desc(mandate_version::Column::ValidFrom)
         .order_by_desc(mandate_version::Column::Id)
         .limit(1)
-        .one(conn)
-        .await
 }

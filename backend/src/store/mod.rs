@@ -14,6 +14,7 @@ pub mod mandates;
 pub mod organisations;
 pub mod owned;
 pub mod paging;
+pub mod reads;
 pub mod report_totals;
 pub mod signing_keys;
 pub mod teams;

@@ -41,11 +41,14 @@ pub async fn find<E: Owned>(
     organisation_id: Uuid,
     id: Uuid,
 ) -> Result<Option<E::Model>, DbErr> {
+    find_query::<E>(organisation_id, id).one(conn).await
+}
+
+pub fn find_query<E: Owned>(organisation_id: Uuid, id: Uuid) -> sea_orm::Select<E> {
     E::find()
         .filter(E::ID.eq(id))
         .filter(E::ORGANISATION.eq(organisation_id))
-        .one(conn)
-        .await
+        .limit(1)
 }
 
 /// One page of the organisation's rows in id (creation) order.

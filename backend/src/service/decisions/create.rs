@@ -19,10 +19,12 @@ use crate::{
     },
     service::{Caller, ServiceError, mandates},
     store::{
-        self, audit,
+        self,
+        audit::{self, ChainEnd},
         batch::Batch,
         db::Db,
         entities::{decision, idempotency_key, ledger_entry},
+        reads::Reads,
         report_totals,
     },
 };
@@ -145,12 +147,28 @@ async fn create_once(
     let now = Utc::now();
     let mut invalid = Invalid::new();
     let decided_on = amsterdam_date(draft.decided_at);
+    // Everything read before the write turn, in one round trip: an earlier use of the key, the
+    // category, and the mandate version and team pot the check judges by.
+    let mut reads = Reads::new(conn.get_database_backend());
+    let earlier =
+        idempotency.map(|(key, _)| reads.add(store::idempotency::find_query(caller.user_id, key)));
+    let category = reads.add(store::categories::find_query(
+        caller.organisation_id,
+        draft.category_id,
+    ));
+    let basis = mandates::Basis::add_reads(
+        &mut reads,
+        caller.organisation_id,
+        caller.user_id,
+        &caller.team_ids,
+        draft.team_id,
+        decided_on,
+    );
+    let results = reads.run(conn).await?;
     // A retry is answered as the first request was, even if its input would no longer pass.
-    let earlier = match idempotency {
-        Some((key, _)) => store::idempotency::find(conn, caller.user_id, key).await?,
-        None => None,
-    };
-    if let (Some(earlier), Some((_, hash))) = (earlier, idempotency) {
+    if let (Some(part), Some((_, hash))) = (earlier, idempotency)
+        && let Some(earlier) = results.one(part)?
+    {
         return Ok((replay(conn, caller, &earlier, hash).await?, true));
     }
 
@@ -178,7 +196,7 @@ async fn create_once(
             format!("must be between 0 and {}", MAX_AMOUNT.get()),
         );
     }
-    match store::categories::find(conn, caller.organisation_id, draft.category_id).await? {
+    match results.one(category)? {
         Some(category) if category.active => {}
         Some(_) => invalid.add("categoryId", "is no longer in use for new decisions"),
         None => invalid.add("categoryId", "is not a category of this organisation"),
@@ -218,15 +236,7 @@ async fn create_once(
     };
     let amount = Cents::new(draft.amount_cents);
 
-    let basis = mandates::Basis::read(
-        conn,
-        caller.organisation_id,
-        caller.user_id,
-        &caller.team_ids,
-        draft.team_id,
-        decided_on,
-    )
-    .await?;
+    let basis = mandates::Basis::from_reads(&results, basis)?;
     let proposal = mandates::Proposal {
         organisation_id: caller.organisation_id,
         professional_id: caller.user_id,
@@ -242,8 +252,14 @@ async fn create_once(
     // The check and the booking are one step: nobody else books against the organisation's
     // budgets between reading the totals and adding to them.
     store::organisations::lock(tx.reads(), caller.organisation_id).await?;
-    let checked = basis.judge(tx.reads(), &proposal).await?;
-    let mut chain = store::audit::ChainEnd::lock(tx.reads(), caller.organisation_id).await?;
+    // In the turn, one round trip: the ledger totals and the end of the audit chain.
+    let mut reads = Reads::new(conn.get_database_backend());
+    let ledger = basis.add_ledger_reads(&mut reads, &proposal);
+    let head = reads.add(ChainEnd::head_query(caller.organisation_id));
+    let results = reads.run(tx.reads()).await?;
+    let checked = basis.judge_with(&results, ledger, &proposal)?;
+    let mut chain =
+        ChainEnd::from_head(tx.reads(), caller.organisation_id, results.one(head)?).await?;
     let verdict = checked.outcome.verdict;
     let status = initial_status(verdict, draft.urgent, draft.client_verdict);
     let model = decision::Model {

@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
-use super::{may_read, parse_terms, pot_for, pot_period};
+use super::{may_read, parse_terms, pot_period};
 use crate::{
     domain::{
         client_ref::ClientRef,
@@ -19,8 +19,9 @@ use crate::{
     store::{
         self,
         db::Db,
-        entities::team_budget_pot,
+        entities::{ledger_month_total, mandate_version, team_budget_pot},
         ledger::{Scope, Sums},
+        reads::{Part, ReadResults, Reads},
     },
 };
 
@@ -135,6 +136,19 @@ pub(crate) struct Basis {
     pot: Option<(team_budget_pot::Model, Period)>,
 }
 
+/// Where a basis's rows will be in a [`Reads`].
+pub(crate) struct BasisReads {
+    version: Part<mandate_version::Model>,
+    pots: Option<Part<team_budget_pot::Model>>,
+    decided_on: NaiveDate,
+}
+
+/// Where a judgement's ledger rows will be in a [`Reads`], and the windows they are summed in.
+pub(crate) struct LedgerReads {
+    rows: Option<Part<ledger_month_total::Model>>,
+    windows: Vec<(Scope, NaiveDate, NaiveDate)>,
+}
+
 impl Basis {
     pub(crate) async fn read(
         conn: &impl ConnectionTrait,
@@ -144,9 +158,57 @@ impl Basis {
         team_id: Option<Uuid>,
         decided_on: NaiveDate,
     ) -> Result<Self, ServiceError> {
-        let version =
-            store::mandates::in_force(conn, organisation_id, professional_id, decided_on).await?;
-        let pot = pot_for(conn, organisation_id, teams, team_id, decided_on).await?;
+        let mut reads = Reads::new(conn.get_database_backend());
+        let parts = Self::add_reads(
+            &mut reads,
+            organisation_id,
+            professional_id,
+            teams,
+            team_id,
+            decided_on,
+        );
+        Self::from_reads(&reads.run(conn).await?, parts)
+    }
+
+    /// Adds the queries for the version in force and the team pot to `reads`.
+    pub(crate) fn add_reads(
+        reads: &mut Reads,
+        organisation_id: Uuid,
+        professional_id: Uuid,
+        teams: &[Uuid],
+        team_id: Option<Uuid>,
+        decided_on: NaiveDate,
+    ) -> BasisReads {
+        let candidates: Vec<Uuid> = match team_id {
+            Some(team) => vec![team],
+            None => teams.to_vec(),
+        };
+        BasisReads {
+            version: reads.add(store::mandates::in_force_query(
+                organisation_id,
+                professional_id,
+                decided_on,
+            )),
+            pots: (!candidates.is_empty()).then(|| {
+                reads.add(store::budget_pots::started_by_query(
+                    organisation_id,
+                    &candidates,
+                    decided_on,
+                ))
+            }),
+            decided_on,
+        }
+    }
+
+    pub(crate) fn from_reads(
+        results: &ReadResults,
+        parts: BasisReads,
+    ) -> Result<Self, ServiceError> {
+        let version = results.one(parts.version)?;
+        let pots = match parts.pots {
+            Some(part) => results.all(part)?,
+            None => Vec::new(),
+        };
         // Without a version in force there is no mandate: an empty one gives "outside mandate"
         // with a line that says there is no rule for the category.
         let terms = match &version {
@@ -158,13 +220,14 @@ impl Basis {
                 rules: Vec::new(),
             },
         };
-        let pot = match pot {
-            Some(pot) => {
-                let period = pot_period(&pot)?;
-                Some((pot, period))
+        let mut pot = None;
+        for candidate in pots {
+            let period = pot_period(&candidate)?;
+            if period.contains(parts.decided_on) {
+                pot = Some((candidate, period));
+                break;
             }
-            None => None,
-        };
+        }
         Ok(Self {
             mandate_version_id: version.map(|v| v.id),
             terms,
@@ -179,33 +242,34 @@ impl Basis {
         conn: &impl ConnectionTrait,
         proposal: &Proposal<'_>,
     ) -> Result<CheckResult, ServiceError> {
-        let Proposal {
-            organisation_id,
-            professional_id,
-            teams,
-            team_id,
-            category_id,
-            amount,
-            client_ref,
-            decided_on,
-        } = *proposal;
-        let terms = &self.terms;
-        let period = Period::containing(terms.period, decided_on);
-        let year = Period::year_of(decided_on);
+        let mut reads = Reads::new(conn.get_database_backend());
+        let ledger = self.add_ledger_reads(&mut reads, proposal);
+        let results = reads.run(conn).await?;
+        self.judge_with(&results, ledger, proposal)
+    }
+
+    /// Adds the query for the ledger totals the check needs to `reads`.
+    pub(crate) fn add_ledger_reads(
+        &self,
+        reads: &mut Reads,
+        proposal: &Proposal<'_>,
+    ) -> LedgerReads {
+        let period = Period::containing(self.terms.period, proposal.decided_on);
+        let year = Period::year_of(proposal.decided_on);
         // Every total the check needs, each over its own window, in one query.
         let mut windows = vec![
             (
-                Scope::ProfessionalCategory(professional_id, category_id),
+                Scope::ProfessionalCategory(proposal.professional_id, proposal.category_id),
                 period.start,
                 period.end,
             ),
             (
-                Scope::Professional(professional_id),
+                Scope::Professional(proposal.professional_id),
                 period.start,
                 period.end,
             ),
             (
-                Scope::Client(client_ref.as_str().to_owned()),
+                Scope::Client(proposal.client_ref.as_str().to_owned()),
                 year.start,
                 year.end,
             ),
@@ -213,7 +277,36 @@ impl Basis {
         if let Some((pot, pot_period)) = &self.pot {
             windows.push((Scope::Team(pot.team_id), pot_period.start, pot_period.end));
         }
-        let sums = store::ledger::sums_in_windows(conn, organisation_id, &windows).await?;
+        LedgerReads {
+            rows: store::ledger::sums_query(proposal.organisation_id, &windows)
+                .map(|query| reads.add(query)),
+            windows,
+        }
+    }
+
+    /// The check against this basis and the ledger rows read.
+    pub(crate) fn judge_with(
+        self,
+        results: &ReadResults,
+        ledger: LedgerReads,
+        proposal: &Proposal<'_>,
+    ) -> Result<CheckResult, ServiceError> {
+        let Proposal {
+            professional_id,
+            teams,
+            team_id,
+            category_id,
+            amount,
+            decided_on,
+            ..
+        } = *proposal;
+        let terms = &self.terms;
+        let period = Period::containing(terms.period, decided_on);
+        let rows = match ledger.rows {
+            Some(part) => results.all(part)?,
+            None => Vec::new(),
+        };
+        let sums = store::ledger::sums_from(&ledger.windows, rows);
         let used = |index: usize| Cents::new(sums.get(index).map(Sums::used).unwrap_or(0));
         let totals = LedgerTotals {
             category_period_used: used(0),
