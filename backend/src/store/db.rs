@@ -404,7 +404,13 @@ async fn connect_with(
                 )
                 .create_if_missing(true)
         });
-        options.max_connections(8).min_connections(1);
+        // Each SQLite connection has its own worker thread, and every statement is a hand-off
+        // to it and back. More connections than cores only add threads competing for them:
+        // on two cores, 8 connections logged about 1,400 decisions/s, 3 about 1,700. One
+        // connection per core for reads, plus the one the open group commit holds.
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let connections = u32::try_from(cores + 1).unwrap_or(u32::MAX);
+        options.max_connections(connections).min_connections(1);
     } else {
         options.max_connections(16).min_connections(1);
     }
