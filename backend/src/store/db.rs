@@ -167,25 +167,8 @@ impl Write {
         let Some(turn) = self.turn.take() else {
             return tx.commit().await;
         };
-        // Statements on the shared transaction run detached from the request: a request
-        // cancelled half-way (its client went away) must not leave a statement of the shared
-        // transaction half-done, or have the driver roll back more than its own savepoint.
-        let writer = turn.writer.clone();
-        let (done, durable) = oneshot::channel();
-        let released = tokio::spawn(async move {
-            let mut turn = turn;
-            let result = tx.commit().await;
-            if result.is_ok() {
-                turn.group.members.push(done);
-            }
-            turn.finish().await;
-            result
-        });
-        match released.await {
-            Ok(result) => result?,
-            Err(_) => return Err(DbErr::Custom("the write was interrupted".into())),
-        }
-        durable_after(&writer, durable).await
+        // Releasing the savepoint.
+        turn.last_step(move |_| Box::pin(tx.commit())).await
     }
 }
 
@@ -229,7 +212,36 @@ impl Drop for Queued<'_> {
     }
 }
 
+/// A write's last step on the group's transaction.
+type LastStep<'a> = std::pin::Pin<Box<dyn Future<Output = Result<(), DbErr>> + Send + 'a>>;
+
 impl Turn {
+    /// Runs a write's last step, ends its turn, and waits until the write is durable. The step
+    /// and the end of the turn run detached from the request: a request cancelled half-way (its
+    /// client went away) must not leave a statement of the shared transaction half-done, or have
+    /// the driver roll back more than its own savepoint.
+    async fn last_step<F>(self, step: F) -> Result<(), DbErr>
+    where
+        F: for<'a> FnOnce(&'a Group) -> LastStep<'a> + Send + 'static,
+    {
+        let writer = self.writer.clone();
+        let (done, durable) = oneshot::channel();
+        let released = tokio::spawn(async move {
+            let mut turn = self;
+            let result = step(&turn.group).await;
+            if result.is_ok() {
+                turn.group.members.push(done);
+            }
+            turn.finish().await;
+            result
+        });
+        match released.await {
+            Ok(result) => result?,
+            Err(_) => return Err(DbErr::Custom("the write was interrupted".into())),
+        }
+        durable_after(&writer, durable).await
+    }
+
     /// Ends this write's turn: commits the group unless another write is about to join it.
     async fn finish(mut self) {
         let alone = self.writer.queued.load(Ordering::SeqCst) == 0;
@@ -284,26 +296,15 @@ impl BatchWrite {
             batch.run(&tx).await?;
             return tx.commit().await;
         };
-        // Detached from the request, as in `Write::commit`.
-        let writer = turn.writer.clone();
-        let (done, durable) = oneshot::channel();
-        let released = tokio::spawn(async move {
-            let mut turn = turn;
-            let result = match &turn.group.tx {
-                Some(tx) => batch.run_in_savepoint(tx).await,
-                None => Err(DbErr::Custom("the group's transaction is gone".into())),
-            };
-            if result.is_ok() {
-                turn.group.members.push(done);
-            }
-            turn.finish().await;
-            result
-        });
-        match released.await {
-            Ok(result) => result?,
-            Err(_) => return Err(DbErr::Custom("the write was interrupted".into())),
-        }
-        durable_after(&writer, durable).await
+        turn.last_step(move |group| {
+            Box::pin(async move {
+                match &group.tx {
+                    Some(tx) => batch.run_in_savepoint(tx).await,
+                    None => Err(DbErr::Custom("the group's transaction is gone".into())),
+                }
+            })
+        })
+        .await
     }
 }
 
