@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
-use super::{may_read, parse_terms, pot_period};
+use super::{may_read, parse_terms, pot_containing};
 use crate::{
     domain::{
         client_ref::ClientRef,
@@ -220,14 +220,7 @@ impl Basis {
                 rules: Vec::new(),
             },
         };
-        let mut pot = None;
-        for candidate in pots {
-            let period = pot_period(&candidate)?;
-            if period.contains(parts.decided_on) {
-                pot = Some((candidate, period));
-                break;
-            }
-        }
+        let pot = pot_containing(pots, parts.decided_on)?;
         Ok(Self {
             mandate_version_id: version.map(|v| v.id),
             terms,

@@ -129,9 +129,18 @@ async fn pot_for(
         None => teams.to_vec(),
     };
     let pots = store::budget_pots::started_by(conn, organisation_id, &candidates, date).await?;
+    Ok(pot_containing(pots, date)?.map(|(pot, _)| pot))
+}
+
+/// Of pots that started by `date`, the one whose period contains it, with that period.
+pub(crate) fn pot_containing(
+    pots: Vec<team_budget_pot::Model>,
+    date: NaiveDate,
+) -> Result<Option<(team_budget_pot::Model, Period)>, ServiceError> {
     for pot in pots {
-        if pot_period(&pot)?.contains(date) {
-            return Ok(Some(pot));
+        let period = pot_period(&pot)?;
+        if period.contains(date) {
+            return Ok(Some((pot, period)));
         }
     }
     Ok(None)
