@@ -7,6 +7,7 @@ mod m20261122_000001_organisation_setup;
 mod m20261122_000002_mandates_ledger_audit;
 mod m20261122_000003_decisions;
 mod m20261122_000004_report_totals;
+mod m20261123_000005_waiting_by_team;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000002_mandates_ledger_audit::Migration),
             Box::new(m20261122_000003_decisions::Migration),
             Box::new(m20261122_000004_report_totals::Migration),
+            Box::new(m20261123_000005_waiting_by_team::Migration),
         ]
     }
 }
