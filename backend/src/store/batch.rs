@@ -41,9 +41,7 @@ impl Batch {
         }
         Ok(())
     }
-}
 
-impl Batch {
     /// Runs the batch all or nothing inside a transaction that also holds other work (SQLite's
     /// shared group transaction): in a savepoint opened and released in the same round trip,
     /// rolled back when a statement fails.

@@ -309,7 +309,9 @@ impl BatchWrite {
 }
 
 impl Drop for BatchWrite {
-    /// Dropped without `commit`: only reads were made, so the turn just ends.
+    /// Dropped without `commit`: only reads were made (and, at most once per organisation, the
+    /// head of its audit chain created, which is the same whoever creates it), so the turn just
+    /// ends.
     fn drop(&mut self) {
         if let Some(turn) = self.turn.take()
             && let Ok(runtime) = tokio::runtime::Handle::try_current()

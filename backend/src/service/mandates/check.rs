@@ -1,11 +1,11 @@
 //! The mandate check of a proposed decision against the version in force on its date and the
-//! ledger totals. `Basis::read` and `Basis::judge` are the one place that gathers the inputs of the pure check.
+//! ledger totals. `Basis` is the one place that gathers the inputs of the pure check.
 
 use chrono::{Datelike, NaiveDate};
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
-use super::{may_read, parse_terms, pot_containing};
+use super::{may_read, parse_terms, pot_candidates, pot_containing};
 use crate::{
     domain::{
         client_ref::ClientRef,
@@ -179,10 +179,7 @@ impl Basis {
         team_id: Option<Uuid>,
         decided_on: NaiveDate,
     ) -> BasisReads {
-        let candidates: Vec<Uuid> = match team_id {
-            Some(team) => vec![team],
-            None => teams.to_vec(),
-        };
+        let candidates = pot_candidates(teams, team_id);
         BasisReads {
             version: reads.add(store::mandates::in_force_query(
                 organisation_id,

@@ -124,12 +124,18 @@ async fn pot_for(
     team: Option<Uuid>,
     date: NaiveDate,
 ) -> Result<Option<team_budget_pot::Model>, ServiceError> {
-    let candidates: Vec<Uuid> = match team {
+    let pots =
+        store::budget_pots::started_by(conn, organisation_id, &pot_candidates(teams, team), date)
+            .await?;
+    Ok(pot_containing(pots, date)?.map(|(pot, _)| pot))
+}
+
+/// The teams whose pot a decision may draw on: the one chosen, or else any of the person's.
+pub(crate) fn pot_candidates(teams: &[Uuid], team: Option<Uuid>) -> Vec<Uuid> {
+    match team {
         Some(team) => vec![team],
         None => teams.to_vec(),
-    };
-    let pots = store::budget_pots::started_by(conn, organisation_id, &candidates, date).await?;
-    Ok(pot_containing(pots, date)?.map(|(pot, _)| pot))
+    }
 }
 
 /// Of pots that started by `date`, the one whose period contains it, with that period.
