@@ -7,7 +7,7 @@ use poem::{Server, listener::TcpAcceptor};
 use crate::{
     config::Config,
     http::{self, RouteOptions, state::AppState},
-    service::auth::TokenKeys,
+    service::{self, auth::TokenKeys},
     store,
 };
 
@@ -18,6 +18,7 @@ pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
         .map_err(|e| e.to_string())?;
     let state = AppState {
         db: db.clone(),
+        logbook: service::decisions::Logbook::new(db.clone()),
         keys,
         metrics: Arc::new(http::metrics::Metrics::default()),
     };

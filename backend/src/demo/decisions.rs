@@ -119,6 +119,7 @@ pub(super) async fn load(db: &Db, organisation_id: Uuid) -> Result<(), ServiceEr
     let ingrid = caller("ingrid@rijnstede.demo").await?;
     let ruben = caller("ruben@rijnstede.demo").await?;
     let categories = store::categories::page(db.conn(), organisation_id, None, 100).await?;
+    let logbook = decisions::Logbook::new(db.clone());
     let category = |code: &str| {
         categories
             .iter()
@@ -174,7 +175,7 @@ pub(super) async fn load(db: &Db, organisation_id: Uuid) -> Result<(), ServiceEr
             team_id: None,
             parse_errors: Vec::new(),
         };
-        let (view, _) = decisions::create(db, author, None, draft).await?;
+        let (view, _) = decisions::create(&logbook, author, None, draft).await?;
         let id = view.model.id;
         let status = view.model.status.clone();
         let action = match then {

@@ -96,43 +96,54 @@ impl ChainEnd {
         })
     }
 
-    /// Adds the event and the moved head to `batch`; the batch must run in the transaction
-    /// that locked this end.
-    pub fn append_into(&mut self, batch: &mut Batch, record: Record<'_>) {
-        debug_assert_eq!(record.organisation_id, self.organisation_id);
-        let details = record.details.to_string();
-        let occurred_at = storable_instant(chrono::Utc::now());
-        let seq = self.last_seq + 1;
-        let content = EventContent {
-            organisation_id: self.organisation_id,
-            seq,
-            occurred_at,
-            actor_id: record.actor_id,
-            action: record.action,
-            entity_type: record.entity_type,
-            entity_id: record.entity_id,
-            details: &details,
-        };
-        let hash = content.hash(&self.last_hash);
-        let event = audit_event::Model {
-            id: Uuid::now_v7(),
-            organisation_id: self.organisation_id,
-            seq,
-            occurred_at,
-            actor_id: record.actor_id,
-            action: record.action.into(),
-            entity_type: record.entity_type.into(),
-            entity_id: record.entity_id,
-            details,
-            prev_hash: std::mem::replace(&mut self.last_hash, hash.clone()),
-            hash: hash.clone(),
-        };
-        self.last_seq = seq;
-        batch.push(Events::insert(event.into_active_model()));
+    /// Adds the events, chained in order, and the moved head to `batch`; the batch must run in
+    /// the transaction that locked this end.
+    pub fn append_into(&mut self, batch: &mut Batch, records: Vec<Record<'_>>) {
+        if records.is_empty() {
+            return;
+        }
+        let mut events = Vec::with_capacity(records.len());
+        for record in records {
+            debug_assert_eq!(record.organisation_id, self.organisation_id);
+            let details = record.details.to_string();
+            let occurred_at = storable_instant(chrono::Utc::now());
+            let seq = self.last_seq + 1;
+            let content = EventContent {
+                organisation_id: self.organisation_id,
+                seq,
+                occurred_at,
+                actor_id: record.actor_id,
+                action: record.action,
+                entity_type: record.entity_type,
+                entity_id: record.entity_id,
+                details: &details,
+            };
+            let hash = content.hash(&self.last_hash);
+            events.push(audit_event::Model {
+                id: Uuid::now_v7(),
+                organisation_id: self.organisation_id,
+                seq,
+                occurred_at,
+                actor_id: record.actor_id,
+                action: record.action.into(),
+                entity_type: record.entity_type.into(),
+                entity_id: record.entity_id,
+                details,
+                prev_hash: std::mem::replace(&mut self.last_hash, hash),
+                hash: self.last_hash.clone(),
+            });
+            self.last_seq = seq;
+        }
+        batch.push(Events::insert_many(
+            events.into_iter().map(IntoActiveModel::into_active_model),
+        ));
         batch.push(
             Heads::update_many()
-                .col_expr(audit_chain_head::Column::LastSeq, seq.into())
-                .col_expr(audit_chain_head::Column::LastHash, hash.into())
+                .col_expr(audit_chain_head::Column::LastSeq, self.last_seq.into())
+                .col_expr(
+                    audit_chain_head::Column::LastHash,
+                    self.last_hash.clone().into(),
+                )
                 .filter(audit_chain_head::Column::OrganisationId.eq(self.organisation_id)),
         );
     }
@@ -142,7 +153,7 @@ impl ChainEnd {
 pub async fn append(conn: &impl ConnectionTrait, record: Record<'_>) -> Result<(), DbErr> {
     let mut end = ChainEnd::lock(conn, record.organisation_id).await?;
     let mut batch = Batch::new(conn.get_database_backend());
-    end.append_into(&mut batch, record);
+    end.append_into(&mut batch, vec![record]);
     batch.run(conn).await
 }
 

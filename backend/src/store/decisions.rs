@@ -47,8 +47,13 @@ pub async fn exists(conn: &impl ConnectionTrait, id: Uuid) -> Result<bool, DbErr
     Ok(Decisions::find_by_id(id).one(conn).await?.is_some())
 }
 
-pub fn insert_into(batch: &mut Batch, model: decision::Model) {
-    batch.push(Decisions::insert(model.into_active_model()));
+/// Adds the decisions to `batch` as one insert.
+pub fn insert_into(batch: &mut Batch, models: Vec<decision::Model>) {
+    if !models.is_empty() {
+        batch.push(Decisions::insert_many(
+            models.into_iter().map(IntoActiveModel::into_active_model),
+        ));
+    }
 }
 
 pub async fn set_status(
@@ -66,8 +71,13 @@ pub async fn set_status(
     Ok(())
 }
 
-pub fn insert_event_into(batch: &mut Batch, event: decision_event::Model) {
-    batch.push(Events::insert(event.into_active_model()));
+/// Adds the events to `batch` as one insert.
+pub fn insert_events_into(batch: &mut Batch, events: Vec<decision_event::Model>) {
+    if !events.is_empty() {
+        batch.push(Events::insert_many(
+            events.into_iter().map(IntoActiveModel::into_active_model),
+        ));
+    }
 }
 
 pub async fn insert_event(
@@ -75,7 +85,7 @@ pub async fn insert_event(
     event: decision_event::Model,
 ) -> Result<(), DbErr> {
     let mut batch = Batch::new(conn.get_database_backend());
-    insert_event_into(&mut batch, event);
+    insert_events_into(&mut batch, vec![event]);
     batch.run(conn).await
 }
 

@@ -21,17 +21,17 @@ pub fn find_query(user_id: Uuid, key: &str) -> sea_orm::Select<Keys> {
     Keys::find_by_id((user_id, key.to_owned()))
 }
 
-/// Records what a key stands for, in the batch that makes it so: a second request with the
-/// key then fails on the key's primary key instead of doing the work twice.
-pub fn record_into(
-    batch: &mut Batch,
+/// What a key stands for once its request is answered. Recorded in the batch that makes it so
+/// (see [`record_into`]): a second request with the key then fails on the key's primary key
+/// instead of doing the work twice.
+pub fn answered(
     user_id: Uuid,
     key: &str,
     request_hash: &str,
     response: (i32, &str),
     now: DateTime<Utc>,
-) {
-    let row = idempotency_key::Model {
+) -> idempotency_key::Model {
+    idempotency_key::Model {
         user_id,
         key: key.to_owned(),
         request_hash: request_hash.to_owned(),
@@ -39,8 +39,16 @@ pub fn record_into(
         response_status: Some(response.0),
         response_body: Some(response.1.to_owned()),
         created_at: now,
-    };
-    batch.push(Keys::insert(row.into_active_model()));
+    }
+}
+
+/// Adds the keys to `batch` as one insert; a key already stored fails it.
+pub fn record_into(batch: &mut Batch, keys: Vec<idempotency_key::Model>) {
+    if !keys.is_empty() {
+        batch.push(Keys::insert_many(
+            keys.into_iter().map(IntoActiveModel::into_active_model),
+        ));
+    }
 }
 
 /// Forgets keys older than `before` (kept at least 30 days: phones can be offline for days).

@@ -61,7 +61,7 @@ pub async fn sums_in_windows(
         Some(query) => query.all(conn).await?,
         None => Vec::new(),
     };
-    Ok(sums_from(windows, rows))
+    Ok(sums_from(windows, &rows))
 }
 
 /// The month rows `sums_from` adds up; `None` without windows.
@@ -81,9 +81,9 @@ pub fn sums_query(
 }
 
 /// Each window's sums from the month rows of its scope that fall inside it.
-pub fn sums_from(
+pub fn sums_from<'a>(
     windows: &[(Scope, NaiveDate, NaiveDate)],
-    rows: Vec<ledger_month_total::Model>,
+    rows: impl IntoIterator<Item = &'a ledger_month_total::Model>,
 ) -> Vec<Sums> {
     let mut result = vec![Sums::default(); windows.len()];
     let keys: Vec<String> = windows.iter().map(|(scope, _, _)| scope.key()).collect();
@@ -183,32 +183,59 @@ pub fn scopes_of(entry: &super::entities::ledger_entry::Model) -> Vec<Scope> {
     scopes
 }
 
-/// Books one ledger entry and moves the running sums of every scope it belongs to: the
+/// What booking `entry` adds to the running sums: one month row per scope it belongs to.
+pub fn month_rows(
+    entry: &super::entities::ledger_entry::Model,
+    reserved_delta: i64,
+    committed_delta: i64,
+) -> Vec<ledger_month_total::Model> {
+    scopes_of(entry)
+        .iter()
+        .map(|scope| ledger_month_total::Model {
+            organisation_id: entry.organisation_id,
+            scope: scope.key(),
+            month: month_of(entry.booked_on),
+            reserved_cents: reserved_delta,
+            committed_cents: committed_delta,
+        })
+        .collect()
+}
+
+/// Books ledger entries, each with its reserved and committed deltas, and moves the running sums of every scope it belongs to: the
 /// professional, the professional's category, the client and (when known) the team.
 pub fn book_into(
     batch: &mut Batch,
-    entry: super::entities::ledger_entry::Model,
-    reserved_delta: i64,
-    committed_delta: i64,
+    bookings: Vec<(super::entities::ledger_entry::Model, i64, i64)>,
 ) {
-    let rows: Vec<_> = scopes_of(&entry)
-        .iter()
-        .map(|scope| {
-            ledger_month_total::Model {
-                organisation_id: entry.organisation_id,
-                scope: scope.key(),
-                month: month_of(entry.booked_on),
-                reserved_cents: reserved_delta,
-                committed_cents: committed_delta,
+    if bookings.is_empty() {
+        return;
+    }
+    // One row per scope and month: an upsert may not touch a row twice on PostgreSQL.
+    let mut sums: Vec<ledger_month_total::Model> = Vec::new();
+    for (entry, reserved_delta, committed_delta) in &bookings {
+        for row in month_rows(entry, *reserved_delta, *committed_delta) {
+            match sums
+                .iter_mut()
+                .find(|sum| sum.scope == row.scope && sum.month == row.month)
+            {
+                Some(sum) => {
+                    sum.reserved_cents += row.reserved_cents;
+                    sum.committed_cents += row.committed_cents;
+                }
+                None => sums.push(row),
             }
-            .into_active_model()
-        })
-        .collect();
-    batch.push(super::entities::ledger_entry::Entity::insert(
-        entry.into_active_model(),
+        }
+    }
+    batch.push(super::entities::ledger_entry::Entity::insert_many(
+        bookings
+            .into_iter()
+            .map(|(entry, _, _)| entry.into_active_model()),
     ));
     // Every scope's sum moves in one statement.
-    batch.push(MonthTotals::insert_many(rows).on_conflict(add_on_conflict()));
+    batch.push(
+        MonthTotals::insert_many(sums.into_iter().map(IntoActiveModel::into_active_model))
+            .on_conflict(add_on_conflict()),
+    );
 }
 
 pub async fn book(
@@ -218,7 +245,7 @@ pub async fn book(
     committed_delta: i64,
 ) -> Result<(), DbErr> {
     let mut batch = Batch::new(conn.get_database_backend());
-    book_into(&mut batch, entry, reserved_delta, committed_delta);
+    book_into(&mut batch, vec![(entry, reserved_delta, committed_delta)]);
     batch.run(conn).await
 }
 

@@ -393,7 +393,8 @@ impl DecisionsApi {
             parse_errors: invalid.finish().err().unwrap_or_default(),
         };
         let key = idempotency_key.0.as_deref().map(|key| (key, hash.as_str()));
-        let (view, replayed) = service::decisions::create(&state.db, &auth.0, key, draft).await?;
+        let (view, replayed) =
+            service::decisions::create(&state.logbook, &auth.0, key, draft).await?;
         Ok(DecisionCreatedResponse::Created(
             Json(view.into()),
             replayed.then(|| "true".to_owned()),

@@ -1,17 +1,15 @@
-//! Logging a decision: validate, check against the mandate in force at `decidedAt`, store it
-//! with its verdict and book the amount, all in one transaction, exactly once per key.
+//! Logging a decision: validate it and read what its check judges by, then hand it to the
+//! [`Logbook`], which checks it against the ledger, stores it with its verdict and books the
+//! amount in one transaction, exactly once per key.
 
 use chrono::{DateTime, Duration, Utc};
-use serde_json::json;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
-use super::in_flight::InFlight;
-use super::{DecisionView, event};
+use super::{DecisionView, Logbook, in_flight::InFlight, round::Prepared};
 use crate::{
     domain::{
         client_ref::ClientRef,
-        decision::{Booking, initial_booking, initial_status},
         invalid::{FieldError, Invalid},
         mandate::{Cents, MAX_AMOUNT, Verdict, amsterdam_date},
         role::Role,
@@ -20,12 +18,9 @@ use crate::{
     service::{Caller, ServiceError, mandates},
     store::{
         self,
-        audit::{self, ChainEnd},
-        batch::Batch,
         db::Db,
         entities::{decision, idempotency_key, ledger_entry},
         reads::Reads,
-        report_totals,
     },
 };
 
@@ -63,14 +58,14 @@ pub fn request_hash(body: &[u8]) -> String {
 
 /// Logs a decision. Returns it and whether this was a replay of an earlier request.
 pub async fn create(
-    db: &Db,
+    logbook: &Logbook,
     caller: &Caller,
     idempotency: Option<(&str, &str)>,
     draft: DecisionDraft,
 ) -> Result<(DecisionView, bool), ServiceError> {
     caller.require(&[Role::Professional], "logging decisions")?;
     let Some((key, hash)) = idempotency else {
-        return create_once(db, caller, None, draft).await;
+        return create_once(logbook, caller, None, draft).await;
     };
     if key.is_empty() || key.len() > 200 || !key.chars().all(|c| c.is_ascii_graphic()) {
         return Err(ServiceError::invalid(
@@ -84,7 +79,7 @@ pub async fn create(
                 .into(),
         ));
     };
-    create_once(db, caller, Some((key, hash)), draft).await
+    create_once(logbook, caller, Some((key, hash)), draft).await
 }
 
 /// The answer to a request whose key was used before: the decision it logged, or `422` when the
@@ -114,7 +109,7 @@ async fn replay(
 /// The decision's writes hit a key that is taken: its Idempotency-Key or its (phone-made) id
 /// was stored after the look-up, by a request that finished meanwhile or one of another
 /// process. Tells which from inside a write turn, which sees every acknowledged write.
-async fn taken(
+pub(super) async fn taken(
     db: &Db,
     caller: &Caller,
     idempotency: Option<(&str, &str)>,
@@ -138,12 +133,12 @@ async fn taken(
 }
 
 async fn create_once(
-    db: &Db,
+    logbook: &Logbook,
     caller: &Caller,
     idempotency: Option<(&str, &str)>,
     draft: DecisionDraft,
 ) -> Result<(DecisionView, bool), ServiceError> {
-    let conn = db.conn();
+    let conn = logbook.db().conn();
     let now = Utc::now();
     let mut invalid = Invalid::new();
     let decided_on = amsterdam_date(draft.decided_at);
@@ -234,114 +229,30 @@ async fn create_once(
     else {
         return Err(ServiceError::Internal);
     };
-    let amount = Cents::new(draft.amount_cents);
-
     let basis = mandates::Basis::from_reads(&results, basis)?;
-    let proposal = mandates::Proposal {
-        organisation_id: caller.organisation_id,
-        professional_id: caller.user_id,
-        teams: &caller.team_ids,
-        team_id: draft.team_id,
-        category_id: draft.category_id,
-        amount,
-        client_ref: &client_ref,
-        decided_on,
-    };
-
-    let tx = db.begin_batch_write().await?;
-    // The check and the booking are one step: nobody else books against the organisation's
-    // budgets between reading the totals and adding to them.
-    store::organisations::lock(tx.reads(), caller.organisation_id).await?;
-    // In the turn, one round trip: the ledger totals and the end of the audit chain.
-    let mut reads = Reads::new(conn.get_database_backend());
-    let ledger = basis.add_ledger_reads(&mut reads, &proposal);
-    let head = reads.add(ChainEnd::head_query(caller.organisation_id));
-    let results = reads.run(tx.reads()).await?;
-    let checked = basis.judge_with(&results, ledger, &proposal)?;
-    let mut chain =
-        ChainEnd::from_head(tx.reads(), caller.organisation_id, results.one(head)?).await?;
-    let verdict = checked.outcome.verdict;
-    let status = initial_status(verdict, draft.urgent, draft.client_verdict);
-    let model = decision::Model {
-        id: draft.id.unwrap_or_else(Uuid::now_v7),
-        organisation_id: caller.organisation_id,
-        professional_id: caller.user_id,
-        team_id: checked.team_id,
-        category_id: draft.category_id,
-        client_ref: client_ref.as_str().to_owned(),
-        amount_cents: amount.get(),
-        title,
-        situation,
-        solution,
-        rationale,
-        deviates_from,
-        decided_at: draft.decided_at,
-        decided_on,
-        recorded_at: now,
-        urgent: draft.urgent,
-        client_verdict: draft.client_verdict.map(|v| v.as_str().to_owned()),
-        verdict: verdict.as_str().to_owned(),
-        explanation: serde_json::to_string(&checked.outcome.explanation)
-            .map_err(|_| ServiceError::Internal)?,
-        mandate_version_id: checked.mandate_version_id,
-        status: status.as_str().to_owned(),
-        case_url,
-        updated_at: now,
-    };
-    let (kind, reserved, committed) = match initial_booking(status) {
-        Booking::Reserve => ("reservation", amount.get(), 0),
-        Booking::Commit => ("commitment", 0, amount.get()),
-    };
-    let data = json!({"verdict": model.verdict, "status": model.status, "clientVerdict": model.client_verdict});
-    let created = event(&model, "created", caller.user_id, now, None, data);
-
-    // Every write of the decision in one batch: one round trip on SQLite, all or nothing. The
-    // key goes first, so a taken key stops the batch before anything else is tried.
-    let mut batch = Batch::new(db.conn().get_database_backend());
-    if let Some((key, hash)) = idempotency {
-        let id = model.id.to_string();
-        store::idempotency::record_into(&mut batch, caller.user_id, key, hash, (201, &id), now);
-    }
-    store::decisions::insert_into(&mut batch, model.clone());
-    store::ledger::book_into(
-        &mut batch,
-        ledger_entry(&model, kind, amount.get(), now),
-        reserved,
-        committed,
-    );
-    store::report_totals::add_decisions_into(
-        &mut batch,
-        vec![report_totals::decision_row(&model, &model.status, 1)],
-    );
-    store::decisions::insert_event_into(&mut batch, created.clone());
-    chain.append_into(
-        &mut batch,
-        audit::Record {
-            organisation_id: caller.organisation_id,
-            actor_id: Some(caller.user_id),
-            action: "decision.created",
-            entity_type: "decision",
-            entity_id: Some(model.id),
-            details: json!({"after": {"status": model.status, "verdict": model.verdict, "amountCents": model.amount_cents, "categoryId": model.category_id, "mandateVersionId": model.mandate_version_id, "urgent": model.urgent}}),
-        },
-    );
-    if let Err(error) = tx.commit(batch).await {
-        if matches!(
-            error.sql_err(),
-            Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
-        ) {
-            return taken(db, caller, idempotency, model.id).await;
-        }
-        return Err(error.into());
-    }
-    tracing::info!(decision_id = %model.id, status = %model.status, verdict = %model.verdict, "decision logged");
-    Ok((
-        DecisionView {
-            model,
-            events: vec![created],
-        },
-        false,
-    ))
+    logbook
+        .log(Prepared {
+            caller: caller.clone(),
+            idempotency: idempotency.map(|(key, hash)| (key.to_owned(), hash.to_owned())),
+            basis,
+            id: draft.id.unwrap_or_else(Uuid::now_v7),
+            team_id: draft.team_id,
+            category_id: draft.category_id,
+            client_ref,
+            amount: Cents::new(draft.amount_cents),
+            title,
+            situation,
+            solution,
+            rationale,
+            deviates_from,
+            decided_at: draft.decided_at,
+            decided_on,
+            urgent: draft.urgent,
+            case_url,
+            client_verdict: draft.client_verdict,
+            received_at: now,
+        })
+        .await
 }
 
 pub(crate) fn ledger_entry(

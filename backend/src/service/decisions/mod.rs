@@ -1,7 +1,8 @@
 //! Custom decisions (maatwerkbeslissingen): logging them, who sees them, and their workflow.
 //!
-//! - `create`: the check and the ledger booking in one atomic step, exactly once per
-//!   `Idempotency-Key`;
+//! - `create`: validating a new decision and reading what its check judges by;
+//! - `logbook` and `round`: the check and the ledger booking in one atomic step, exactly once per
+//!   `Idempotency-Key`, for every decision that queued together;
 //! - `workflow`: co-sign, approve, reject, withdraw, review, reflect;
 //! - `correction`: a final decision's actual amount, booked as a compensating entry;
 //! - `read`: one decision (its reading is logged), lists, and what waits for the caller.
@@ -9,12 +10,15 @@
 mod correction;
 mod create;
 mod in_flight;
+mod logbook;
 mod read;
+mod round;
 mod workflow;
 
 pub use correction::correct;
 pub(crate) use create::ledger_entry;
 pub use create::{DecisionDraft, create, request_hash};
+pub use logbook::Logbook;
 pub use read::{Inbox, ListFilter, get, inbox, list};
 pub use workflow::{Action, act};
 

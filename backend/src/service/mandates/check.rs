@@ -244,9 +244,18 @@ impl Basis {
         reads: &mut Reads,
         proposal: &Proposal<'_>,
     ) -> LedgerReads {
+        let windows = self.windows(proposal);
+        LedgerReads {
+            rows: store::ledger::sums_query(proposal.organisation_id, &windows)
+                .map(|query| reads.add(query)),
+            windows,
+        }
+    }
+
+    /// Every ledger total the check needs, each a scope summed over its own months.
+    pub(crate) fn windows(&self, proposal: &Proposal<'_>) -> Vec<(Scope, NaiveDate, NaiveDate)> {
         let period = Period::containing(self.terms.period, proposal.decided_on);
         let year = Period::year_of(proposal.decided_on);
-        // Every total the check needs, each over its own window, in one query.
         let mut windows = vec![
             (
                 Scope::ProfessionalCategory(proposal.professional_id, proposal.category_id),
@@ -267,11 +276,7 @@ impl Basis {
         if let Some((pot, pot_period)) = &self.pot {
             windows.push((Scope::Team(pot.team_id), pot_period.start, pot_period.end));
         }
-        LedgerReads {
-            rows: store::ledger::sums_query(proposal.organisation_id, &windows)
-                .map(|query| reads.add(query)),
-            windows,
-        }
+        windows
     }
 
     /// The check against this basis and the ledger rows read.
@@ -281,7 +286,23 @@ impl Basis {
         ledger: LedgerReads,
         proposal: &Proposal<'_>,
     ) -> Result<CheckResult, ServiceError> {
+        let rows = match ledger.rows {
+            Some(part) => results.all(part)?,
+            None => Vec::new(),
+        };
+        Ok(self.judge_on(&rows, &ledger.windows, proposal))
+    }
+
+    /// The check against this basis and the month rows of the ledger totals: rows outside
+    /// `windows` or of another organisation are left out.
+    pub(crate) fn judge_on(
+        &self,
+        rows: &[ledger_month_total::Model],
+        windows: &[(Scope, NaiveDate, NaiveDate)],
+        proposal: &Proposal<'_>,
+    ) -> CheckResult {
         let Proposal {
+            organisation_id,
             professional_id,
             teams,
             team_id,
@@ -290,13 +311,12 @@ impl Basis {
             decided_on,
             ..
         } = *proposal;
+        let rows = rows
+            .iter()
+            .filter(|row| row.organisation_id == organisation_id);
+        let sums = store::ledger::sums_from(windows, rows);
         let terms = &self.terms;
         let period = Period::containing(terms.period, decided_on);
-        let rows = match ledger.rows {
-            Some(part) => results.all(part)?,
-            None => Vec::new(),
-        };
-        let sums = store::ledger::sums_from(&ledger.windows, rows);
         let used = |index: usize| Cents::new(sums.get(index).map(Sums::used).unwrap_or(0));
         let totals = LedgerTotals {
             category_period_used: used(0),
@@ -317,7 +337,7 @@ impl Basis {
             totals,
             team_pot,
         };
-        Ok(CheckResult {
+        CheckResult {
             professional_id,
             decided_on,
             mandate_version_id: self.mandate_version_id,
@@ -329,6 +349,6 @@ impl Basis {
                 .or_else(|| teams.first().copied()),
             period,
             outcome: check(&input),
-        })
+        }
     }
 }
