@@ -201,8 +201,9 @@ pub fn month_rows(
         .collect()
 }
 
-/// Books ledger entries, each with its reserved and committed deltas, and moves the running sums of every scope it belongs to: the
-/// professional, the professional's category, the client and (when known) the team.
+/// Books ledger entries, each with its reserved and committed deltas, and moves the running
+/// sums of every scope each belongs to: the professional, the professional's category, the
+/// client and (when known) the team.
 pub fn book_into(
     batch: &mut Batch,
     bookings: Vec<(super::entities::ledger_entry::Model, i64, i64)>,
@@ -214,10 +215,10 @@ pub fn book_into(
     let mut sums: Vec<ledger_month_total::Model> = Vec::new();
     for (entry, reserved_delta, committed_delta) in &bookings {
         for row in month_rows(entry, *reserved_delta, *committed_delta) {
-            match sums
-                .iter_mut()
-                .find(|sum| sum.scope == row.scope && sum.month == row.month)
-            {
+            match sums.iter_mut().find(|sum| {
+                (sum.organisation_id, &sum.scope, sum.month)
+                    == (row.organisation_id, &row.scope, row.month)
+            }) {
                 Some(sum) => {
                     sum.reserved_cents += row.reserved_cents;
                     sum.committed_cents += row.committed_cents;

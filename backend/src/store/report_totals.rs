@@ -143,97 +143,6 @@ pub fn hour_bucket(hours: i64) -> i64 {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn hours_are_exact_for_two_days_then_days_then_weeks() {
-        use super::hour_bucket;
-        assert_eq!(hour_bucket(-3), 0);
-        assert_eq!(hour_bucket(47), 47);
-        assert_eq!(hour_bucket(49), 48);
-        assert_eq!(hour_bucket(24 * 27 + 23), 24 * 27);
-        assert_eq!(hour_bucket(24 * 40), 24 * 35);
-    }
-
-    #[test]
-    fn a_timed_step_counts_once_per_filter_combination_and_a_selection_finds_one_of_them() {
-        use super::*;
-        let (team, professional, category) =
-            (Uuid::from_u128(1), Uuid::from_u128(2), Uuid::from_u128(3));
-        let logged = Utc::now() - chrono::Duration::hours(5);
-        let decision = decision::Model {
-            id: Uuid::from_u128(4),
-            organisation_id: Uuid::from_u128(5),
-            professional_id: professional,
-            team_id: Some(team),
-            category_id: category,
-            client_ref: "C-1".into(),
-            amount_cents: 100,
-            title: String::new(),
-            situation: String::new(),
-            solution: String::new(),
-            rationale: String::new(),
-            deviates_from: None,
-            decided_at: logged,
-            decided_on: amsterdam_date(logged),
-            recorded_at: logged,
-            urgent: false,
-            client_verdict: None,
-            verdict: "approval_required".into(),
-            explanation: String::new(),
-            mandate_version_id: None,
-            status: "awaiting_approval".into(),
-            case_url: None,
-            updated_at: logged,
-        };
-        let mut counts = StepCounts::default();
-        counts.count(&decision, "approved", "", Utc::now());
-        counts.count(&decision, "reflected", "worked", Utc::now());
-        assert_eq!(counts.totals.len(), 2);
-        let scopes: Vec<&str> = counts.durations.iter().map(|d| d.scope.as_str()).collect();
-        assert_eq!(
-            scopes.len(),
-            8,
-            "only the approval is timed, under 2 x 2 x 2 filter choices"
-        );
-        assert!(
-            counts
-                .durations
-                .iter()
-                .all(|d| d.hours == 5 && d.step == "approved")
-        );
-
-        let selection = |team_ids: Option<Vec<Uuid>>, professional_id, category_id| Selection {
-            organisation_id: decision.organisation_id,
-            from_month: decision.decided_on,
-            to_month: decision.decided_on,
-            team_ids,
-            professional_id,
-            category_id,
-        };
-        for s in [
-            selection(None, None, None),
-            selection(Some(vec![team]), None, None),
-            selection(None, Some(professional), Some(category)),
-            selection(
-                Some(vec![Uuid::from_u128(9), team]),
-                Some(professional),
-                Some(category),
-            ),
-        ] {
-            let wanted = s.scopes();
-            assert_eq!(
-                scopes
-                    .iter()
-                    .filter(|x| wanted.contains(&x.to_string()))
-                    .count(),
-                1,
-                "{wanted:?}"
-            );
-        }
-    }
-}
-
 /// Adds rows to the decision totals; rows with the same identity are merged first, since one
 /// statement may not update a row twice.
 pub fn add_decisions_into(batch: &mut Batch, rows: Vec<decision_month_total::Model>) {
@@ -515,4 +424,95 @@ pub async fn durations(
         .into_tuple()
         .all(conn)
         .await
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn hours_are_exact_for_two_days_then_days_then_weeks() {
+        use super::hour_bucket;
+        assert_eq!(hour_bucket(-3), 0);
+        assert_eq!(hour_bucket(47), 47);
+        assert_eq!(hour_bucket(49), 48);
+        assert_eq!(hour_bucket(24 * 27 + 23), 24 * 27);
+        assert_eq!(hour_bucket(24 * 40), 24 * 35);
+    }
+
+    #[test]
+    fn a_timed_step_counts_once_per_filter_combination_and_a_selection_finds_one_of_them() {
+        use super::*;
+        let (team, professional, category) =
+            (Uuid::from_u128(1), Uuid::from_u128(2), Uuid::from_u128(3));
+        let logged = Utc::now() - chrono::Duration::hours(5);
+        let decision = decision::Model {
+            id: Uuid::from_u128(4),
+            organisation_id: Uuid::from_u128(5),
+            professional_id: professional,
+            team_id: Some(team),
+            category_id: category,
+            client_ref: "C-1".into(),
+            amount_cents: 100,
+            title: String::new(),
+            situation: String::new(),
+            solution: String::new(),
+            rationale: String::new(),
+            deviates_from: None,
+            decided_at: logged,
+            decided_on: amsterdam_date(logged),
+            recorded_at: logged,
+            urgent: false,
+            client_verdict: None,
+            verdict: "approval_required".into(),
+            explanation: String::new(),
+            mandate_version_id: None,
+            status: "awaiting_approval".into(),
+            case_url: None,
+            updated_at: logged,
+        };
+        let mut counts = StepCounts::default();
+        counts.count(&decision, "approved", "", Utc::now());
+        counts.count(&decision, "reflected", "worked", Utc::now());
+        assert_eq!(counts.totals.len(), 2);
+        let scopes: Vec<&str> = counts.durations.iter().map(|d| d.scope.as_str()).collect();
+        assert_eq!(
+            scopes.len(),
+            8,
+            "only the approval is timed, under 2 x 2 x 2 filter choices"
+        );
+        assert!(
+            counts
+                .durations
+                .iter()
+                .all(|d| d.hours == 5 && d.step == "approved")
+        );
+
+        let selection = |team_ids: Option<Vec<Uuid>>, professional_id, category_id| Selection {
+            organisation_id: decision.organisation_id,
+            from_month: decision.decided_on,
+            to_month: decision.decided_on,
+            team_ids,
+            professional_id,
+            category_id,
+        };
+        for s in [
+            selection(None, None, None),
+            selection(Some(vec![team]), None, None),
+            selection(None, Some(professional), Some(category)),
+            selection(
+                Some(vec![Uuid::from_u128(9), team]),
+                Some(professional),
+                Some(category),
+            ),
+        ] {
+            let wanted = s.scopes();
+            assert_eq!(
+                scopes
+                    .iter()
+                    .filter(|x| wanted.contains(&x.to_string()))
+                    .count(),
+                1,
+                "{wanted:?}"
+            );
+        }
+    }
 }

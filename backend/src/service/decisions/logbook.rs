@@ -21,7 +21,7 @@ use crate::{service::ServiceError, store::db::Db};
 /// Most decisions one round books, so that a long queue is answered in parts.
 const MAX_ROUND: usize = 32;
 
-type Answer = Result<(DecisionView, bool), ServiceError>;
+pub(super) type Answer = Result<(DecisionView, bool), ServiceError>;
 
 /// A decision in the queue and where its answer goes.
 pub(super) struct Queued {

@@ -15,7 +15,7 @@ use super::{DecisionView, create::taken, event, ledger_entry, logbook::Queued};
 use crate::{
     domain::{
         client_ref::ClientRef,
-        decision::{Booking, initial_booking, initial_status},
+        decision::{Booking, Status, initial_booking, initial_status},
         mandate::{Cents, Verdict},
     },
     service::{Caller, ServiceError, mandates},
@@ -77,6 +77,54 @@ impl Prepared {
             client_ref: &self.client_ref,
             decided_on: self.decided_on,
         }
+    }
+}
+
+impl Prepared {
+    /// The decision as stored, with the check's verdict and the status it leads to.
+    fn model(
+        &self,
+        checked: &mandates::CheckResult,
+        status: Status,
+    ) -> Result<decision::Model, Failure> {
+        Ok(decision::Model {
+            id: self.id,
+            organisation_id: self.organisation_id(),
+            professional_id: self.caller.user_id,
+            team_id: checked.team_id,
+            category_id: self.category_id,
+            client_ref: self.client_ref.as_str().to_owned(),
+            amount_cents: self.amount.get(),
+            title: self.title.clone(),
+            situation: self.situation.clone(),
+            solution: self.solution.clone(),
+            rationale: self.rationale.clone(),
+            deviates_from: self.deviates_from.clone(),
+            decided_at: self.decided_at,
+            decided_on: self.decided_on,
+            recorded_at: self.received_at,
+            urgent: self.urgent,
+            client_verdict: self.client_verdict.map(|v| v.as_str().to_owned()),
+            verdict: checked.outcome.verdict.as_str().to_owned(),
+            explanation: serde_json::to_string(&checked.outcome.explanation)
+                .map_err(|_| Failure::Error(ServiceError::Internal))?,
+            mandate_version_id: checked.mandate_version_id,
+            status: status.as_str().to_owned(),
+            case_url: self.case_url.clone(),
+            updated_at: self.received_at,
+        })
+    }
+}
+
+/// The audit trail's record of a logged decision.
+fn created_record(model: &decision::Model) -> audit::Record<'static> {
+    audit::Record {
+        organisation_id: model.organisation_id,
+        actor_id: Some(model.professional_id),
+        action: "decision.created",
+        entity_type: "decision",
+        entity_id: Some(model.id),
+        details: json!({"after": {"status": model.status, "verdict": model.verdict, "amountCents": model.amount_cents, "categoryId": model.category_id, "mandateVersionId": model.mandate_version_id, "urgent": model.urgent}}),
     }
 }
 
@@ -164,34 +212,12 @@ async fn book_together(db: &Db, decisions: &[&Prepared]) -> Result<Vec<DecisionV
         let checked = decision
             .basis
             .judge_on(&month_rows, windows, &decision.proposal());
-        let verdict = checked.outcome.verdict;
-        let status = initial_status(verdict, decision.urgent, decision.client_verdict);
-        let model = decision::Model {
-            id: decision.id,
-            organisation_id,
-            professional_id: decision.caller.user_id,
-            team_id: checked.team_id,
-            category_id: decision.category_id,
-            client_ref: decision.client_ref.as_str().to_owned(),
-            amount_cents: decision.amount.get(),
-            title: decision.title.clone(),
-            situation: decision.situation.clone(),
-            solution: decision.solution.clone(),
-            rationale: decision.rationale.clone(),
-            deviates_from: decision.deviates_from.clone(),
-            decided_at: decision.decided_at,
-            decided_on: decision.decided_on,
-            recorded_at: decision.received_at,
-            urgent: decision.urgent,
-            client_verdict: decision.client_verdict.map(|v| v.as_str().to_owned()),
-            verdict: verdict.as_str().to_owned(),
-            explanation: serde_json::to_string(&checked.outcome.explanation)
-                .map_err(|_| Failure::Error(ServiceError::Internal))?,
-            mandate_version_id: checked.mandate_version_id,
-            status: status.as_str().to_owned(),
-            case_url: decision.case_url.clone(),
-            updated_at: decision.received_at,
-        };
+        let status = initial_status(
+            checked.outcome.verdict,
+            decision.urgent,
+            decision.client_verdict,
+        );
+        let model = decision.model(&checked, status)?;
         let amount = decision.amount.get();
         let (kind, reserved, committed) = match initial_booking(status) {
             Booking::Reserve => ("reservation", amount, 0),
@@ -217,14 +243,7 @@ async fn book_together(db: &Db, decisions: &[&Prepared]) -> Result<Vec<DecisionV
         bookings.push((entry, reserved, committed));
         report_rows.push(report_totals::decision_row(&model, &model.status, 1));
         events.push(created.clone());
-        audit_records.push(audit::Record {
-            organisation_id,
-            actor_id: Some(actor),
-            action: "decision.created",
-            entity_type: "decision",
-            entity_id: Some(model.id),
-            details: json!({"after": {"status": model.status, "verdict": model.verdict, "amountCents": model.amount_cents, "categoryId": model.category_id, "mandateVersionId": model.mandate_version_id, "urgent": model.urgent}}),
-        });
+        audit_records.push(created_record(&model));
         views.push(DecisionView {
             model,
             events: vec![created],
@@ -268,6 +287,7 @@ mod tests {
         config::DatabaseUrl,
         demo,
         service::auth,
+        service::decisions::logbook::Answer,
         store::{db, ledger::sums_in_windows},
     };
 
@@ -348,12 +368,7 @@ mod tests {
         }
     }
 
-    fn queued(
-        decision: Prepared,
-    ) -> (
-        Queued,
-        oneshot::Receiver<Result<(DecisionView, bool), ServiceError>>,
-    ) {
+    fn queued(decision: Prepared) -> (Queued, oneshot::Receiver<Answer>) {
         let (answer, answered) = oneshot::channel();
         (Queued { decision, answer }, answered)
     }
