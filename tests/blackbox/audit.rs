@@ -125,12 +125,7 @@ async fn an_altered_event_is_reported_by_verify() {
     );
 
     // Someone with database access softens the recorded reason.
-    let id_literal = if std::env::var("TEST_DATABASE_URL").is_ok_and(|u| u.starts_with("postgres"))
-    {
-        format!("'{id}'")
-    } else {
-        format!("X'{}'", id.replace('-', ""))
-    };
+    let id_literal = id_literal(&id);
     db.execute(&format!("UPDATE audit_events SET details = REPLACE(details, 'Start', 'Begin') WHERE id = {id_literal}")).await;
 
     let verified = m.controller.client.get("/api/v1/audit-events/verify").await;

@@ -972,3 +972,50 @@ async fn a_final_decisions_amount_is_corrected_by_a_compensating_entry() {
         .assert_problem(409);
     assert_ledger_consistent(&db).await;
 }
+
+/// A stored value that is not what its column holds (a status, an event's data, the
+/// explanation) is never read as some default: the read fails with a problem, and the server's
+/// log names the cause.
+#[tokio::test]
+async fn a_stored_value_that_does_not_parse_is_a_logged_problem_not_a_default() {
+    let (db, server, m) = setup().await;
+    let logged = log(&m.fatima.client, decision(m.financial, 35000, "CASE-1")).await;
+    logged.assert_status(201);
+    let id = logged.id().to_string();
+    let path = format!("/api/v1/decisions/{id}");
+    m.fatima.client.get(&path).await.assert_status(200);
+
+    for (tamper, cause) in [
+        ("UPDATE decisions SET status = 'lost'", "is not a Status"),
+        (
+            "UPDATE decisions SET status = 'recorded', explanation = '[{\"rule\":1}]'",
+            "ExplanationLine",
+        ),
+        ("UPDATE decisions SET explanation = '[]'", ""),
+        (
+            "UPDATE decision_events SET data = '{\"to\":\"recorded\"}'",
+            "EventData",
+        ),
+    ] {
+        let column = if tamper.contains("decision_events") {
+            "decision_id"
+        } else {
+            "id"
+        };
+        db.execute(&format!("{tamper} WHERE {column} = {}", id_literal(&id)))
+            .await;
+        let read = m.fatima.client.get(&path).await;
+        if cause.is_empty() {
+            read.assert_status(200);
+            continue;
+        }
+        read.assert_problem(500);
+        assert!(
+            !read.text.contains("lost"),
+            "causes stay in the log: {}",
+            read.text
+        );
+        let log = server.log_text();
+        assert!(log.contains(cause), "the log names {cause:?}: {log}");
+    }
+}

@@ -98,6 +98,15 @@ impl Drop for TestDb {
     }
 }
 
+/// A UUID as a literal of the test database's SQL: text on PostgreSQL, a blob on SQLite.
+pub fn id_literal(id: &str) -> String {
+    if std::env::var("TEST_DATABASE_URL").is_ok_and(|u| u.starts_with("postgres")) {
+        format!("'{id}'")
+    } else {
+        format!("X'{}'", id.replace('-', ""))
+    }
+}
+
 /// Runs a command of the binary to completion against the database.
 pub fn run_command(db: &TestDb, args: &[&str]) -> std::process::Output {
     Command::new(BIN)

@@ -5,10 +5,10 @@ use chrono::{Duration, Utc};
 use uuid::Uuid;
 
 use crate::{
-    domain::mandate::Verdict,
+    domain::decision::{Draft, ReviewOutcome, Status},
     service::{
         Caller, ServiceError, auth,
-        decisions::{self, Action, DecisionDraft},
+        decisions::{self, Action, Step},
     },
     store::{self, db::Db},
 };
@@ -92,7 +92,7 @@ const SCENARIOS: [Scenario; 8] = [
 
 /// One demo decision: author, scenario, amount in euros, days ago, urgent, what happens next,
 /// and by whom.
-type Step<'a> = (&'a Caller, usize, i64, i64, bool, Then, Option<&'a Caller>);
+type Planned<'a> = (&'a Caller, usize, i64, i64, bool, Then, Option<&'a Caller>);
 
 /// What happens to a demo decision after it is logged.
 #[derive(Clone, Copy)]
@@ -128,7 +128,7 @@ pub(super) async fn load(db: &Db, organisation_id: Uuid) -> Result<(), ServiceEr
             .ok_or(ServiceError::Internal)
     };
 
-    let plan: Vec<Step> = vec![
+    let plan: Vec<Planned> = vec![
         (&fatima, 0, 320, 120, false, Then::Nothing, None),
         (&fatima, 1, 650, 110, false, Then::Approve, Some(&ingrid)),
         (&fatima, 2, 0, 100, false, Then::Approve, Some(&ingrid)),
@@ -158,7 +158,7 @@ pub(super) async fn load(db: &Db, organisation_id: Uuid) -> Result<(), ServiceEr
         plan.into_iter().enumerate()
     {
         let scenario = &SCENARIOS[scenario];
-        let draft = DecisionDraft {
+        let draft = Draft {
             id: None,
             category_id: category(scenario.category)?,
             client_ref: format!("ZAAK-2026-{:04}", 101 + index),
@@ -171,29 +171,34 @@ pub(super) async fn load(db: &Db, organisation_id: Uuid) -> Result<(), ServiceEr
             decided_at: now - Duration::days(days_ago) - Duration::hours(3),
             urgent,
             case_url: None,
-            client_verdict: None::<Verdict>,
+            client_verdict: None,
             team_id: None,
-            parse_errors: Vec::new(),
         };
         let (view, _) = decisions::create(&logbook, author, None, draft).await?;
         let id = view.model.id;
-        let status = view.model.status.clone();
+        let status = view.model.status;
+        let waiting = matches!(status, Status::AwaitingApproval | Status::AwaitingCosign);
+        let step = |step: Step, comment: Option<&str>| {
+            Some(Action::Step {
+                step,
+                comment: comment.map(str::to_owned),
+            })
+        };
         let action = match then {
             Then::Nothing => None,
-            Then::Approve if status == "awaiting_approval" || status == "awaiting_cosign" => {
-                Some(Action::Approve {
-                    comment: Some("Goed onderbouwd, akkoord.".into()),
-                })
-            }
-            Then::Reject if status == "awaiting_approval" => Some(Action::Reject {
-                comment: Some("Liever via de reguliere bijzondere bijstand.".into()),
-            }),
-            Then::Withdraw if status.starts_with("awaiting") => Some(Action::Withdraw {
-                comment: Some("Ouders lossen het zelf op.".into()),
-            }),
-            Then::Cosign if status == "awaiting_cosign" => Some(Action::Cosign { comment: None }),
-            Then::Review(backed) if status == "recorded_urgent" => Some(Action::Review {
-                backed,
+            Then::Approve if waiting => step(Step::Approve, Some("Goed onderbouwd, akkoord.")),
+            Then::Reject if status == Status::AwaitingApproval => step(
+                Step::Reject,
+                Some("Liever via de reguliere bijzondere bijstand."),
+            ),
+            Then::Withdraw if waiting => step(Step::Withdraw, Some("Ouders lossen het zelf op.")),
+            Then::Cosign if status == Status::AwaitingCosign => step(Step::Cosign, None),
+            Then::Review(backed) if status == Status::RecordedUrgent => Some(Action::Review {
+                outcome: if backed {
+                    ReviewOutcome::Backed
+                } else {
+                    ReviewOutcome::NotBacked
+                },
                 learning: if backed {
                     "Terecht direct gehandeld; volgende keer dezelfde dag een kort bericht aan de teamcoach.".into()
                 } else {
@@ -211,7 +216,7 @@ pub(super) async fn load(db: &Db, organisation_id: Uuid) -> Result<(), ServiceEr
             };
             decisions::act(db, actor, id, action).await?;
         }
-        if index % 4 == 1 && status != "awaiting_approval" {
+        if index % 4 == 1 && status != Status::AwaitingApproval {
             let reflection = Action::Reflect {
                 outcome: "Het gezin staat er na drie maanden stabiel voor; geen nieuwe schulden."
                     .into(),

@@ -5,6 +5,7 @@ pub mod client_ref;
 pub mod decision;
 pub mod email;
 pub mod invalid;
+pub mod ledger;
 pub mod mandate;
 pub mod report;
 pub mod role;

@@ -3,48 +3,33 @@
 //! urgent and reviewed, the youngest still waiting. Each has its events (created, the step that
 //! settled it, sometimes a reflection) and its net ledger bookings.
 //!
-//! Rows are written directly in batches, not through the service: the audit trail does not
-//! record them, and an approved decision books one commitment rather than a reservation and its
-//! release. Amounts are small, so the demo's budgets for this month stay usable.
+//! Rows are written directly in batches, not through the service, but through the same
+//! [`Changes`] and the same domain rules: each decision's status follows from its verdict and the
+//! step taken on it, and its bookings are those of that path. The audit trail does not record
+//! them (it records real changes). Amounts are small, so the demo's budgets for this month stay
+//! usable.
 
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::{ConnectionTrait, DbErr, EntityTrait, IntoActiveModel};
-use serde_json::json;
 use uuid::Uuid;
 
-use super::{BATCH, Bookings, Population, Random};
+use super::{BATCH, Population, Random};
 use crate::{
     demo,
     domain::{
-        decision::{Status, initial_status},
+        decision::{
+            EventData, EventKind, ReflectionResult, ReviewOutcome, Status, Transition,
+            initial_booking, initial_status, transition,
+        },
         mandate::{Verdict, amsterdam_date},
     },
-    service::{
-        ServiceError,
-        decisions::{event, ledger_entry},
-    },
-    store::{
-        self,
-        db::Db,
-        entities::{decision, decision_event},
-        report_totals::{self, StepCounts},
-    },
+    service::ServiceError,
+    store::{self, changes::Changes, columns::JsonText, db::Db},
 };
-
-/// Decisions per insert statement: their columns stay under SQLite's bound-parameter limit.
-const DECISIONS_PER_STATEMENT: usize = 500;
 
 pub async fn decisions(db: &Db, count: u64) -> Result<(), Box<dyn std::error::Error>> {
     let seeded = seed(db, count).await.map_err(|e| e.to_string())?;
     println!("{seeded} decisions added to {}", demo::ORGANISATION);
     Ok(())
-}
-
-/// One synthetic decision with what happened to it.
-struct Synthetic {
-    decision: decision::Model,
-    events: Vec<decision_event::Model>,
-    steps: StepCounts,
 }
 
 async fn seed(db: &Db, count: u64) -> Result<u64, ServiceError> {
@@ -68,28 +53,12 @@ async fn seed(db: &Db, count: u64) -> Result<u64, ServiceError> {
     let mut written = 0;
     while written < count {
         let size = BATCH.min((count - written) as usize);
-        let mut bookings = Bookings::default();
-        let mut decisions = Vec::with_capacity(size);
-        let mut events = Vec::with_capacity(size * 2);
-        let mut totals = Vec::with_capacity(size);
-        let mut steps = StepCounts::default();
+        let mut changes = Changes::unaudited(population.organisation_id);
         for _ in 0..size {
-            let synthetic = context.decision(&mut random);
-            book(&mut bookings, &synthetic.decision, context.now);
-            totals.push(report_totals::decision_row(
-                &synthetic.decision,
-                &synthetic.decision.status,
-                1,
-            ));
-            steps.extend(synthetic.steps);
-            decisions.push(synthetic.decision);
-            events.extend(synthetic.events);
+            context.decision(&mut random, &mut changes);
         }
         let tx = db.begin_write().await?;
-        insert(&*tx, decisions, events).await?;
-        report_totals::add_decisions(&*tx, totals).await?;
-        report_totals::add_steps(&*tx, steps).await?;
-        bookings.write(&*tx, population.organisation_id).await?;
+        changes.write(&*tx).await?;
         tx.commit().await?;
         written += size as u64;
     }
@@ -113,7 +82,8 @@ const TITLES: [&str; 6] = [
 ];
 
 impl Context<'_> {
-    fn decision(&self, random: &mut Random) -> Synthetic {
+    /// Adds one synthetic decision, with what happened to it, to `changes`.
+    fn decision(&self, random: &mut Random, changes: &mut Changes) {
         let population = self.population;
         let professional = *random.pick(&population.professionals);
         let team_id = population.team_of(professional);
@@ -122,27 +92,28 @@ impl Context<'_> {
         let recorded_at = decided_at + Duration::minutes(random.below(240) as i64);
         let roll = random.below(100);
         let (verdict, urgent) = match roll {
-            0..72 => ("within_mandate", false),
-            72..82 => ("needs_four_eyes", false),
-            82..95 => ("needs_approval", random.below(20) == 0),
-            _ => ("outside_mandate", random.below(10) < 6),
+            0..72 => (Verdict::WithinMandate, false),
+            72..82 => (Verdict::NeedsFourEyes, false),
+            82..95 => (Verdict::NeedsApproval, random.below(20) == 0),
+            _ => (Verdict::OutsideMandate, random.below(10) < 6),
         };
+        let first = initial_status(verdict, urgent, None);
         // Recent ones still wait, and so does the odd one nobody got round to.
         let young = age < Duration::days(3) || random.below(100) == 0;
         let settle = random.below(100);
-        let (status, step) = match (verdict, urgent) {
-            ("within_mandate", _) => (Status::Recorded, None),
-            (_, true) if young || age < Duration::days(14) => (Status::RecordedUrgent, None),
-            (_, true) => (Status::Reviewed, Some("reviewed")),
-            ("needs_four_eyes", _) if young => (Status::AwaitingCosign, None),
-            ("needs_four_eyes", _) => (Status::Recorded, Some("cosigned")),
-            _ if young => (Status::AwaitingApproval, None),
-            _ if settle < 82 => (Status::Approved, Some("approved")),
-            _ if settle < 93 => (Status::Rejected, Some("rejected")),
-            _ => (Status::Withdrawn, Some("withdrawn")),
+        let step = match first {
+            Status::RecordedUrgent if young || age < Duration::days(14) => None,
+            Status::RecordedUrgent => Some(Transition::Review),
+            Status::AwaitingCosign if young => None,
+            Status::AwaitingCosign => Some(Transition::Cosign),
+            Status::AwaitingApproval if young => None,
+            Status::AwaitingApproval if settle < 82 => Some(Transition::Approve),
+            Status::AwaitingApproval if settle < 93 => Some(Transition::Reject),
+            Status::AwaitingApproval => Some(Transition::Withdraw),
+            _ => None,
         };
         let title = *random.pick(&TITLES);
-        let model = decision::Model {
+        let mut model = store::entities::decision::Model {
             // Time-ordered ids from when it was recorded, so lists order them as if logged then.
             id: Uuid::new_v7(uuid::Timestamp::from_unix(
                 uuid::NoContext,
@@ -166,25 +137,32 @@ impl Context<'_> {
             recorded_at,
             urgent,
             client_verdict: None,
-            verdict: verdict.into(),
-            explanation: "[]".into(),
+            verdict,
+            explanation: JsonText(Vec::new()),
             mandate_version_id: self
                 .versions
                 .iter()
                 .find(|(user, _)| *user == professional)
                 .and_then(|(_, version)| *version),
-            status: status.as_str().into(),
+            status: first,
             case_url: None,
             updated_at: recorded_at,
         };
-        let mut events = vec![event(
+        let amount = model.amount_cents;
+        changes.book(&model, initial_booking(first).entries(amount), recorded_at);
+        let data = EventData::Created {
+            verdict,
+            status: first,
+            client_verdict: None,
+        };
+        changes.event(
             &model,
-            "created",
+            EventKind::Created,
+            data,
             professional,
             recorded_at,
             None,
-            json!({"verdict": verdict, "status": first_status(verdict, urgent)}),
-        )];
+        );
         // Most steps are taken within a day, a tail takes a week or more.
         let hours = match random.below(100) {
             0..60 => random.below(8),
@@ -193,46 +171,49 @@ impl Context<'_> {
         } as i64;
         let settled_at =
             (recorded_at + Duration::hours(hours) + Duration::minutes(17)).min(self.now);
-        let mut steps = StepCounts::default();
-        if let Some(step) = step {
+        if let Some(step) = step
+            && let Ok((to, effect)) = transition(first, step)
+        {
             let actor = match step {
-                "withdrawn" => professional,
-                "cosigned" => self.colleague_of(professional, team_id, random),
+                Transition::Withdraw => professional,
+                Transition::Cosign => self.colleague_of(professional, team_id, random),
                 _ => self.lead_of(team_id, professional),
             };
-            let outcome = match step {
-                "reviewed" if random.below(5) == 0 => "not_backed",
-                "reviewed" => "backed",
-                _ => "",
-            };
-            let data = match step {
-                "reviewed" => {
-                    json!({"outcome": outcome, "learning": "Besproken in het teamoverleg."})
+            changes.book(&model, effect.entries(amount), settled_at);
+            let kind = step.event();
+            let data = if step == Transition::Review {
+                let outcome = if random.below(5) == 0 {
+                    ReviewOutcome::NotBacked
+                } else {
+                    ReviewOutcome::Backed
+                };
+                changes.count_step(&model, kind, outcome.as_str(), settled_at);
+                EventData::Reviewed {
+                    from: first,
+                    to,
+                    outcome,
+                    learning: "Besproken in het teamoverleg.".into(),
                 }
-                _ => json!({"to": status.as_str()}),
+            } else {
+                changes.count_step(&model, kind, "", settled_at);
+                EventData::Moved { from: first, to }
             };
-            events.push(event(&model, step, actor, settled_at, None, data));
-            steps.count(&model, step, outcome, settled_at);
+            changes.event(&model, kind, data, actor, settled_at, None);
+            model.status = to;
+            model.updated_at = settled_at;
         }
-        if status != Status::Withdrawn && random.below(12) == 0 {
+        if model.status != Status::Withdrawn && random.below(12) == 0 {
             let worked = random.below(4) != 0;
             let at = (settled_at + Duration::days(30)).min(self.now);
-            events.push(event(
-                &model,
-                "reflected",
-                professional,
-                at,
-                None,
-                json!({"outcome": "Terugblik na een maand.", "worked": worked}),
-            ));
-            let result = if worked { "worked" } else { "did_not_work" };
-            steps.count(&model, "reflected", result, at);
+            let result = ReflectionResult::of(Some(worked));
+            changes.count_step(&model, EventKind::Reflected, result.as_str(), at);
+            let data = EventData::Reflected {
+                outcome: "Terugblik na een maand.".into(),
+                worked: Some(worked),
+            };
+            changes.event(&model, EventKind::Reflected, data, professional, at, None);
         }
-        Synthetic {
-            decision: model,
-            events,
-            steps,
-        }
+        changes.insert_decision(model);
     }
 
     /// A lead of the team who is not the author; the author's own id when the team has none.
@@ -256,43 +237,4 @@ impl Context<'_> {
             *random.pick(&colleagues)
         }
     }
-}
-
-fn first_status(verdict: &str, urgent: bool) -> &'static str {
-    Verdict::parse(verdict).map_or("recorded", |v| initial_status(v, urgent, None).as_str())
-}
-
-/// The decision's net effect on the ledger: waiting ones hold a reservation, settled ones a
-/// commitment, rejected and withdrawn ones a reservation and its release.
-fn book(bookings: &mut Bookings, decision: &decision::Model, now: DateTime<Utc>) {
-    let amount = decision.amount_cents;
-    let entry = |kind: &str, amount: i64| ledger_entry(decision, kind, amount, now);
-    match Status::parse(&decision.status) {
-        Some(Status::AwaitingCosign | Status::AwaitingApproval) => {
-            bookings.add(entry("reservation", amount), amount, 0);
-        }
-        Some(Status::Rejected | Status::Withdrawn) => {
-            bookings.add(entry("reservation", amount), amount, 0);
-            bookings.add(entry("release", -amount), -amount, 0);
-        }
-        _ => bookings.add(entry("commitment", amount), 0, amount),
-    }
-}
-
-async fn insert(
-    conn: &impl ConnectionTrait,
-    decisions: Vec<decision::Model>,
-    events: Vec<decision_event::Model>,
-) -> Result<(), DbErr> {
-    for chunk in decisions.chunks(DECISIONS_PER_STATEMENT) {
-        decision::Entity::insert_many(chunk.iter().cloned().map(|d| d.into_active_model()))
-            .exec_without_returning(conn)
-            .await?;
-    }
-    for chunk in events.chunks(BATCH) {
-        decision_event::Entity::insert_many(chunk.iter().cloned().map(|e| e.into_active_model()))
-            .exec_without_returning(conn)
-            .await?;
-    }
-    Ok(())
 }

@@ -2,14 +2,15 @@
 //! categories, a few thousand clients and the months of this year.
 
 use chrono::{Datelike, NaiveDate};
+use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
-use super::{BATCH, Bookings, Population, Random};
+use super::{BATCH, Population, Random};
 use crate::{
     demo,
-    domain::mandate::amsterdam_date,
+    domain::{ledger::EntryKind, mandate::amsterdam_date},
     service::ServiceError,
-    store::{db::Db, entities::ledger_entry},
+    store::{batch::Batch, db::Db, entities::ledger_entry, ledger::Bookings},
 };
 
 pub async fn ledger(db: &Db, entries: u64) -> Result<(), Box<dyn std::error::Error>> {
@@ -50,15 +51,17 @@ async fn seed(db: &Db, entries: u64) -> Result<u64, ServiceError> {
                 team_id: population.team_of(professional),
                 category_id: category,
                 client_ref: client,
-                kind: "commitment".into(),
+                kind: EntryKind::Commitment,
                 amount_cents: amount,
                 booked_on,
                 created_at: chrono::Utc::now(),
             };
-            bookings.add(entry, 0, amount);
+            bookings.add(entry);
         }
         let tx = db.begin_write().await?;
-        bookings.write(&*tx, organisation_id).await?;
+        let mut batch = Batch::new(tx.get_database_backend());
+        bookings.write_into(&mut batch);
+        batch.run(&*tx).await?;
         tx.commit().await?;
         written += size as u64;
     }

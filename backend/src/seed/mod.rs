@@ -14,21 +14,13 @@ mod ledger;
 pub use decisions::decisions;
 pub use ledger::ledger;
 
-use std::collections::HashMap;
-
-use chrono::NaiveDate;
 use uuid::Uuid;
 
 use crate::{
     demo,
     domain::role::Role,
     service::ServiceError,
-    store::{
-        self,
-        db::Db,
-        entities::{ledger_entry, team_member},
-        ledger::{Scope, month_of, scopes_of},
-    },
+    store::{self, db::Db, entities::team_member},
 };
 
 /// Rows written per transaction.
@@ -113,42 +105,5 @@ impl Random {
 
     fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len() as u64) as usize]
-    }
-}
-
-/// Ledger entries of one batch with what they add to the running sums, written together.
-#[derive(Default)]
-struct Bookings {
-    entries: Vec<ledger_entry::Model>,
-    /// (reserved, committed) per scope and month.
-    totals: HashMap<(Scope, NaiveDate), (i64, i64)>,
-}
-
-impl Bookings {
-    fn add(&mut self, entry: ledger_entry::Model, reserved: i64, committed: i64) {
-        for scope in scopes_of(&entry) {
-            let sums = self
-                .totals
-                .entry((scope, month_of(entry.booked_on)))
-                .or_default();
-            sums.0 += reserved;
-            sums.1 += committed;
-        }
-        self.entries.push(entry);
-    }
-
-    async fn write(
-        self,
-        conn: &impl sea_orm::ConnectionTrait,
-        organisation_id: Uuid,
-    ) -> Result<(), sea_orm::DbErr> {
-        for chunk in self.entries.chunks(BATCH) {
-            store::ledger::insert_entries(conn, chunk.to_vec()).await?;
-        }
-        for ((scope, month), (reserved, committed)) in self.totals {
-            store::ledger::add_to_month(conn, organisation_id, &scope, month, reserved, committed)
-                .await?;
-        }
-        Ok(())
     }
 }

@@ -9,7 +9,10 @@ use uuid::Uuid;
 
 use super::{Caller, ServiceError};
 use crate::{
-    domain::role::Role,
+    domain::{
+        decision::{EventData, EventKind},
+        role::Role,
+    },
     store::{self, db::Db, entities::decision},
 };
 
@@ -56,7 +59,12 @@ pub async fn export(db: &Db, caller: &Caller, year: i32) -> Result<Vec<Deviation
     let events = store::decisions::events_of_many(
         conn,
         &ids,
-        &["cosigned", "approved", "rejected", "reviewed"],
+        &[
+            EventKind::Cosigned,
+            EventKind::Approved,
+            EventKind::Rejected,
+            EventKind::Reviewed,
+        ],
     )
     .await?;
     let mut people: Vec<Uuid> = decisions.iter().map(|d| d.professional_id).collect();
@@ -111,16 +119,12 @@ pub async fn export(db: &Db, caller: &Caller, year: i32) -> Result<Vec<Deviation
                     by: name(event.actor_id),
                     at: event.at,
                 };
-                match event.kind.as_str() {
-                    "cosigned" => row.cosigned = Some(step),
-                    "reviewed" => {
-                        let outcome = serde_json::from_str::<serde_json::Value>(&event.data)
-                            .ok()
-                            .and_then(|d| d["outcome"].as_str().map(str::to_owned))
-                            .unwrap_or_default();
-                        row.reviewed = Some((outcome, step));
+                match (event.kind, &event.data.0) {
+                    (EventKind::Cosigned, _) => row.cosigned = Some(step),
+                    (_, EventData::Reviewed { outcome, .. }) => {
+                        row.reviewed = Some((outcome.as_str().to_owned(), step));
                     }
-                    kind => row.decided = Some((kind.to_owned(), step)),
+                    (kind, _) => row.decided = Some((kind.as_str().to_owned(), step)),
                 }
             }
             row

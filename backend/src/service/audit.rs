@@ -4,27 +4,25 @@ use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
 use super::{Caller, ServiceError};
-use crate::store;
+use crate::store::{self, changes::Changes};
 
 pub async fn record(
     conn: &impl ConnectionTrait,
     caller: &Caller,
     action: &str,
-    entity_type: &str,
+    entity_type: &'static str,
     entity_id: Uuid,
     details: serde_json::Value,
 ) -> Result<(), ServiceError> {
-    store::audit::append(
-        conn,
-        store::audit::Record {
-            organisation_id: caller.organisation_id,
-            actor_id: Some(caller.user_id),
-            action,
-            entity_type,
-            entity_id: Some(entity_id),
-            details,
-        },
-    )
-    .await?;
+    let mut changes = Changes::new(caller.organisation_id);
+    changes.audit(store::audit::Record {
+        organisation_id: caller.organisation_id,
+        actor_id: Some(caller.user_id),
+        action: action.to_owned(),
+        entity_type,
+        entity_id: Some(entity_id),
+        details,
+    });
+    changes.write(conn).await?;
     Ok(())
 }

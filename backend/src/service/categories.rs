@@ -35,7 +35,8 @@ pub async fn list(
 }
 
 pub async fn get(db: &Db, caller: &Caller, id: Uuid) -> Result<category::Model, ServiceError> {
-    store::categories::find(db.conn(), caller.organisation_id, id)
+    store::categories::find(caller.organisation_id, id)
+        .one(db.conn())
         .await?
         .ok_or(ServiceError::NotFound)
 }
@@ -89,7 +90,8 @@ pub async fn update(
     draft: CategoryDraft,
 ) -> Result<category::Model, ServiceError> {
     caller.require(&[Role::Admin], "changing categories")?;
-    let mut category = store::categories::find(db.conn(), caller.organisation_id, id)
+    let mut category = store::categories::find(caller.organisation_id, id)
+        .one(db.conn())
         .await?
         .ok_or(ServiceError::NotFound)?;
     let before = snapshot(&category);

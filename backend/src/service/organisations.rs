@@ -6,7 +6,7 @@ use uuid::Uuid;
 use super::{ServiceError, auth};
 use crate::{
     domain::{email::Email, invalid::Invalid, role::Role, text},
-    store::{self, entities},
+    store::{self, changes::Changes, entities},
 };
 
 pub struct BootstrapOutcome {
@@ -75,18 +75,16 @@ pub async fn bootstrap(
         )
         .await?;
         store::users::replace_roles(&*tx, user_id, &[Role::Admin.as_str()]).await?;
-        store::audit::append(
-            &*tx,
-            store::audit::Record {
-                organisation_id,
-                actor_id: None,
-                action: "user.bootstrapped",
-                entity_type: "user",
-                entity_id: Some(user_id),
-                details: serde_json::json!({"after": {"roles": [Role::Admin.as_str()]}}),
-            },
-        )
-        .await?;
+        let mut changes = Changes::new(organisation_id);
+        changes.audit(store::audit::Record {
+            organisation_id,
+            actor_id: None,
+            action: "user.bootstrapped".into(),
+            entity_type: "user",
+            entity_id: Some(user_id),
+            details: serde_json::json!({"after": {"roles": [Role::Admin.as_str()]}}),
+        });
+        changes.write(&*tx).await?;
         created = true;
     }
     tx.commit().await?;

@@ -174,7 +174,8 @@ async fn selection(
         invalid.add("teamId", "is not a team of this organisation");
     }
     if let Some(category) = filter.category_id
-        && store::categories::find(db.conn(), caller.organisation_id, category)
+        && store::categories::find(caller.organisation_id, category)
+            .one(db.conn())
             .await?
             .is_none()
     {

@@ -16,12 +16,15 @@ use super::{
 use crate::domain::audit::{EventContent, GENESIS_HASH, storable_instant};
 
 /// What happened, by whom, to what.
-pub struct Record<'a> {
+pub struct Record {
     pub organisation_id: Uuid,
     pub actor_id: Option<Uuid>,
-    pub action: &'a str,
-    pub entity_type: &'a str,
+    /// `<entity type>.<what happened>`, e.g. `decision.approved`.
+    pub action: String,
+    pub entity_type: &'static str,
     pub entity_id: Option<Uuid>,
+    /// What changed (before and after). Stored as text and hashed exactly as stored, so it stays
+    /// the canonical text rather than a typed column.
     pub details: serde_json::Value,
 }
 
@@ -98,7 +101,7 @@ impl ChainEnd {
 
     /// Adds the events, chained in order, and the moved head to `batch`; the batch must run in
     /// the transaction that locked this end.
-    pub fn append_into(&mut self, batch: &mut Batch, records: Vec<Record<'_>>) {
+    pub fn append_into(&mut self, batch: &mut Batch, records: Vec<Record>) {
         if records.is_empty() {
             return;
         }
@@ -113,7 +116,7 @@ impl ChainEnd {
                 seq,
                 occurred_at,
                 actor_id: record.actor_id,
-                action: record.action,
+                action: &record.action,
                 entity_type: record.entity_type,
                 entity_id: record.entity_id,
                 details: &details,
@@ -125,7 +128,7 @@ impl ChainEnd {
                 seq,
                 occurred_at,
                 actor_id: record.actor_id,
-                action: record.action.into(),
+                action: record.action,
                 entity_type: record.entity_type.into(),
                 entity_id: record.entity_id,
                 details,
@@ -147,14 +150,6 @@ impl ChainEnd {
                 .filter(audit_chain_head::Column::OrganisationId.eq(self.organisation_id)),
         );
     }
-}
-
-/// Appends one event, inside the transaction that makes the change.
-pub async fn append(conn: &impl ConnectionTrait, record: Record<'_>) -> Result<(), DbErr> {
-    let mut end = ChainEnd::lock(conn, record.organisation_id).await?;
-    let mut batch = Batch::new(conn.get_database_backend());
-    end.append_into(&mut batch, vec![record]);
-    batch.run(conn).await
 }
 
 async fn locked_head(

@@ -25,21 +25,7 @@ pub async fn of_team(
 
 /// Pots of these teams that start on or before `date` (the caller keeps the one whose period
 /// contains it; a team has at most a few per year).
-pub async fn started_by(
-    conn: &impl ConnectionTrait,
-    organisation_id: Uuid,
-    team_ids: &[Uuid],
-    date: NaiveDate,
-) -> Result<Vec<team_budget_pot::Model>, DbErr> {
-    if team_ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    started_by_query(organisation_id, team_ids, date)
-        .all(conn)
-        .await
-}
-
-pub fn started_by_query(
+pub fn started_by(
     organisation_id: Uuid,
     team_ids: &[Uuid],
     date: NaiveDate,

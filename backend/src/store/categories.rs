@@ -5,16 +5,9 @@ use uuid::Uuid;
 
 use super::entities::category::{self, Entity as Categories};
 
-pub async fn find(
-    conn: &impl ConnectionTrait,
-    organisation_id: Uuid,
-    id: Uuid,
-) -> Result<Option<category::Model>, DbErr> {
-    super::owned::find::<Categories>(conn, organisation_id, id).await
-}
-
-pub fn find_query(organisation_id: Uuid, id: Uuid) -> sea_orm::Select<Categories> {
-    super::owned::find_query::<Categories>(organisation_id, id)
+/// The category with this id, if it is one of this organisation's.
+pub fn find(organisation_id: Uuid, id: Uuid) -> sea_orm::Select<Categories> {
+    super::owned::find::<Categories>(organisation_id, id)
 }
 
 pub async fn find_by_code(

@@ -8,6 +8,11 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
+use crate::domain::{
+    decision::{EventKind, Status},
+    mandate::Verdict,
+};
+
 use super::{
     batch::Batch,
     entities::{
@@ -47,46 +52,41 @@ pub async fn exists(conn: &impl ConnectionTrait, id: Uuid) -> Result<bool, DbErr
     Ok(Decisions::find_by_id(id).one(conn).await?.is_some())
 }
 
-/// Adds the decisions to `batch` as one insert.
+/// Rows per insert statement, so that their columns stay under SQLite's bound-parameter limit.
+const ROWS_PER_STATEMENT: usize = 500;
+
+/// Adds the decisions to `batch`, as one insert per few hundred.
 pub fn insert_into(batch: &mut Batch, models: Vec<decision::Model>) {
-    if !models.is_empty() {
+    for chunk in models.chunks(ROWS_PER_STATEMENT) {
         batch.push(Decisions::insert_many(
-            models.into_iter().map(IntoActiveModel::into_active_model),
+            chunk
+                .iter()
+                .cloned()
+                .map(IntoActiveModel::into_active_model),
         ));
     }
 }
 
-pub async fn set_status(
-    conn: &impl ConnectionTrait,
-    id: Uuid,
-    status: &str,
-    at: DateTime<Utc>,
-) -> Result<(), DbErr> {
-    Decisions::update_many()
-        .col_expr(decision::Column::Status, status.into())
-        .col_expr(decision::Column::UpdatedAt, at.into())
-        .filter(decision::Column::Id.eq(id))
-        .exec(conn)
-        .await?;
-    Ok(())
+/// Adds a change of the decision's status (or, with the same status, a mark that it changed).
+pub fn set_status_into(batch: &mut Batch, id: Uuid, status: Status, at: DateTime<Utc>) {
+    batch.push(
+        Decisions::update_many()
+            .col_expr(decision::Column::Status, status.into())
+            .col_expr(decision::Column::UpdatedAt, at.into())
+            .filter(decision::Column::Id.eq(id)),
+    );
 }
 
-/// Adds the events to `batch` as one insert.
+/// Adds the events to `batch`, as one insert per few hundred.
 pub fn insert_events_into(batch: &mut Batch, events: Vec<decision_event::Model>) {
-    if !events.is_empty() {
+    for chunk in events.chunks(ROWS_PER_STATEMENT) {
         batch.push(Events::insert_many(
-            events.into_iter().map(IntoActiveModel::into_active_model),
+            chunk
+                .iter()
+                .cloned()
+                .map(IntoActiveModel::into_active_model),
         ));
     }
-}
-
-pub async fn insert_event(
-    conn: &impl ConnectionTrait,
-    event: decision_event::Model,
-) -> Result<(), DbErr> {
-    let mut batch = Batch::new(conn.get_database_backend());
-    insert_events_into(&mut batch, vec![event]);
-    batch.run(conn).await
 }
 
 pub async fn events(
@@ -103,8 +103,8 @@ pub async fn events(
 /// What a list may be narrowed to.
 #[derive(Default)]
 pub struct Filter {
-    pub statuses: Vec<String>,
-    pub verdict: Option<String>,
+    pub statuses: Vec<Status>,
+    pub verdict: Option<Verdict>,
     pub category_id: Option<Uuid>,
     pub professional_id: Option<Uuid>,
     pub team_id: Option<Uuid>,
@@ -155,10 +155,10 @@ pub async fn page(
 fn filtered(organisation_id: Uuid, filter: &Filter) -> sea_orm::Select<Decisions> {
     let mut query = Decisions::find().filter(decision::Column::OrganisationId.eq(organisation_id));
     if !filter.statuses.is_empty() {
-        query = query.filter(decision::Column::Status.is_in(filter.statuses.iter().cloned()));
+        query = query.filter(decision::Column::Status.is_in(filter.statuses.iter().copied()));
     }
-    if let Some(verdict) = &filter.verdict {
-        query = query.filter(decision::Column::Verdict.eq(verdict.as_str()));
+    if let Some(verdict) = filter.verdict {
+        query = query.filter(decision::Column::Verdict.eq(verdict));
     }
     if let Some(category) = filter.category_id {
         query = query.filter(decision::Column::CategoryId.eq(category));
@@ -206,7 +206,7 @@ fn filtered(organisation_id: Uuid, filter: &Filter) -> sea_orm::Select<Decisions
 pub async fn waiting(
     conn: &impl ConnectionTrait,
     organisation_id: Uuid,
-    statuses: &[&str],
+    statuses: &[Status],
     teams: Option<&[Uuid]>,
 ) -> Result<Vec<decision::Model>, DbErr> {
     let mut query = Decisions::find()
@@ -227,7 +227,7 @@ pub async fn oldest_waiting(
 ) -> Result<Vec<decision::Model>, DbErr> {
     use sea_orm::QuerySelect;
     let mut rows = Vec::new();
-    for status in ["awaiting_cosign", "awaiting_approval"] {
+    for status in [Status::AwaitingCosign, Status::AwaitingApproval] {
         let mut query = Decisions::find()
             .filter(decision::Column::OrganisationId.eq(selection.organisation_id))
             .filter(decision::Column::Status.eq(status));
@@ -267,8 +267,8 @@ pub async fn deviations_in(
         .filter(
             Condition::any()
                 .add(decision::Column::DeviatesFrom.is_not_null())
-                .add(decision::Column::Verdict.eq("outside_mandate"))
-                .add(decision::Column::Status.is_in(["recorded_urgent", "reviewed"])),
+                .add(decision::Column::Verdict.eq(Verdict::OutsideMandate))
+                .add(decision::Column::Status.is_in([Status::RecordedUrgent, Status::Reviewed])),
         )
         .order_by_asc(decision::Column::DecidedOn)
         .order_by_asc(decision::Column::Id)
@@ -280,7 +280,7 @@ pub async fn deviations_in(
 pub async fn events_of_many(
     conn: &impl ConnectionTrait,
     decision_ids: &[Uuid],
-    kinds: &[&str],
+    kinds: &[EventKind],
 ) -> Result<Vec<decision_event::Model>, DbErr> {
     let mut events = Vec::new();
     for chunk in decision_ids.chunks(500) {

@@ -9,15 +9,8 @@ use super::{
     entities::idempotency_key::{self, Entity as Keys},
 };
 
-pub async fn find(
-    conn: &impl ConnectionTrait,
-    user_id: Uuid,
-    key: &str,
-) -> Result<Option<idempotency_key::Model>, DbErr> {
-    find_query(user_id, key).one(conn).await
-}
-
-pub fn find_query(user_id: Uuid, key: &str) -> sea_orm::Select<Keys> {
+/// The key as the user sent it before, if they did.
+pub fn find(user_id: Uuid, key: &str) -> sea_orm::Select<Keys> {
     Keys::find_by_id((user_id, key.to_owned()))
 }
 

@@ -1,15 +1,23 @@
-//! The budget ledger's running totals, per scope and calendar month. Entries are written by the
-//! decisions workflow; a check reads only these monthly sums, so its cost does not grow with the
-//! number of entries.
+//! The budget ledger: its entries, and their running sums per scope and calendar month. Every
+//! booking goes through [`Bookings`], which writes each entry with what its kind adds to the
+//! sums; a check reads only the monthly sums, so its cost does not grow with the entries.
 
-use chrono::NaiveDate;
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, QueryFilter};
 use uuid::Uuid;
 
 use super::{
     batch::Batch,
-    entities::ledger_month_total::{self, Entity as MonthTotals},
+    entities::{
+        decision,
+        ledger_entry::{self, Entity as Entries},
+        ledger_month_total::{self, Entity as MonthTotals},
+    },
 };
+pub use crate::domain::ledger::Sums;
+use crate::domain::ledger::{Entry, EntryKind};
 
 /// What a running total is kept for.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -34,19 +42,6 @@ impl Scope {
             Scope::Client(client) => format!("client:{client}"),
             Scope::Team(team) => format!("team:{team}"),
         }
-    }
-}
-
-/// Reserved (waiting for a co-sign or approval) and committed (final) amounts.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Sums {
-    pub reserved: i64,
-    pub committed: i64,
-}
-
-impl Sums {
-    pub fn used(&self) -> i64 {
-        self.reserved.saturating_add(self.committed)
     }
 }
 
@@ -99,30 +94,6 @@ pub fn sums_from<'a>(
     result
 }
 
-/// Adds to the running sums of `scope` for `month` (the first day of a month), creating the row
-/// when it is the month's first booking. One statement, so it is safe under concurrency.
-pub async fn add_to_month(
-    conn: &impl ConnectionTrait,
-    organisation_id: Uuid,
-    scope: &Scope,
-    month: NaiveDate,
-    reserved_delta: i64,
-    committed_delta: i64,
-) -> Result<(), DbErr> {
-    let row = ledger_month_total::Model {
-        organisation_id,
-        scope: scope.key(),
-        month,
-        reserved_cents: reserved_delta,
-        committed_cents: committed_delta,
-    };
-    MonthTotals::insert(row.into_active_model())
-        .on_conflict(add_on_conflict())
-        .exec_without_returning(conn)
-        .await?;
-    Ok(())
-}
-
 /// On an existing (organisation, scope, month) row, adds the new deltas to its sums.
 fn add_on_conflict() -> sea_orm::sea_query::OnConflict {
     use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
@@ -148,21 +119,6 @@ fn add_on_conflict() -> sea_orm::sea_query::OnConflict {
     .to_owned()
 }
 
-pub async fn insert_entries(
-    conn: &impl ConnectionTrait,
-    entries: Vec<super::entities::ledger_entry::Model>,
-) -> Result<(), DbErr> {
-    if entries.is_empty() {
-        return Ok(());
-    }
-    super::entities::ledger_entry::Entity::insert_many(
-        entries.into_iter().map(IntoActiveModel::into_active_model),
-    )
-    .exec_without_returning(conn)
-    .await?;
-    Ok(())
-}
-
 /// The first day of the month of `date`: the key of the running sums.
 pub fn month_of(date: NaiveDate) -> NaiveDate {
     use chrono::Datelike;
@@ -171,7 +127,7 @@ pub fn month_of(date: NaiveDate) -> NaiveDate {
 
 /// The scopes whose running sums an entry moves: the professional, the professional's category,
 /// the client and (when known) the team.
-pub fn scopes_of(entry: &super::entities::ledger_entry::Model) -> Vec<Scope> {
+fn scopes_of(entry: &ledger_entry::Model) -> Vec<Scope> {
     let mut scopes = vec![
         Scope::Professional(entry.professional_id),
         Scope::ProfessionalCategory(entry.professional_id, entry.category_id),
@@ -183,71 +139,90 @@ pub fn scopes_of(entry: &super::entities::ledger_entry::Model) -> Vec<Scope> {
     scopes
 }
 
-/// What booking `entry` adds to the running sums: one month row per scope it belongs to.
-pub fn month_rows(
-    entry: &super::entities::ledger_entry::Model,
-    reserved_delta: i64,
-    committed_delta: i64,
-) -> Vec<ledger_month_total::Model> {
-    scopes_of(entry)
-        .iter()
-        .map(|scope| ledger_month_total::Model {
-            organisation_id: entry.organisation_id,
-            scope: scope.key(),
-            month: month_of(entry.booked_on),
-            reserved_cents: reserved_delta,
-            committed_cents: committed_delta,
-        })
-        .collect()
+/// A ledger entry of a decision, booked on the decision's Amsterdam date.
+pub fn entry_of(
+    decision: &decision::Model,
+    entry: Entry,
+    at: DateTime<Utc>,
+) -> ledger_entry::Model {
+    ledger_entry::Model {
+        id: Uuid::now_v7(),
+        organisation_id: decision.organisation_id,
+        decision_id: Some(decision.id),
+        professional_id: decision.professional_id,
+        team_id: decision.team_id,
+        category_id: decision.category_id,
+        client_ref: decision.client_ref.clone(),
+        kind: entry.kind,
+        amount_cents: entry.amount_cents,
+        booked_on: decision.decided_on,
+        created_at: at,
+    }
 }
 
-/// Books ledger entries, each with its reserved and committed deltas, and moves the running
-/// sums of every scope each belongs to: the professional, the professional's category, the
-/// client and (when known) the team.
-pub fn book_into(
-    batch: &mut Batch,
-    bookings: Vec<(super::entities::ledger_entry::Model, i64, i64)>,
-) {
-    if bookings.is_empty() {
-        return;
+/// Entries booked in one write, with what they add to the running sums (one row per scope and
+/// month, in key order: an upsert may not touch a row twice on PostgreSQL, and a fixed order
+/// keeps concurrent writers from locking rows in different orders).
+#[derive(Default)]
+pub struct Bookings {
+    entries: Vec<ledger_entry::Model>,
+    sums: BTreeMap<(Uuid, String, NaiveDate), ledger_month_total::Model>,
+}
+
+impl Bookings {
+    pub fn add(&mut self, entry: ledger_entry::Model) {
+        let effect = Entry::stored(entry.kind, entry.amount_cents).effect();
+        let month = month_of(entry.booked_on);
+        for scope in scopes_of(&entry) {
+            let key = scope.key();
+            let row = self
+                .sums
+                .entry((entry.organisation_id, key.clone(), month))
+                .or_insert_with(|| ledger_month_total::Model {
+                    organisation_id: entry.organisation_id,
+                    scope: key,
+                    month,
+                    reserved_cents: 0,
+                    committed_cents: 0,
+                });
+            row.reserved_cents = row.reserved_cents.saturating_add(effect.reserved);
+            row.committed_cents = row.committed_cents.saturating_add(effect.committed);
+        }
+        self.entries.push(entry);
     }
-    // One row per scope and month: an upsert may not touch a row twice on PostgreSQL.
-    let mut sums: Vec<ledger_month_total::Model> = Vec::new();
-    for (entry, reserved_delta, committed_delta) in &bookings {
-        for row in month_rows(entry, *reserved_delta, *committed_delta) {
-            match sums.iter_mut().find(|sum| {
-                (sum.organisation_id, &sum.scope, sum.month)
-                    == (row.organisation_id, &row.scope, row.month)
-            }) {
-                Some(sum) => {
-                    sum.reserved_cents += row.reserved_cents;
-                    sum.committed_cents += row.committed_cents;
-                }
-                None => sums.push(row),
-            }
+
+    /// What the entries so far add to the running sums, as month rows.
+    pub fn month_rows(&self) -> impl Iterator<Item = &ledger_month_total::Model> {
+        self.sums.values()
+    }
+
+    /// Adds the entries and the moved sums to `batch`, each in as few statements as fit.
+    pub fn write_into(self, batch: &mut Batch) {
+        if self.entries.is_empty() {
+            return;
+        }
+        let rows: Vec<_> = self.sums.into_values().collect();
+        // Chunks keep each statement under SQLite's bound-parameter limit.
+        for chunk in self.entries.chunks(1_000) {
+            batch.push(Entries::insert_many(
+                chunk
+                    .iter()
+                    .cloned()
+                    .map(IntoActiveModel::into_active_model),
+            ));
+        }
+        for chunk in rows.chunks(1_000) {
+            batch.push(
+                MonthTotals::insert_many(
+                    chunk
+                        .iter()
+                        .cloned()
+                        .map(IntoActiveModel::into_active_model),
+                )
+                .on_conflict(add_on_conflict()),
+            );
         }
     }
-    batch.push(super::entities::ledger_entry::Entity::insert_many(
-        bookings
-            .into_iter()
-            .map(|(entry, _, _)| entry.into_active_model()),
-    ));
-    // Every scope's sum moves in one statement.
-    batch.push(
-        MonthTotals::insert_many(sums.into_iter().map(IntoActiveModel::into_active_model))
-            .on_conflict(add_on_conflict()),
-    );
-}
-
-pub async fn book(
-    conn: &impl ConnectionTrait,
-    entry: super::entities::ledger_entry::Model,
-    reserved_delta: i64,
-    committed_delta: i64,
-) -> Result<(), DbErr> {
-    let mut batch = Batch::new(conn.get_database_backend());
-    book_into(&mut batch, vec![(entry, reserved_delta, committed_delta)]);
-    batch.run(conn).await
 }
 
 /// What a decision holds committed now: its commitment and any corrections.
@@ -255,11 +230,69 @@ pub async fn committed_for_decision(
     conn: &impl ConnectionTrait,
     decision_id: Uuid,
 ) -> Result<i64, DbErr> {
-    use super::entities::ledger_entry::{self, Entity as Entries};
     let entries = Entries::find()
         .filter(ledger_entry::Column::DecisionId.eq(decision_id))
-        .filter(ledger_entry::Column::Kind.is_in(["commitment", "correction"]))
+        .filter(ledger_entry::Column::Kind.is_in([EntryKind::Commitment, EntryKind::Correction]))
         .all(conn)
         .await?;
     Ok(entries.iter().map(|e| e.amount_cents).sum())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decision() -> decision::Model {
+        let at = Utc::now();
+        decision::Model {
+            id: Uuid::from_u128(1),
+            organisation_id: Uuid::from_u128(2),
+            professional_id: Uuid::from_u128(3),
+            team_id: Some(Uuid::from_u128(4)),
+            category_id: Uuid::from_u128(5),
+            client_ref: "CASE-1".into(),
+            amount_cents: 350,
+            title: String::new(),
+            situation: String::new(),
+            solution: String::new(),
+            rationale: String::new(),
+            deviates_from: None,
+            decided_at: at,
+            decided_on: NaiveDate::from_ymd_opt(2026, 3, 14).unwrap(),
+            recorded_at: at,
+            urgent: false,
+            client_verdict: None,
+            verdict: crate::domain::mandate::Verdict::NeedsApproval,
+            explanation: Default::default(),
+            mandate_version_id: None,
+            status: crate::domain::decision::Status::AwaitingApproval,
+            case_url: None,
+            updated_at: at,
+        }
+    }
+
+    /// Every scope of the decision moves by each entry's effect, merged per scope and month.
+    #[test]
+    fn bookings_merge_each_scope_and_month_into_one_row() {
+        let decision = decision();
+        let mut bookings = Bookings::default();
+        for entry in [
+            Entry::reservation(350),
+            Entry::release(350),
+            Entry::commitment(350),
+        ] {
+            bookings.add(entry_of(&decision, entry, Utc::now()));
+        }
+        let rows: Vec<_> = bookings.month_rows().collect();
+        assert_eq!(rows.len(), 4, "professional, category, client and team");
+        for row in rows {
+            assert_eq!(row.month, NaiveDate::from_ymd_opt(2026, 3, 1).unwrap());
+            assert_eq!(
+                (row.reserved_cents, row.committed_cents),
+                (0, 350),
+                "{}",
+                row.scope
+            );
+        }
+    }
 }

@@ -50,18 +50,7 @@ pub async fn latest(
 
 /// The version in force on `date`: the latest start on or before it; of two with the same
 /// start, the one created last.
-pub async fn in_force(
-    conn: &impl ConnectionTrait,
-    organisation_id: Uuid,
-    user_id: Uuid,
-    date: NaiveDate,
-) -> Result<Option<mandate_version::Model>, DbErr> {
-    in_force_query(organisation_id, user_id, date)
-        .one(conn)
-        .await
-}
-
-pub fn in_force_query(
+pub fn in_force(
     organisation_id: Uuid,
     user_id: Uuid,
     date: NaiveDate,

@@ -4,6 +4,8 @@ pub mod audit;
 pub mod batch;
 pub mod budget_pots;
 pub mod categories;
+pub mod changes;
+pub mod columns;
 pub mod db;
 pub mod decisions;
 pub mod entities;

@@ -35,16 +35,9 @@ impl Owned for mandate_template::Entity {
     const ORGANISATION: Self::Column = mandate_template::Column::OrganisationId;
 }
 
-/// The row with this id, if it belongs to this organisation.
-pub async fn find<E: Owned>(
-    conn: &impl ConnectionTrait,
-    organisation_id: Uuid,
-    id: Uuid,
-) -> Result<Option<E::Model>, DbErr> {
-    find_query::<E>(organisation_id, id).one(conn).await
-}
-
-pub fn find_query<E: Owned>(organisation_id: Uuid, id: Uuid) -> sea_orm::Select<E> {
+/// The row with this id, if it belongs to this organisation (a query, to run alone or with
+/// others in one [`super::reads::Reads`]).
+pub fn find<E: Owned>(organisation_id: Uuid, id: Uuid) -> sea_orm::Select<E> {
     E::find()
         .filter(E::ID.eq(id))
         .filter(E::ORGANISATION.eq(organisation_id))

@@ -20,12 +20,15 @@ use super::{
     },
     ledger::month_of,
 };
-use crate::domain::mandate::amsterdam_date;
+use crate::domain::{
+    decision::{EventKind, Status},
+    mandate::amsterdam_date,
+};
 
 /// `delta` decisions (1 or -1) of this decision's kind in `status`.
 pub fn decision_row(
     decision: &decision::Model,
-    status: &str,
+    status: Status,
     delta: i64,
 ) -> decision_month_total::Model {
     decision_month_total::Model {
@@ -36,23 +39,20 @@ pub fn decision_row(
             decision.professional_id,
             decision.category_id,
             decision.team_id.map(|t| t.to_string()).unwrap_or_default(),
-            decision.verdict,
+            decision.verdict.as_str(),
             decision.urgent,
-            status
+            status.as_str()
         ),
         team_id: decision.team_id,
         professional_id: decision.professional_id,
         category_id: decision.category_id,
-        verdict: decision.verdict.clone(),
+        verdict: decision.verdict,
         urgent: decision.urgent,
-        status: status.into(),
+        status,
         decisions: delta,
         amount_cents: delta * decision.amount_cents,
     }
 }
-
-/// The steps whose speed the turnaround report shows; only these are counted by hours.
-pub const TIMED_STEPS: [&str; 4] = ["cosigned", "approved", "rejected", "reviewed"];
 
 /// Steps taken, as the rows they add to both step tables.
 #[derive(Default)]
@@ -67,7 +67,7 @@ impl StepCounts {
     pub fn count(
         &mut self,
         decision: &decision::Model,
-        step: &str,
+        step: EventKind,
         outcome: &str,
         at: DateTime<Utc>,
     ) {
@@ -80,17 +80,17 @@ impl StepCounts {
                 decision.professional_id,
                 decision.category_id,
                 decision.team_id.map(|t| t.to_string()).unwrap_or_default(),
-                step,
+                step.as_str(),
                 outcome,
             ),
             team_id: decision.team_id,
             professional_id: decision.professional_id,
             category_id: decision.category_id,
-            step: step.into(),
+            step,
             outcome: outcome.into(),
             steps: 1,
         });
-        if !TIMED_STEPS.contains(&step) {
+        if !step.is_timed() {
             return;
         }
         let hours = hour_bucket((at - decision.recorded_at).num_hours());
@@ -106,7 +106,7 @@ impl StepCounts {
                         organisation_id: decision.organisation_id,
                         scope: scope(team, professional, category),
                         month,
-                        step: step.into(),
+                        step,
                         hours,
                         steps: 1,
                     });
@@ -187,76 +187,66 @@ pub fn add_decisions_into(batch: &mut Batch, rows: Vec<decision_month_total::Mod
     }
 }
 
-pub async fn add_decisions(
-    conn: &impl ConnectionTrait,
-    rows: Vec<decision_month_total::Model>,
-) -> Result<(), DbErr> {
-    let mut batch = Batch::new(conn.get_database_backend());
-    add_decisions_into(&mut batch, rows);
-    batch.run(conn).await
-}
-
 /// Adds steps to both step tables, merging rows of the same identity first.
-pub async fn add_steps(conn: &impl ConnectionTrait, counts: StepCounts) -> Result<(), DbErr> {
+pub fn add_steps_into(batch: &mut Batch, counts: StepCounts) {
     let totals = merged(
         counts.totals,
         |row| (row.month, row.dimensions.clone()),
         |row| &mut row.steps,
     );
     for chunk in totals.chunks(500) {
-        StepTotals::insert_many(
-            chunk
-                .iter()
-                .cloned()
-                .map(IntoActiveModel::into_active_model),
-        )
-        .on_conflict(
-            OnConflict::columns([
-                decision_step_total::Column::OrganisationId,
-                decision_step_total::Column::Month,
-                decision_step_total::Column::Dimensions,
-            ])
-            .value(
-                decision_step_total::Column::Steps,
-                Expr::col((StepTotals, decision_step_total::Column::Steps))
-                    .add(Expr::cust("excluded.steps")),
+        batch.push(
+            StepTotals::insert_many(
+                chunk
+                    .iter()
+                    .cloned()
+                    .map(IntoActiveModel::into_active_model),
             )
-            .to_owned(),
-        )
-        .exec_without_returning(conn)
-        .await?;
+            .on_conflict(
+                OnConflict::columns([
+                    decision_step_total::Column::OrganisationId,
+                    decision_step_total::Column::Month,
+                    decision_step_total::Column::Dimensions,
+                ])
+                .value(
+                    decision_step_total::Column::Steps,
+                    Expr::col((StepTotals, decision_step_total::Column::Steps))
+                        .add(Expr::cust("excluded.steps")),
+                )
+                .to_owned(),
+            ),
+        );
     }
     let durations = merged(
         counts.durations,
-        |row| (row.scope.clone(), row.month, row.step.clone(), row.hours),
+        |row| (row.scope.clone(), row.month, row.step, row.hours),
         |row| &mut row.steps,
     );
     for chunk in durations.chunks(500) {
-        StepDurations::insert_many(
-            chunk
-                .iter()
-                .cloned()
-                .map(IntoActiveModel::into_active_model),
-        )
-        .on_conflict(
-            OnConflict::columns([
-                decision_step_duration::Column::OrganisationId,
-                decision_step_duration::Column::Scope,
-                decision_step_duration::Column::Month,
-                decision_step_duration::Column::Step,
-                decision_step_duration::Column::Hours,
-            ])
-            .value(
-                decision_step_duration::Column::Steps,
-                Expr::col((StepDurations, decision_step_duration::Column::Steps))
-                    .add(Expr::cust("excluded.steps")),
+        batch.push(
+            StepDurations::insert_many(
+                chunk
+                    .iter()
+                    .cloned()
+                    .map(IntoActiveModel::into_active_model),
             )
-            .to_owned(),
-        )
-        .exec_without_returning(conn)
-        .await?;
+            .on_conflict(
+                OnConflict::columns([
+                    decision_step_duration::Column::OrganisationId,
+                    decision_step_duration::Column::Scope,
+                    decision_step_duration::Column::Month,
+                    decision_step_duration::Column::Step,
+                    decision_step_duration::Column::Hours,
+                ])
+                .value(
+                    decision_step_duration::Column::Steps,
+                    Expr::col((StepDurations, decision_step_duration::Column::Steps))
+                        .add(Expr::cust("excluded.steps")),
+                )
+                .to_owned(),
+            ),
+        );
     }
-    Ok(())
 }
 
 /// Rows of the same identity as one, their step counts added: one upsert row per key, since
@@ -462,16 +452,16 @@ mod tests {
             recorded_at: logged,
             urgent: false,
             client_verdict: None,
-            verdict: "approval_required".into(),
-            explanation: String::new(),
+            verdict: crate::domain::mandate::Verdict::NeedsApproval,
+            explanation: Default::default(),
             mandate_version_id: None,
-            status: "awaiting_approval".into(),
+            status: Status::AwaitingApproval,
             case_url: None,
             updated_at: logged,
         };
         let mut counts = StepCounts::default();
-        counts.count(&decision, "approved", "", Utc::now());
-        counts.count(&decision, "reflected", "worked", Utc::now());
+        counts.count(&decision, EventKind::Approved, "", Utc::now());
+        counts.count(&decision, EventKind::Reflected, "worked", Utc::now());
         assert_eq!(counts.totals.len(), 2);
         let scopes: Vec<&str> = counts.durations.iter().map(|d| d.scope.as_str()).collect();
         assert_eq!(
@@ -483,7 +473,7 @@ mod tests {
             counts
                 .durations
                 .iter()
-                .all(|d| d.hours == 5 && d.step == "approved")
+                .all(|d| d.hours == 5 && d.step == EventKind::Approved)
         );
 
         let selection = |team_ids: Option<Vec<Uuid>>, professional_id, category_id| Selection {

@@ -13,7 +13,9 @@ pub async fn find(
     organisation_id: Uuid,
     id: Uuid,
 ) -> Result<Option<team::Model>, DbErr> {
-    super::owned::find::<Teams>(conn, organisation_id, id).await
+    super::owned::find::<Teams>(organisation_id, id)
+        .one(conn)
+        .await
 }
 
 pub async fn find_by_name(

@@ -10,7 +10,9 @@ pub async fn find(
     organisation_id: Uuid,
     id: Uuid,
 ) -> Result<Option<mandate_template::Model>, DbErr> {
-    super::owned::find::<Templates>(conn, organisation_id, id).await
+    super::owned::find::<Templates>(organisation_id, id)
+        .one(conn)
+        .await
 }
 
 pub async fn find_by_name(

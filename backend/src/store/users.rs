@@ -19,7 +19,9 @@ pub async fn find(
     organisation_id: Uuid,
     id: Uuid,
 ) -> Result<Option<user::Model>, DbErr> {
-    super::owned::find::<Users>(conn, organisation_id, id).await
+    super::owned::find::<Users>(organisation_id, id)
+        .one(conn)
+        .await
 }
 
 /// Accounts with this e-mail address in any organisation: sign-in does not name the tenant.

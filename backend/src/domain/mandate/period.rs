@@ -29,6 +29,12 @@ impl PeriodKind {
             PeriodKind::Year => "year",
         }
     }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        [PeriodKind::Month, PeriodKind::Quarter, PeriodKind::Year]
+            .into_iter()
+            .find(|kind| kind.as_str() == value)
+    }
 }
 
 /// One calendar period: `start` inclusive, `end` exclusive (the first day of

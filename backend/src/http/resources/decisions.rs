@@ -17,18 +17,14 @@ use super::{
     mandate_wire::Verdict,
 };
 use crate::{
-    domain::{
-        decision::Status,
-        invalid::Invalid,
-        mandate::{self, ExplanationLine},
-    },
+    domain::decision::{self, Draft, Status},
     http::{problem::ApiError, security::Auth, state::AppState, timestamp::Timestamp},
     service::{
         self,
-        decisions::{Action, DecisionDraft, DecisionView, Inbox, ListFilter},
+        decisions::{Action, DecisionView, Inbox, ListFilter, Step},
         page::PageRequest,
     },
-    store::entities::{decision, decision_event},
+    store::entities::{decision as decision_row, decision_event},
 };
 
 #[derive(Default)]
@@ -50,23 +46,19 @@ pub enum DecisionStatus {
     Reviewed,
 }
 
-fn status(value: &str) -> DecisionStatus {
-    match Status::parse(value) {
-        Some(Status::Recorded) | None => DecisionStatus::Recorded,
-        Some(Status::AwaitingCosign) => DecisionStatus::AwaitingCosign,
-        Some(Status::AwaitingApproval) => DecisionStatus::AwaitingApproval,
-        Some(Status::RecordedUrgent) => DecisionStatus::RecordedUrgent,
-        Some(Status::Approved) => DecisionStatus::Approved,
-        Some(Status::Rejected) => DecisionStatus::Rejected,
-        Some(Status::Withdrawn) => DecisionStatus::Withdrawn,
-        Some(Status::Reviewed) => DecisionStatus::Reviewed,
+impl From<Status> for DecisionStatus {
+    fn from(status: Status) -> Self {
+        match status {
+            Status::Recorded => DecisionStatus::Recorded,
+            Status::AwaitingCosign => DecisionStatus::AwaitingCosign,
+            Status::AwaitingApproval => DecisionStatus::AwaitingApproval,
+            Status::RecordedUrgent => DecisionStatus::RecordedUrgent,
+            Status::Approved => DecisionStatus::Approved,
+            Status::Rejected => DecisionStatus::Rejected,
+            Status::Withdrawn => DecisionStatus::Withdrawn,
+            Status::Reviewed => DecisionStatus::Reviewed,
+        }
     }
-}
-
-fn verdict(value: &str) -> Verdict {
-    mandate::Verdict::parse(value)
-        .map(Verdict::from)
-        .unwrap_or(Verdict::OutsideMandate)
 }
 
 /// A decision to log. `id` may be made on the phone when the decision was taken, so an offline
@@ -122,11 +114,12 @@ impl From<decision_event::Model> for DecisionEvent {
     fn from(event: decision_event::Model) -> Self {
         Self {
             id: event.id,
-            kind: event.kind,
+            kind: event.kind.as_str().to_owned(),
             actor_id: event.actor_id,
             at: event.at.into(),
             comment: event.comment,
-            data: serde_json::from_str(&event.data).unwrap_or_default(),
+            // Plain data of strings, numbers and enums: serialising it cannot fail.
+            data: serde_json::to_value(&event.data.0).unwrap_or_default(),
         }
     }
 }
@@ -166,7 +159,6 @@ pub struct Decision {
 impl From<DecisionView> for Decision {
     fn from(view: DecisionView) -> Self {
         let d = view.model;
-        let lines: Vec<ExplanationLine> = serde_json::from_str(&d.explanation).unwrap_or_default();
         Self {
             id: d.id,
             professional_id: d.professional_id,
@@ -183,11 +175,11 @@ impl From<DecisionView> for Decision {
             decided_on: d.decided_on,
             recorded_at: d.recorded_at.into(),
             urgent: d.urgent,
-            client_verdict: d.client_verdict.as_deref().map(verdict),
-            verdict: verdict(&d.verdict),
-            explanation: lines.into_iter().map(Explanation::from).collect(),
+            client_verdict: d.client_verdict.map(Verdict::from),
+            verdict: d.verdict.into(),
+            explanation: d.explanation.0.into_iter().map(Explanation::from).collect(),
             mandate_version_id: d.mandate_version_id,
-            status: status(&d.status),
+            status: d.status.into(),
             case_url: d.case_url,
             updated_at: d.updated_at.into(),
             events: view.events.into_iter().map(DecisionEvent::from).collect(),
@@ -215,8 +207,8 @@ pub struct DecisionSummary {
     pub mandate_version_id: Option<Uuid>,
 }
 
-impl From<decision::Model> for DecisionSummary {
-    fn from(d: decision::Model) -> Self {
+impl From<decision_row::Model> for DecisionSummary {
+    fn from(d: decision_row::Model) -> Self {
         Self {
             id: d.id,
             professional_id: d.professional_id,
@@ -228,8 +220,8 @@ impl From<decision::Model> for DecisionSummary {
             decided_on: d.decided_on,
             recorded_at: d.recorded_at.into(),
             urgent: d.urgent,
-            verdict: verdict(&d.verdict),
-            status: status(&d.status),
+            verdict: d.verdict.into(),
+            status: d.status.into(),
             mandate_version_id: d.mandate_version_id,
         }
     }
@@ -250,6 +242,15 @@ pub enum ReviewOutcome {
     /// The lead stands behind it (rugdekking).
     Backed,
     NotBacked,
+}
+
+impl From<ReviewOutcome> for decision::ReviewOutcome {
+    fn from(outcome: ReviewOutcome) -> Self {
+        match outcome {
+            ReviewOutcome::Backed => decision::ReviewOutcome::Backed,
+            ReviewOutcome::NotBacked => decision::ReviewOutcome::NotBacked,
+        }
+    }
 }
 
 /// The review of an urgent decision: backed or not, always with what is learned.
@@ -301,7 +302,7 @@ impl From<Inbox> for Approvals {
     fn from(inbox: Inbox) -> Self {
         let count = (inbox.cosigns.len() + inbox.approvals.len() + inbox.reviews.len()) as u64;
         let summaries =
-            |list: Vec<decision::Model>| list.into_iter().map(DecisionSummary::from).collect();
+            |list: Vec<decision_row::Model>| list.into_iter().map(DecisionSummary::from).collect();
         Self {
             cosigns: summaries(inbox.cosigns),
             approvals: summaries(inbox.approvals),
@@ -367,15 +368,7 @@ impl DecisionsApi {
     ) -> Result<DecisionCreatedResponse, ApiError> {
         let hash = service::decisions::request_hash(body.0.to_json_string().as_bytes());
         let body = body.0;
-        let mut invalid = Invalid::new();
-        let client_verdict = match &body.client_verdict {
-            Some(value) => invalid.check(
-                "clientVerdict",
-                mandate::Verdict::parse(value).ok_or_else(|| "is not a verdict".to_string()),
-            ),
-            None => None,
-        };
-        let draft = DecisionDraft {
+        let draft = Draft {
             id: body.id,
             category_id: body.category_id,
             client_ref: body.client_ref,
@@ -388,9 +381,8 @@ impl DecisionsApi {
             decided_at: body.decided_at.0,
             urgent: body.urgent,
             case_url: body.case_url,
-            client_verdict,
+            client_verdict: body.client_verdict,
             team_id: body.team_id,
-            parse_errors: invalid.finish().err().unwrap_or_default(),
         };
         let key = idempotency_key.0.as_deref().map(|key| (key, hash.as_str()));
         let (view, replayed) =
@@ -474,15 +466,7 @@ impl DecisionsApi {
         id: Path<Uuid>,
         body: Json<StepRequest>,
     ) -> Result<DecisionResponse, ApiError> {
-        step(
-            &state,
-            &auth,
-            id.0,
-            Action::Cosign {
-                comment: body.0.comment,
-            },
-        )
-        .await
+        step(&state, &auth, id.0, Step::Cosign, body.0).await
     }
 
     /// Approve a decision (a lead of the author's team, never the author).
@@ -498,15 +482,7 @@ impl DecisionsApi {
         id: Path<Uuid>,
         body: Json<StepRequest>,
     ) -> Result<DecisionResponse, ApiError> {
-        step(
-            &state,
-            &auth,
-            id.0,
-            Action::Approve {
-                comment: body.0.comment,
-            },
-        )
-        .await
+        step(&state, &auth, id.0, Step::Approve, body.0).await
     }
 
     /// Reject a decision (a lead of the author's team); its reservation is released.
@@ -522,15 +498,7 @@ impl DecisionsApi {
         id: Path<Uuid>,
         body: Json<StepRequest>,
     ) -> Result<DecisionResponse, ApiError> {
-        step(
-            &state,
-            &auth,
-            id.0,
-            Action::Reject {
-                comment: body.0.comment,
-            },
-        )
-        .await
+        step(&state, &auth, id.0, Step::Reject, body.0).await
     }
 
     /// Withdraw one's own decision while it waits; its reservation is released.
@@ -546,15 +514,7 @@ impl DecisionsApi {
         id: Path<Uuid>,
         body: Json<StepRequest>,
     ) -> Result<DecisionResponse, ApiError> {
-        step(
-            &state,
-            &auth,
-            id.0,
-            Action::Withdraw {
-                comment: body.0.comment,
-            },
-        )
-        .await
+        step(&state, &auth, id.0, Step::Withdraw, body.0).await
     }
 
     /// Review an urgent decision afterwards: backed or not, always with a learning note.
@@ -572,11 +532,11 @@ impl DecisionsApi {
     ) -> Result<DecisionResponse, ApiError> {
         let body = body.0;
         let action = Action::Review {
-            backed: body.outcome == ReviewOutcome::Backed,
+            outcome: body.outcome.into(),
             learning: body.learning,
             comment: body.comment,
         };
-        step(&state, &auth, id.0, action).await
+        act(&state, &auth, id.0, action).await
     }
 
     /// Add a reflection (evaluatie): how did it work out? (the author, any time after)
@@ -646,7 +606,19 @@ impl DecisionsApi {
     }
 }
 
+/// Co-sign, approve, reject or withdraw: the four steps that carry only a comment.
 async fn step(
+    state: &AppState,
+    auth: &Auth,
+    id: Uuid,
+    step: Step,
+    body: StepRequest,
+) -> Result<DecisionResponse, ApiError> {
+    let comment = body.comment;
+    act(state, auth, id, Action::Step { step, comment }).await
+}
+
+async fn act(
     state: &AppState,
     auth: &Auth,
     id: Uuid,

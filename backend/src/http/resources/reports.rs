@@ -295,8 +295,8 @@ impl From<service::accountability::Deviation> for AccountabilityRow {
             category_name: row.category_name,
             client_ref: d.client_ref,
             amount_cents: d.amount_cents,
-            verdict: d.verdict,
-            status: d.status,
+            verdict: d.verdict.as_str().to_owned(),
+            status: d.status.as_str().to_owned(),
             urgent: d.urgent,
             deviates_from: d.deviates_from,
             rationale: d.rationale,
@@ -476,7 +476,7 @@ impl ReportsApi {
             .into_iter()
             .map(|d| WaitingDecision {
                 decision_id: d.id,
-                status: d.status,
+                status: d.status.as_str().to_owned(),
                 professional_id: d.professional_id,
                 hours_waiting: (now - d.recorded_at).num_hours(),
                 recorded_at: d.recorded_at.into(),

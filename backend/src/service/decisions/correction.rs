@@ -4,14 +4,19 @@
 //! amount it was decided with, with a `corrected` event saying from what to what and why.
 
 use chrono::Utc;
-use serde_json::json;
 use uuid::Uuid;
 
-use super::{DecisionView, create::ledger_entry, event, leads_decision_team, may_see};
+use super::{DecisionView, finish_change, leads_decision_team, may_see, open_for_change};
 use crate::{
-    domain::{decision::Status, invalid::Invalid, mandate::MAX_AMOUNT, text},
-    service::{Caller, ServiceError, audit},
-    store::{self, db::Db, report_totals},
+    domain::{
+        decision::{EventData, EventKind, Status},
+        invalid::Invalid,
+        ledger::Entry,
+        mandate::MAX_AMOUNT,
+        text,
+    },
+    service::{Caller, ServiceError},
+    store::{self, changes::Changes, db::Db},
 };
 
 pub async fn correct(
@@ -37,14 +42,7 @@ pub async fn correct(
     invalid.finish()?;
     let reason = reason.ok_or(ServiceError::Internal)?;
 
-    let tx = db.begin_write().await?;
-    // On PostgreSQL every write that books or counts takes the organisation's lock first, as
-    // logging a decision does: the running totals and the audit chain are then always locked
-    // in one order, and two such writes cannot deadlock.
-    store::organisations::lock(&*tx, caller.organisation_id).await?;
-    let decision = store::decisions::find_for_update(&*tx, caller.organisation_id, id)
-        .await?
-        .ok_or(ServiceError::NotFound)?;
+    let (tx, decision) = open_for_change(db, caller, id).await?;
     if !may_see(caller, &decision) {
         return Err(ServiceError::NotFound);
     }
@@ -53,8 +51,7 @@ pub async fn correct(
             "the author or a lead of the author's team corrects a decision's amount",
         ));
     }
-    let status = Status::parse(&decision.status).ok_or(ServiceError::Internal)?;
-    match status {
+    match decision.status {
         Status::Recorded | Status::Approved | Status::RecordedUrgent | Status::Reviewed => {}
         Status::AwaitingCosign | Status::AwaitingApproval => {
             return Err(ServiceError::Conflict(
@@ -67,7 +64,7 @@ pub async fn correct(
             ));
         }
     }
-    let booked = store::ledger::committed_for_decision(&*tx, decision.id).await?;
+    let booked = store::ledger::committed_for_decision(tx.reads(), decision.id).await?;
     let delta = amount_cents - booked;
     if delta == 0 {
         return Err(ServiceError::Conflict(format!(
@@ -75,43 +72,25 @@ pub async fn correct(
         )));
     }
     let now = Utc::now();
-    store::ledger::book(
-        &*tx,
-        ledger_entry(&decision, "correction", delta, now),
-        0,
-        delta,
-    )
-    .await?;
-    let mut row = report_totals::decision_row(&decision, &decision.status, 0);
-    row.amount_cents = delta;
-    store::report_totals::add_decisions(&*tx, vec![row]).await?;
+    let mut changes = Changes::new(caller.organisation_id);
+    changes.book(&decision, vec![Entry::correction(delta)], now);
+    changes.count_amount(&decision, delta);
     // The status stays; this marks the decision as changed.
-    store::decisions::set_status(&*tx, decision.id, &decision.status, now).await?;
-    store::decisions::insert_event(
-        &*tx,
-        event(
-            &decision,
-            "corrected",
-            caller.user_id,
-            now,
-            Some(reason.clone()),
-            json!({"fromCents": booked, "toCents": amount_cents, "reason": reason}),
-        ),
-    )
-    .await?;
-    audit::record(
-        &*tx,
-        caller,
-        "decision.corrected",
-        "decision",
-        decision.id,
-        json!({"before": {"amountCents": booked}, "after": {"amountCents": amount_cents}}),
-    )
-    .await?;
-    tx.commit().await?;
+    changes.set_status(&decision, decision.status, now);
+    let data = EventData::Corrected {
+        from_cents: booked,
+        to_cents: amount_cents,
+        reason: reason.clone(),
+    };
+    changes.event(
+        &decision,
+        EventKind::Corrected,
+        data,
+        caller.user_id,
+        now,
+        Some(reason),
+    );
+    let view = finish_change(db, tx, changes, caller, id).await?;
     tracing::info!(decision_id = %id, delta_cents = delta, "decision amount corrected");
-    let model = store::decisions::find(db.conn(), caller.organisation_id, id)
-        .await?
-        .ok_or(ServiceError::Internal)?;
-    super::read::view(db.conn(), model).await
+    Ok(view)
 }

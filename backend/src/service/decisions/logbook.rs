@@ -15,19 +15,11 @@ use std::{
 use tokio::sync::oneshot;
 use uuid::Uuid;
 
-use super::{DecisionView, round};
+use super::round::{self, Answer, Prepared, Queued};
 use crate::{service::ServiceError, store::db::Db};
 
 /// Most decisions one round books, so that a long queue is answered in parts.
 const MAX_ROUND: usize = 32;
-
-pub(super) type Answer = Result<(DecisionView, bool), ServiceError>;
-
-/// A decision in the queue and where its answer goes.
-pub(super) struct Queued {
-    pub decision: round::Prepared,
-    pub answer: oneshot::Sender<Answer>,
-}
 
 #[derive(Clone)]
 pub struct Logbook {
@@ -49,7 +41,7 @@ impl Logbook {
     }
 
     /// Queues a decision and waits until it is booked and durable.
-    pub(super) async fn log(&self, decision: round::Prepared) -> Answer {
+    pub(super) async fn log(&self, decision: Prepared) -> Answer {
         let organisation_id = decision.organisation_id();
         let (answer, answered) = oneshot::channel();
         let start_booker = {

@@ -1,8 +1,10 @@
 //! Custom decisions (maatwerkbeslissingen): logging them, who sees them, and their workflow.
 //!
-//! - `create`: validating a new decision and reading what its check judges by;
-//! - `logbook` and `round`: the check and the ledger booking in one atomic step, exactly once per
-//!   `Idempotency-Key`, for every decision that queued together;
+//! - `create`: validating a new decision and reading what its check judges by, then handing it
+//!   to the `logbook`, where it queues with its organisation's other new decisions;
+//! - `round`: the check and the ledger booking of a queue's decisions in one atomic step, exactly
+//!   once per `Idempotency-Key`;
+//! - `replay`: the answer to a retried `Idempotency-Key`;
 //! - `workflow`: co-sign, approve, reject, withdraw, review, reflect;
 //! - `correction`: a final decision's actual amount, booked as a compensating entry;
 //! - `read`: one decision (its reading is logged), lists, and what waits for the caller.
@@ -12,22 +14,29 @@ mod create;
 mod in_flight;
 mod logbook;
 mod read;
+mod replay;
 mod round;
 mod workflow;
 
 pub use correction::correct;
-pub(crate) use create::ledger_entry;
-pub use create::{DecisionDraft, create, request_hash};
+pub use create::{create, request_hash};
 pub use logbook::Logbook;
 pub use read::{Inbox, ListFilter, get, inbox, list};
-pub use workflow::{Action, act};
+pub use workflow::{Action, Step, act};
 
 use uuid::Uuid;
 
-use super::Caller;
+use super::{Caller, ServiceError};
 use crate::{
     domain::role::Role,
-    store::entities::{decision, decision_event},
+    store::{
+        self,
+        audit::ChainEnd,
+        batch::Batch,
+        changes::Changes,
+        db::{BatchWrite, Db},
+        entities::{decision, decision_event},
+    },
 };
 
 /// A decision with its events, as the API shows it.
@@ -52,22 +61,37 @@ fn leads_decision_team(caller: &Caller, decision: &decision::Model) -> bool {
         && decision.team_id.is_some_and(|team| caller.leads(team))
 }
 
-pub(crate) fn event(
-    decision: &decision::Model,
-    kind: &str,
-    actor: Uuid,
-    at: chrono::DateTime<chrono::Utc>,
-    comment: Option<String>,
-    data: serde_json::Value,
-) -> decision_event::Model {
-    decision_event::Model {
-        id: Uuid::now_v7(),
-        organisation_id: decision.organisation_id,
-        decision_id: decision.id,
-        kind: kind.into(),
-        actor_id: actor,
-        at,
-        comment,
-        data: data.to_string(),
-    }
+/// A decision about to change, read and locked in its write (on PostgreSQL the organisation's
+/// row first, as logging a decision does: the running totals and the audit chain are then always
+/// locked in one order, and two such writes cannot deadlock).
+async fn open_for_change(
+    db: &Db,
+    caller: &Caller,
+    id: Uuid,
+) -> Result<(BatchWrite, decision::Model), ServiceError> {
+    let tx = db.begin_batch_write().await?;
+    store::organisations::lock(tx.reads(), caller.organisation_id).await?;
+    let decision = store::decisions::find_for_update(tx.reads(), caller.organisation_id, id)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    Ok((tx, decision))
+}
+
+/// Writes the changes of a write opened by [`open_for_change`] and answers the decision as it
+/// is once they are durable.
+async fn finish_change(
+    db: &Db,
+    tx: BatchWrite,
+    changes: Changes,
+    caller: &Caller,
+    id: Uuid,
+) -> Result<DecisionView, ServiceError> {
+    let mut chain = ChainEnd::lock(tx.reads(), caller.organisation_id).await?;
+    let mut batch = Batch::new(db.conn().get_database_backend());
+    changes.write_into(&mut batch, &mut chain);
+    tx.commit(batch).await?;
+    let model = store::decisions::find(db.conn(), caller.organisation_id, id)
+        .await?
+        .ok_or(ServiceError::Internal)?;
+    read::view(db.conn(), model).await
 }

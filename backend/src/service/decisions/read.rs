@@ -71,16 +71,21 @@ pub async fn list(
     if let Some(status) = &filter.status {
         for name in status.split(',').map(str::trim).filter(|s| !s.is_empty()) {
             match Status::parse(name) {
-                Some(status) => statuses.push(status.as_str().to_owned()),
+                Some(status) => statuses.push(status),
                 None => invalid.add("status", format!("unknown status '{name}'")),
             }
         }
     }
-    if let Some(verdict) = &filter.verdict
-        && Verdict::parse(verdict).is_none()
-    {
-        invalid.add("verdict", format!("unknown verdict '{verdict}'"));
-    }
+    let verdict = match filter.verdict.as_deref() {
+        Some(name) => {
+            let verdict = Verdict::parse(name);
+            if verdict.is_none() {
+                invalid.add("verdict", format!("unknown verdict '{name}'"));
+            }
+            verdict
+        }
+        None => None,
+    };
     if let (Some(from), Some(to)) = (filter.from, filter.to)
         && from > to
     {
@@ -101,7 +106,7 @@ pub async fn list(
     let whole_organisation = caller.roles.any(&[Role::Admin, Role::Controller]);
     let store_filter = Filter {
         statuses,
-        verdict: filter.verdict,
+        verdict,
         category_id: filter.category_id,
         professional_id: filter.professional_id,
         team_id: filter.team_id,
@@ -137,7 +142,7 @@ pub async fn inbox(db: &Db, caller: &Caller) -> Result<Inbox, ServiceError> {
     let waiting_cosign = store::decisions::waiting(
         conn,
         caller.organisation_id,
-        &[Status::AwaitingCosign.as_str()],
+        &[Status::AwaitingCosign],
         Some(&caller.team_ids),
     )
     .await?;
@@ -153,17 +158,14 @@ pub async fn inbox(db: &Db, caller: &Caller) -> Result<Inbox, ServiceError> {
     let lead_waiting = store::decisions::waiting(
         conn,
         caller.organisation_id,
-        &[
-            Status::AwaitingApproval.as_str(),
-            Status::RecordedUrgent.as_str(),
-        ],
+        &[Status::AwaitingApproval, Status::RecordedUrgent],
         Some(&caller.lead_team_ids),
     )
     .await?;
     let (reviews, approvals): (Vec<_>, Vec<_>) = lead_waiting
         .into_iter()
         .filter(|d| leads_decision_team(caller, d))
-        .partition(|d| d.status == Status::RecordedUrgent.as_str());
+        .partition(|d| d.status == Status::RecordedUrgent);
     Ok(Inbox {
         cosigns,
         approvals,
@@ -185,13 +187,10 @@ pub(super) async fn may_cosign(
     {
         return Ok(false);
     }
-    let Some(version) = store::mandates::in_force(
-        conn,
-        caller.organisation_id,
-        caller.user_id,
-        decision.decided_on,
-    )
-    .await?
+    let Some(version) =
+        store::mandates::in_force(caller.organisation_id, caller.user_id, decision.decided_on)
+            .one(conn)
+            .await?
     else {
         return Ok(false);
     };

@@ -8,28 +8,27 @@
 //! gets its own answer.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde_json::json;
+use tokio::sync::oneshot;
 use uuid::Uuid;
 
-use super::{DecisionView, create::taken, event, ledger_entry, logbook::Queued};
+use super::{DecisionView, replay::taken};
 use crate::{
-    domain::{
-        client_ref::ClientRef,
-        decision::{Booking, Status, initial_booking, initial_status},
-        mandate::{Cents, Verdict},
-    },
+    domain::decision::{EventData, EventKind, NewDecision, initial_booking, initial_status},
     service::{Caller, ServiceError, mandates},
     store::{
-        self,
-        audit::{self, ChainEnd},
-        batch::Batch,
-        db::Db,
-        entities::decision,
-        ledger::Scope,
-        reads::Reads,
-        report_totals,
+        self, audit::ChainEnd, batch::Batch, changes::Changes, columns::JsonText, db::Db,
+        entities::decision, ledger::Scope, reads::Reads,
     },
 };
+
+/// What a queued decision is answered: the decision, and whether it was a replay.
+pub(super) type Answer = Result<(DecisionView, bool), ServiceError>;
+
+/// A decision in the queue and where its answer goes.
+pub(super) struct Queued {
+    pub decision: Prepared,
+    pub answer: oneshot::Sender<Answer>,
+}
 
 /// A valid decision, with what its check judges by apart from the ledger, waiting to be booked.
 pub(super) struct Prepared {
@@ -37,21 +36,7 @@ pub(super) struct Prepared {
     /// The `Idempotency-Key` and the hash of the request it came with.
     pub idempotency: Option<(String, String)>,
     pub basis: mandates::Basis,
-    pub id: Uuid,
-    pub team_id: Option<Uuid>,
-    pub category_id: Uuid,
-    pub client_ref: ClientRef,
-    pub amount: Cents,
-    pub title: String,
-    pub situation: String,
-    pub solution: String,
-    pub rationale: String,
-    pub deviates_from: Option<String>,
-    pub decided_at: DateTime<Utc>,
-    pub decided_on: NaiveDate,
-    pub urgent: bool,
-    pub case_url: Option<String>,
-    pub client_verdict: Option<Verdict>,
+    pub decision: NewDecision,
     pub received_at: DateTime<Utc>,
 }
 
@@ -67,64 +52,48 @@ impl Prepared {
     }
 
     fn proposal(&self) -> mandates::Proposal<'_> {
+        let decision = &self.decision;
         mandates::Proposal {
             organisation_id: self.caller.organisation_id,
             professional_id: self.caller.user_id,
             teams: &self.caller.team_ids,
-            team_id: self.team_id,
-            category_id: self.category_id,
-            amount: self.amount,
-            client_ref: &self.client_ref,
-            decided_on: self.decided_on,
+            team_id: decision.team_id,
+            category_id: decision.category_id,
+            amount: decision.amount,
+            client_ref: &decision.client_ref,
+            decided_on: decision.decided_on,
         }
     }
-}
 
-impl Prepared {
     /// The decision as stored, with the check's verdict and the status it leads to.
-    fn model(
-        &self,
-        checked: &mandates::CheckResult,
-        status: Status,
-    ) -> Result<decision::Model, Failure> {
-        Ok(decision::Model {
-            id: self.id,
+    fn row(&self, checked: mandates::CheckResult) -> decision::Model {
+        let decision = &self.decision;
+        let verdict = checked.outcome.verdict;
+        decision::Model {
+            id: decision.id,
             organisation_id: self.organisation_id(),
             professional_id: self.caller.user_id,
             team_id: checked.team_id,
-            category_id: self.category_id,
-            client_ref: self.client_ref.as_str().to_owned(),
-            amount_cents: self.amount.get(),
-            title: self.title.clone(),
-            situation: self.situation.clone(),
-            solution: self.solution.clone(),
-            rationale: self.rationale.clone(),
-            deviates_from: self.deviates_from.clone(),
-            decided_at: self.decided_at,
-            decided_on: self.decided_on,
+            category_id: decision.category_id,
+            client_ref: decision.client_ref.as_str().to_owned(),
+            amount_cents: decision.amount.get(),
+            title: decision.title.clone(),
+            situation: decision.situation.clone(),
+            solution: decision.solution.clone(),
+            rationale: decision.rationale.clone(),
+            deviates_from: decision.deviates_from.clone(),
+            decided_at: decision.decided_at,
+            decided_on: decision.decided_on,
             recorded_at: self.received_at,
-            urgent: self.urgent,
-            client_verdict: self.client_verdict.map(|v| v.as_str().to_owned()),
-            verdict: checked.outcome.verdict.as_str().to_owned(),
-            explanation: serde_json::to_string(&checked.outcome.explanation)
-                .map_err(|_| Failure::Error(ServiceError::Internal))?,
+            urgent: decision.urgent,
+            client_verdict: decision.client_verdict,
+            verdict,
+            explanation: JsonText(checked.outcome.explanation),
             mandate_version_id: checked.mandate_version_id,
-            status: status.as_str().to_owned(),
-            case_url: self.case_url.clone(),
+            status: initial_status(verdict, decision.urgent, decision.client_verdict),
+            case_url: decision.case_url.clone(),
             updated_at: self.received_at,
-        })
-    }
-}
-
-/// The audit trail's record of a logged decision.
-fn created_record(model: &decision::Model) -> audit::Record<'static> {
-    audit::Record {
-        organisation_id: model.organisation_id,
-        actor_id: Some(model.professional_id),
-        action: "decision.created",
-        entity_type: "decision",
-        entity_id: Some(model.id),
-        details: json!({"after": {"status": model.status, "verdict": model.verdict, "amountCents": model.amount_cents, "categoryId": model.category_id, "mandateVersionId": model.mandate_version_id, "urgent": model.urgent}}),
+        }
     }
 }
 
@@ -160,14 +129,20 @@ pub(super) async fn book(db: &Db, round: Vec<Queued>) {
     }
 }
 
-async fn book_alone(db: &Db, decision: &Prepared) -> Result<(DecisionView, bool), ServiceError> {
+async fn book_alone(db: &Db, decision: &Prepared) -> Answer {
     match book_together(db, &[decision]).await {
         Ok(mut views) => views
             .pop()
             .map(|view| (view, false))
             .ok_or(ServiceError::Internal),
         Err(Failure::Taken) => {
-            taken(db, &decision.caller, decision.idempotency(), decision.id).await
+            taken(
+                db,
+                &decision.caller,
+                decision.idempotency(),
+                decision.decision.id,
+            )
+            .await
         }
         Err(Failure::Error(error)) => Err(error),
     }
@@ -195,42 +170,27 @@ async fn book_together(db: &Db, decisions: &[&Prepared]) -> Result<Vec<DecisionV
     let ledger = store::ledger::sums_query(organisation_id, &all_windows).map(|q| reads.add(q));
     let head = reads.add(ChainEnd::head_query(organisation_id));
     let results = reads.run(tx.reads()).await?;
-    let mut month_rows = match ledger {
+    let month_rows = match ledger {
         Some(part) => results.all(part)?,
         None => Vec::new(),
     };
     let mut chain = ChainEnd::from_head(tx.reads(), organisation_id, results.one(head)?).await?;
 
+    let mut changes = Changes::new(organisation_id);
     let mut views = Vec::with_capacity(decisions.len());
-    let mut keys = Vec::new();
-    let mut bookings = Vec::with_capacity(decisions.len());
-    let mut report_rows = Vec::with_capacity(decisions.len());
-    let mut events = Vec::with_capacity(decisions.len());
-    let mut audit_records = Vec::with_capacity(decisions.len());
-    for (decision, windows) in decisions.iter().zip(&windows) {
+    for (prepared, windows) in decisions.iter().zip(&windows) {
         // Judged on the totals read plus what the round's earlier decisions booked.
-        let checked = decision
-            .basis
-            .judge_on(&month_rows, windows, &decision.proposal());
-        let status = initial_status(
-            checked.outcome.verdict,
-            decision.urgent,
-            decision.client_verdict,
+        let checked = prepared.basis.judge_on(
+            month_rows.iter().chain(changes.booked_month_rows()),
+            windows,
+            &prepared.proposal(),
         );
-        let model = decision.model(&checked, status)?;
-        let amount = decision.amount.get();
-        let (kind, reserved, committed) = match initial_booking(status) {
-            Booking::Reserve => ("reservation", amount, 0),
-            Booking::Commit => ("commitment", 0, amount),
-        };
-        let data = json!({"verdict": model.verdict, "status": model.status, "clientVerdict": model.client_verdict});
-        let actor = decision.caller.user_id;
-        let created = event(&model, "created", actor, decision.received_at, None, data);
-
-        if let Some((key, hash)) = decision.idempotency() {
+        let model = prepared.row(checked);
+        let actor = prepared.caller.user_id;
+        let at = prepared.received_at;
+        if let Some((key, hash)) = prepared.idempotency() {
             let id = model.id.to_string();
-            let at = decision.received_at;
-            keys.push(store::idempotency::answered(
+            changes.key(store::idempotency::answered(
                 actor,
                 key,
                 hash,
@@ -238,30 +198,27 @@ async fn book_together(db: &Db, decisions: &[&Prepared]) -> Result<Vec<DecisionV
                 at,
             ));
         }
-        let entry = ledger_entry(&model, kind, amount, decision.received_at);
-        month_rows.extend(store::ledger::month_rows(&entry, reserved, committed));
-        bookings.push((entry, reserved, committed));
-        report_rows.push(report_totals::decision_row(&model, &model.status, 1));
-        events.push(created.clone());
-        audit_records.push(created_record(&model));
+        changes.book(
+            &model,
+            initial_booking(model.status).entries(model.amount_cents),
+            at,
+        );
+        let data = EventData::Created {
+            verdict: model.verdict,
+            status: model.status,
+            client_verdict: model.client_verdict,
+        };
+        let created = changes.event(&model, EventKind::Created, data, actor, at, None);
+        changes.insert_decision(model.clone());
         views.push(DecisionView {
             model,
             events: vec![created],
         });
     }
     // Every write of the round in one batch, each kind of row in one statement: one round trip
-    // on SQLite, all or nothing. The keys go first, so a taken key stops the batch before
-    // anything else is tried.
+    // on SQLite, all or nothing.
     let mut batch = Batch::new(backend);
-    store::idempotency::record_into(&mut batch, keys);
-    store::decisions::insert_into(
-        &mut batch,
-        views.iter().map(|view| view.model.clone()).collect(),
-    );
-    store::ledger::book_into(&mut batch, bookings);
-    store::report_totals::add_decisions_into(&mut batch, report_rows);
-    store::decisions::insert_events_into(&mut batch, events);
-    chain.append_into(&mut batch, audit_records);
+    changes.write_into(&mut batch, &mut chain);
     if let Err(error) = tx.commit(batch).await {
         if matches!(
             error.sql_err(),
@@ -273,21 +230,23 @@ async fn book_together(db: &Db, decisions: &[&Prepared]) -> Result<Vec<DecisionV
     }
     for view in &views {
         let model = &view.model;
-        tracing::info!(decision_id = %model.id, status = %model.status, verdict = %model.verdict, "decision logged");
+        tracing::info!(decision_id = %model.id, status = model.status.as_str(), verdict = model.verdict.as_str(), "decision logged");
     }
     Ok(views)
 }
 
 #[cfg(test)]
 mod tests {
-    use tokio::sync::oneshot;
 
     use super::*;
     use crate::{
         config::DatabaseUrl,
         demo,
+        domain::{
+            client_ref::ClientRef,
+            mandate::{Cents, Verdict},
+        },
         service::auth,
-        service::decisions::logbook::Answer,
         store::{db, ledger::sums_in_windows},
     };
 
@@ -348,21 +307,23 @@ mod tests {
         Prepared {
             idempotency: Some((format!("key-{}", Uuid::now_v7()), "hash".into())),
             basis,
-            id: id.unwrap_or_else(Uuid::now_v7),
-            team_id: None,
-            category_id: demo.category,
-            client_ref: ClientRef::parse(client).expect("client"),
-            amount: Cents::new(amount),
-            title: "Boodschappen".into(),
-            situation: "Geen eten in huis.".into(),
-            solution: "Pakket gebracht.".into(),
-            rationale: "Kon niet wachten.".into(),
-            deviates_from: None,
-            decided_at: now,
-            decided_on,
-            urgent: false,
-            case_url: None,
-            client_verdict: None,
+            decision: NewDecision {
+                id: id.unwrap_or_else(Uuid::now_v7),
+                category_id: demo.category,
+                team_id: None,
+                client_ref: ClientRef::parse(client).expect("client"),
+                amount: Cents::new(amount),
+                title: "Boodschappen".into(),
+                situation: "Geen eten in huis.".into(),
+                solution: "Pakket gebracht.".into(),
+                rationale: "Kon niet wachten.".into(),
+                deviates_from: None,
+                decided_at: now,
+                decided_on,
+                urgent: false,
+                case_url: None,
+                client_verdict: None,
+            },
             received_at: now,
             caller,
         }
@@ -374,7 +335,7 @@ mod tests {
     }
 
     /// Books the amounts as one round and answers each decision's verdict.
-    async fn verdicts_of_one_round(demo: &Demo, decisions: &[(i64, String)]) -> Vec<String> {
+    async fn verdicts_of_one_round(demo: &Demo, decisions: &[(i64, String)]) -> Vec<Verdict> {
         let mut round = Vec::new();
         let mut answers = Vec::new();
         for (amount, client) in decisions {
@@ -407,10 +368,10 @@ mod tests {
             one_by_one.extend(verdicts_of_one_round(&apart, std::slice::from_ref(decision)).await);
         }
         assert_eq!(in_one_round, one_by_one);
-        assert_eq!(in_one_round[0], "within_mandate");
+        assert_eq!(in_one_round[0], Verdict::WithinMandate);
         assert_ne!(
-            in_one_round.last().map(String::as_str),
-            Some("within_mandate"),
+            in_one_round.last(),
+            Some(&Verdict::WithinMandate),
             "the limit is reached within the round: {in_one_round:?}"
         );
         // The running totals hold every booking of the round.

@@ -3,43 +3,51 @@
 //! status allows it, and moves the ledger in the same transaction.
 
 use chrono::Utc;
-use serde_json::json;
 use uuid::Uuid;
 
 use super::{
-    DecisionView, create::ledger_entry, event, leads_decision_team, may_see, read::may_cosign,
+    DecisionView, finish_change, leads_decision_team, may_see, open_for_change, read::may_cosign,
 };
 use crate::{
     domain::{
-        decision::{LedgerEffect, Status, Transition, transition},
+        decision::{
+            EventData, EventKind, ReflectionResult, ReviewOutcome, Status, Transition, transition,
+        },
         invalid::Invalid,
         text,
     },
-    service::{Caller, ServiceError, audit},
-    store::{
-        self,
-        db::Db,
-        entities::decision,
-        report_totals::{self, StepCounts},
-    },
+    service::{Caller, ServiceError},
+    store::{changes::Changes, db::Db, entities::decision},
 };
 
+/// The steps that carry no more than a comment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Cosign,
+    Approve,
+    Reject,
+    Withdraw,
+}
+
+impl Step {
+    fn transition(self) -> Transition {
+        match self {
+            Step::Cosign => Transition::Cosign,
+            Step::Approve => Transition::Approve,
+            Step::Reject => Transition::Reject,
+            Step::Withdraw => Transition::Withdraw,
+        }
+    }
+}
+
 pub enum Action {
-    Cosign {
-        comment: Option<String>,
-    },
-    Approve {
-        comment: Option<String>,
-    },
-    Reject {
-        comment: Option<String>,
-    },
-    Withdraw {
+    Step {
+        step: Step,
         comment: Option<String>,
     },
     /// `backed` or `not_backed`, always with what is learned.
     Review {
-        backed: bool,
+        outcome: ReviewOutcome,
         learning: String,
         comment: Option<String>,
     },
@@ -58,11 +66,7 @@ pub async fn act(
 ) -> Result<DecisionView, ServiceError> {
     let mut invalid = Invalid::new();
     let comment = match &action {
-        Action::Cosign { comment }
-        | Action::Approve { comment }
-        | Action::Reject { comment }
-        | Action::Withdraw { comment }
-        | Action::Review { comment, .. } => {
+        Action::Step { comment, .. } | Action::Review { comment, .. } => {
             match comment.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
                 Some(comment) => invalid.check("comment", text::optional_text(comment, 2000, true)),
                 None => None,
@@ -88,106 +92,70 @@ pub async fn act(
     }
     invalid.finish()?;
 
-    let tx = db.begin_write().await?;
-    // On PostgreSQL every write that books or counts takes the organisation's lock first, as
-    // logging a decision does: the running totals and the audit chain are then always locked
-    // in one order, and two such writes cannot deadlock.
-    store::organisations::lock(&*tx, caller.organisation_id).await?;
-    let decision = store::decisions::find_for_update(&*tx, caller.organisation_id, id)
-        .await?
-        .ok_or(ServiceError::NotFound)?;
+    let (tx, decision) = open_for_change(db, caller, id).await?;
     if !may_see(caller, &decision) {
         return Err(ServiceError::forbidden(
             "you may act only on your own decisions and those of your teams",
         ));
     }
-    let status = Status::parse(&decision.status).ok_or(ServiceError::Internal)?;
     let now = Utc::now();
-    let (kind, data) = match &action {
+    let mut changes = Changes::new(caller.organisation_id);
+    let (kind, data) = match action {
         Action::Reflect { outcome, worked } => {
             if caller.user_id != decision.professional_id {
                 return Err(ServiceError::forbidden(
                     "only the author reflects on a decision",
                 ));
             }
-            if status == Status::Withdrawn {
+            if decision.status == Status::Withdrawn {
                 return Err(ServiceError::Conflict(
                     "a withdrawn decision was never carried out".into(),
                 ));
             }
-            let result = match worked {
-                Some(true) => "worked",
-                Some(false) => "did_not_work",
-                None => "",
-            };
-            let mut steps = StepCounts::default();
-            steps.count(&decision, "reflected", result, now);
-            store::report_totals::add_steps(&*tx, steps).await?;
+            let result = ReflectionResult::of(worked);
+            changes.count_step(&decision, EventKind::Reflected, result.as_str(), now);
+            let outcome = outcome.trim().to_owned();
             (
-                "reflected",
-                json!({"outcome": outcome.trim(), "worked": worked}),
+                EventKind::Reflected,
+                EventData::Reflected { outcome, worked },
             )
         }
-        _ => {
-            let step = match action {
-                Action::Cosign { .. } => Transition::Cosign,
-                Action::Approve { .. } => Transition::Approve,
-                Action::Reject { .. } => Transition::Reject,
-                Action::Withdraw { .. } => Transition::Withdraw,
-                Action::Review { .. } => Transition::Review,
+        step_action => {
+            let (step, review) = match step_action {
+                Action::Step { step, .. } => (step.transition(), None),
+                Action::Review {
+                    outcome, learning, ..
+                } => (Transition::Review, Some((outcome, learning))),
                 Action::Reflect { .. } => return Err(ServiceError::Internal),
             };
-            check_actor(&*tx, caller, &decision, step).await?;
-            let (next, effect) = transition(status, step).map_err(ServiceError::Conflict)?;
-            store::decisions::set_status(&*tx, decision.id, next.as_str(), now).await?;
-            book(&*tx, &decision, effect, now).await?;
-            let outcome = match &action {
-                Action::Review { backed: true, .. } => "backed",
-                Action::Review { backed: false, .. } => "not_backed",
-                _ => "",
-            };
-            store::report_totals::add_decisions(
-                &*tx,
-                vec![
-                    report_totals::decision_row(&decision, status.as_str(), -1),
-                    report_totals::decision_row(&decision, next.as_str(), 1),
-                ],
-            )
-            .await?;
-            let mut steps = StepCounts::default();
-            steps.count(&decision, step.as_str(), outcome, now);
-            store::report_totals::add_steps(&*tx, steps).await?;
-            let data = match &action {
-                Action::Review {
-                    backed, learning, ..
-                } => {
-                    json!({"from": status.as_str(), "to": next.as_str(), "outcome": if *backed { "backed" } else { "not_backed" }, "learning": learning.trim()})
+            check_actor(tx.reads(), caller, &decision, step).await?;
+            let from = decision.status;
+            let (to, effect) = transition(from, step).map_err(ServiceError::Conflict)?;
+            changes.set_status(&decision, to, now);
+            changes.book(&decision, effect.entries(decision.amount_cents), now);
+            let kind = step.event();
+            let data = match review {
+                Some((outcome, learning)) => {
+                    changes.count_step(&decision, kind, outcome.as_str(), now);
+                    EventData::Reviewed {
+                        from,
+                        to,
+                        outcome,
+                        learning: learning.trim().to_owned(),
+                    }
                 }
-                _ => json!({"from": status.as_str(), "to": next.as_str()}),
+                None => {
+                    changes.count_step(&decision, kind, "", now);
+                    EventData::Moved { from, to }
+                }
             };
-            audit::record(
-                &*tx,
-                caller,
-                &format!("decision.{}", step.as_str()),
-                "decision",
-                decision.id,
-                json!({"before": {"status": status.as_str()}, "after": {"status": next.as_str()}}),
-            )
-            .await?;
-            (step.as_str(), data)
+            (kind, data)
         }
     };
-    store::decisions::insert_event(
-        &*tx,
-        event(&decision, kind, caller.user_id, now, comment, data),
-    )
-    .await?;
-    tx.commit().await?;
-    tracing::info!(decision_id = %id, event = kind, by = %caller.user_id, "decision event");
-    let model = store::decisions::find(db.conn(), caller.organisation_id, id)
-        .await?
-        .ok_or(ServiceError::Internal)?;
-    super::read::view(db.conn(), model).await
+    changes.event(&decision, kind, data, caller.user_id, now, comment);
+    let view = finish_change(db, tx, changes, caller, id).await?;
+    tracing::info!(decision_id = %id, event = kind.as_str(), by = %caller.user_id, "decision event");
+    Ok(view)
 }
 
 /// Whether this caller may take this step on this decision.
@@ -219,42 +187,4 @@ async fn check_actor(
         }
         Transition::Withdraw => "only the author withdraws a decision",
     }))
-}
-
-async fn book(
-    conn: &impl sea_orm::ConnectionTrait,
-    decision: &decision::Model,
-    effect: LedgerEffect,
-    now: chrono::DateTime<Utc>,
-) -> Result<(), ServiceError> {
-    let amount = decision.amount_cents;
-    match effect {
-        LedgerEffect::None => {}
-        LedgerEffect::CommitReservation => {
-            store::ledger::book(
-                conn,
-                ledger_entry(decision, "release", -amount, now),
-                -amount,
-                0,
-            )
-            .await?;
-            store::ledger::book(
-                conn,
-                ledger_entry(decision, "commitment", amount, now),
-                0,
-                amount,
-            )
-            .await?;
-        }
-        LedgerEffect::ReleaseReservation => {
-            store::ledger::book(
-                conn,
-                ledger_entry(decision, "release", -amount, now),
-                -amount,
-                0,
-            )
-            .await?;
-        }
-    }
-    Ok(())
 }

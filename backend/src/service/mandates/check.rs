@@ -73,7 +73,8 @@ pub async fn check_decision(
             format!("must be between 0 and {}", MAX_AMOUNT.get()),
         );
     }
-    if store::categories::find(conn, caller.organisation_id, request.category_id)
+    if store::categories::find(caller.organisation_id, request.category_id)
+        .one(conn)
         .await?
         .is_none()
     {
@@ -181,13 +182,13 @@ impl Basis {
     ) -> BasisReads {
         let candidates = pot_candidates(teams, team_id);
         BasisReads {
-            version: reads.add(store::mandates::in_force_query(
+            version: reads.add(store::mandates::in_force(
                 organisation_id,
                 professional_id,
                 decided_on,
             )),
             pots: (!candidates.is_empty()).then(|| {
-                reads.add(store::budget_pots::started_by_query(
+                reads.add(store::budget_pots::started_by(
                     organisation_id,
                     &candidates,
                     decided_on,
@@ -295,9 +296,9 @@ impl Basis {
 
     /// The check against this basis and the month rows of the ledger totals: rows outside
     /// `windows` or of another organisation are left out.
-    pub(crate) fn judge_on(
+    pub(crate) fn judge_on<'r>(
         &self,
-        rows: &[ledger_month_total::Model],
+        rows: impl IntoIterator<Item = &'r ledger_month_total::Model>,
         windows: &[(Scope, NaiveDate, NaiveDate)],
         proposal: &Proposal<'_>,
     ) -> CheckResult {
@@ -312,7 +313,7 @@ impl Basis {
             ..
         } = *proposal;
         let rows = rows
-            .iter()
+            .into_iter()
             .filter(|row| row.organisation_id == organisation_id);
         let sums = store::ledger::sums_from(windows, rows);
         let terms = &self.terms;

@@ -124,9 +124,13 @@ async fn pot_for(
     team: Option<Uuid>,
     date: NaiveDate,
 ) -> Result<Option<team_budget_pot::Model>, ServiceError> {
-    let pots =
-        store::budget_pots::started_by(conn, organisation_id, &pot_candidates(teams, team), date)
-            .await?;
+    let candidates = pot_candidates(teams, team);
+    if candidates.is_empty() {
+        return Ok(None);
+    }
+    let pots = store::budget_pots::started_by(organisation_id, &candidates, date)
+        .all(conn)
+        .await?;
     Ok(pot_containing(pots, date)?.map(|(pot, _)| pot))
 }
 

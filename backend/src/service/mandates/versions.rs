@@ -207,7 +207,8 @@ pub(crate) async fn check_terms(
         invalid.add(violation.field, violation.message);
     }
     for (index, rule) in terms.rules.iter().enumerate() {
-        if store::categories::find(conn, caller.organisation_id, rule.category_id)
+        if store::categories::find(caller.organisation_id, rule.category_id)
+            .one(conn)
             .await?
             .is_none()
         {

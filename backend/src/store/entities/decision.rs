@@ -1,5 +1,13 @@
 use sea_orm::entity::prelude::*;
 
+use crate::{
+    domain::{
+        decision::Status,
+        mandate::{ExplanationLine, Verdict},
+    },
+    store::columns::JsonText,
+};
+
 /// A custom decision (maatwerkbeslissing) taken by a professional.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "decisions")]
@@ -22,12 +30,12 @@ pub struct Model {
     pub decided_on: Date,
     pub recorded_at: DateTimeUtc,
     pub urgent: bool,
-    pub client_verdict: Option<String>,
-    pub verdict: String,
-    /// The check's explanation lines as JSON.
-    pub explanation: String,
+    pub client_verdict: Option<Verdict>,
+    pub verdict: Verdict,
+    /// The check's explanation lines.
+    pub explanation: JsonText<Vec<ExplanationLine>>,
     pub mandate_version_id: Option<Uuid>,
-    pub status: String,
+    pub status: Status,
     pub case_url: Option<String>,
     pub updated_at: DateTimeUtc,
 }

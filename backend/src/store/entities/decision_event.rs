@@ -1,5 +1,10 @@
 use sea_orm::entity::prelude::*;
 
+use crate::{
+    domain::decision::{EventData, EventKind},
+    store::columns::JsonText,
+};
+
 /// Something that happened to a decision: created, co-signed, approved, reviewed, ...
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "decision_events")]
@@ -8,12 +13,12 @@ pub struct Model {
     pub id: Uuid,
     pub organisation_id: Uuid,
     pub decision_id: Uuid,
-    pub kind: String,
+    pub kind: EventKind,
     pub actor_id: Uuid,
     pub at: DateTimeUtc,
     pub comment: Option<String>,
-    /// JSON with what the event carries (e.g. a review's outcome and learning).
-    pub data: String,
+    /// What the event carries (e.g. a review's outcome and learning).
+    pub data: JsonText<EventData>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

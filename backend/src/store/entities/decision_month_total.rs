@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::domain::{decision::Status, mandate::Verdict};
+
 /// How many decisions, for how much, fall in one month with the same team, professional,
 /// category, verdict, urgency and current status. Reports read these instead of decisions.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -15,9 +17,9 @@ pub struct Model {
     pub team_id: Option<Uuid>,
     pub professional_id: Uuid,
     pub category_id: Uuid,
-    pub verdict: String,
+    pub verdict: Verdict,
     pub urgent: bool,
-    pub status: String,
+    pub status: Status,
     pub decisions: i64,
     pub amount_cents: i64,
 }

@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::domain::decision::EventKind;
+
 /// How many steps of one kind (co-sign, approval, rejection, review) were taken in a month a
 /// given number of whole hours after the decision was logged, for one combination of report
 /// filters. The hours make turnaround percentiles computable without reading the decisions.
@@ -16,7 +18,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub month: Date,
     #[sea_orm(primary_key, auto_increment = false)]
-    pub step: String,
+    pub step: EventKind,
     /// Hours since logging: exact up to 48, then rounded down to whole days, after four weeks
     /// to whole weeks.
     #[sea_orm(primary_key, auto_increment = false)]

@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::domain::decision::EventKind;
+
 /// How many workflow steps (co-signs, approvals, rejections, reviews, reflections) of one kind
 /// and outcome were taken in a month, per professional, category and team.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -16,7 +18,7 @@ pub struct Model {
     pub professional_id: Uuid,
     pub category_id: Uuid,
     /// `cosigned`, `approved`, `rejected`, `withdrawn`, `reviewed` or `reflected`.
-    pub step: String,
+    pub step: EventKind,
     /// `backed` / `not_backed` for reviews, `worked` / `did_not_work` for reflections, else empty.
     pub outcome: String,
     pub steps: i64,

@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::domain::ledger::EntryKind;
+
 /// One booking in the budget ledger; entries are only ever added.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "ledger_entries")]
@@ -12,8 +14,7 @@ pub struct Model {
     pub team_id: Option<Uuid>,
     pub category_id: Uuid,
     pub client_ref: String,
-    /// `reservation`, `commitment`, `release` or `correction`.
-    pub kind: String,
+    pub kind: EntryKind,
     pub amount_cents: i64,
     /// The Amsterdam date of the decision, which decides its period.
     pub booked_on: Date,

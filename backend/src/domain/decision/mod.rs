@@ -1,8 +1,17 @@
-//! The life of a custom decision: its first status from the verdict, the transitions a decision
-//! may make, and what each does to the budget ledger. Pure: who may do it is the service's
-//! concern, whether it may happen at all is decided here.
+//! The life of a custom decision (*maatwerkbeslissing*): its first status from the verdict, the
+//! transitions a decision may make, and what each does to the budget ledger. Pure: who may do it
+//! is the service's concern, whether it may happen at all is decided here.
+//!
+//! - [`draft`]: a decision as sent, and the validated [`NewDecision`] it becomes;
+//! - [`event`]: what happens to a decision, as its timeline records it.
 
-use super::mandate::Verdict;
+mod draft;
+mod event;
+
+pub use draft::{CategoryState, Draft, DraftContext, NewDecision};
+pub use event::{EventData, EventKind, ReflectionResult, ReviewOutcome};
+
+use super::{ledger::Entry, mandate::Verdict};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
@@ -83,6 +92,30 @@ pub fn initial_status(verdict: Verdict, urgent: bool, client_verdict: Option<Ver
     }
 }
 
+impl Booking {
+    /// The ledger entries that book an amount this way.
+    pub fn entries(self, amount_cents: i64) -> Vec<Entry> {
+        match self {
+            Booking::Reserve => vec![Entry::reservation(amount_cents)],
+            Booking::Commit => vec![Entry::commitment(amount_cents)],
+        }
+    }
+}
+
+impl LedgerEffect {
+    /// The ledger entries that move a decision's reservation of `amount_cents`.
+    pub fn entries(self, amount_cents: i64) -> Vec<Entry> {
+        match self {
+            LedgerEffect::None => Vec::new(),
+            LedgerEffect::CommitReservation => vec![
+                Entry::release(amount_cents),
+                Entry::commitment(amount_cents),
+            ],
+            LedgerEffect::ReleaseReservation => vec![Entry::release(amount_cents)],
+        }
+    }
+}
+
 pub fn initial_booking(status: Status) -> Booking {
     if matches!(status, Status::AwaitingCosign | Status::AwaitingApproval) {
         Booking::Reserve
@@ -101,13 +134,14 @@ pub enum Transition {
 }
 
 impl Transition {
-    pub fn as_str(self) -> &'static str {
+    /// The event that records the transition.
+    pub fn event(self) -> EventKind {
         match self {
-            Transition::Cosign => "cosigned",
-            Transition::Approve => "approved",
-            Transition::Reject => "rejected",
-            Transition::Withdraw => "withdrawn",
-            Transition::Review => "reviewed",
+            Transition::Cosign => EventKind::Cosigned,
+            Transition::Approve => EventKind::Approved,
+            Transition::Reject => EventKind::Rejected,
+            Transition::Withdraw => EventKind::Withdrawn,
+            Transition::Review => EventKind::Reviewed,
         }
     }
 }
@@ -132,7 +166,7 @@ pub fn transition(from: Status, transition: Transition) -> Result<(Status, Ledge
         (from, transition) => Err(format!(
             "a decision that is {} cannot be {}",
             from.as_str().replace('_', " "),
-            transition.as_str()
+            transition.event().as_str()
         )),
     }
 }
