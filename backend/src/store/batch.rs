@@ -9,7 +9,14 @@
 //! A batch is not atomic by itself: run it inside a transaction (a [`super::db::Write`]), whose
 //! rollback takes back whatever part of it ran before a failing statement.
 
-use sea_orm::{ConnectionTrait, DbBackend, DbErr, QueryTrait, Statement, Value, Values};
+use sea_orm::{
+    ActiveModelTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, IdenStatic, IntoActiveModel,
+    QueryTrait, Statement, Value, Values,
+    sea_query::{Expr, ExprTrait, OnConflict},
+};
+
+/// Rows per insert statement, so that their columns stay under SQLite's bound-parameter limit.
+const ROWS_PER_STATEMENT: usize = 500;
 
 pub struct Batch {
     backend: DbBackend,
@@ -27,6 +34,57 @@ impl Batch {
     /// Adds a write built with sea-orm (an insert, an update, a delete).
     pub fn push(&mut self, query: impl QueryTrait) {
         self.statements.push(query.build(self.backend));
+    }
+
+    /// Adds rows to a table of running totals: a row whose `keys` are new is inserted, an
+    /// existing one has each of its `counters` raised by the new row's value. The rows must have
+    /// distinct keys (PostgreSQL refuses to touch a row twice in one statement).
+    pub fn add_to_totals<E, A>(
+        &mut self,
+        rows: Vec<E::Model>,
+        keys: &[E::Column],
+        counters: &[E::Column],
+    ) where
+        E: EntityTrait<ActiveModel = A> + Default,
+        A: ActiveModelTrait<Entity = E>,
+        E::Model: IntoActiveModel<A> + Clone,
+    {
+        let mut on_conflict = OnConflict::columns(keys.iter().copied());
+        for counter in counters {
+            on_conflict.value(
+                *counter,
+                Expr::col((E::default(), *counter))
+                    .add(Expr::cust(format!("excluded.{}", counter.as_str()))),
+            );
+        }
+        for chunk in rows.chunks(ROWS_PER_STATEMENT) {
+            self.push(
+                E::insert_many(
+                    chunk
+                        .iter()
+                        .cloned()
+                        .map(IntoActiveModel::into_active_model),
+                )
+                .on_conflict(on_conflict.clone()),
+            );
+        }
+    }
+
+    /// Adds rows as plain inserts, a few hundred per statement.
+    pub fn insert<E, A>(&mut self, rows: Vec<E::Model>)
+    where
+        E: EntityTrait<ActiveModel = A>,
+        A: ActiveModelTrait<Entity = E>,
+        E::Model: IntoActiveModel<A> + Clone,
+    {
+        for chunk in rows.chunks(ROWS_PER_STATEMENT) {
+            self.push(E::insert_many(
+                chunk
+                    .iter()
+                    .cloned()
+                    .map(IntoActiveModel::into_active_model),
+            ));
+        }
     }
 
     pub async fn run(self, conn: &impl ConnectionTrait) -> Result<(), DbErr> {

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, QueryFilter};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
 use super::{
@@ -94,31 +94,6 @@ pub fn sums_from<'a>(
     result
 }
 
-/// On an existing (organisation, scope, month) row, adds the new deltas to its sums.
-fn add_on_conflict() -> sea_orm::sea_query::OnConflict {
-    use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
-    let add = |column: ledger_month_total::Column, name: &str| {
-        Expr::col((ledger_month_total::Entity, column)).add(Expr::cust(format!("excluded.{name}")))
-    };
-    OnConflict::columns([
-        ledger_month_total::Column::OrganisationId,
-        ledger_month_total::Column::Scope,
-        ledger_month_total::Column::Month,
-    ])
-    .value(
-        ledger_month_total::Column::ReservedCents,
-        add(ledger_month_total::Column::ReservedCents, "reserved_cents"),
-    )
-    .value(
-        ledger_month_total::Column::CommittedCents,
-        add(
-            ledger_month_total::Column::CommittedCents,
-            "committed_cents",
-        ),
-    )
-    .to_owned()
-}
-
 /// The first day of the month of `date`: the key of the running sums.
 pub fn month_of(date: NaiveDate) -> NaiveDate {
     use chrono::Datelike;
@@ -201,27 +176,13 @@ impl Bookings {
         if self.entries.is_empty() {
             return;
         }
-        let rows: Vec<_> = self.sums.into_values().collect();
-        // Chunks keep each statement under SQLite's bound-parameter limit.
-        for chunk in self.entries.chunks(1_000) {
-            batch.push(Entries::insert_many(
-                chunk
-                    .iter()
-                    .cloned()
-                    .map(IntoActiveModel::into_active_model),
-            ));
-        }
-        for chunk in rows.chunks(1_000) {
-            batch.push(
-                MonthTotals::insert_many(
-                    chunk
-                        .iter()
-                        .cloned()
-                        .map(IntoActiveModel::into_active_model),
-                )
-                .on_conflict(add_on_conflict()),
-            );
-        }
+        use ledger_month_total::Column;
+        batch.insert::<Entries, _>(self.entries);
+        batch.add_to_totals::<MonthTotals, _>(
+            self.sums.into_values().collect(),
+            &[Column::OrganisationId, Column::Scope, Column::Month],
+            &[Column::ReservedCents, Column::CommittedCents],
+        );
     }
 }
 

@@ -5,8 +5,7 @@ use std::collections::{HashMap, hash_map::Entry};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, QueryFilter,
-    sea_query::{Expr, ExprTrait, OnConflict},
+    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, sea_query::Expr,
 };
 use uuid::Uuid;
 
@@ -146,45 +145,20 @@ pub fn hour_bucket(hours: i64) -> i64 {
 /// Adds rows to the decision totals; rows with the same identity are merged first, since one
 /// statement may not update a row twice.
 pub fn add_decisions_into(batch: &mut Batch, rows: Vec<decision_month_total::Model>) {
-    let mut merged: HashMap<(NaiveDate, String), decision_month_total::Model> = HashMap::new();
-    for row in rows {
-        match merged.get_mut(&(row.month, row.dimensions.clone())) {
-            Some(existing) => {
-                existing.decisions += row.decisions;
-                existing.amount_cents += row.amount_cents;
-            }
-            None => {
-                merged.insert((row.month, row.dimensions.clone()), row);
-            }
-        }
-    }
-    let rows: Vec<_> = merged.into_values().collect();
-    for chunk in rows.chunks(500) {
-        batch.push(
-            DecisionTotals::insert_many(
-                chunk
-                    .iter()
-                    .cloned()
-                    .map(IntoActiveModel::into_active_model),
-            )
-            .on_conflict(
-                OnConflict::columns([
-                    decision_month_total::Column::OrganisationId,
-                    decision_month_total::Column::Month,
-                    decision_month_total::Column::Dimensions,
-                ])
-                .value(
-                    decision_month_total::Column::Decisions,
-                    add(decision_month_total::Column::Decisions, "decisions"),
-                )
-                .value(
-                    decision_month_total::Column::AmountCents,
-                    add(decision_month_total::Column::AmountCents, "amount_cents"),
-                )
-                .to_owned(),
-            ),
-        );
-    }
+    use decision_month_total::Column;
+    let rows = merged(
+        rows,
+        |row| (row.month, row.dimensions.clone()),
+        |sum, row| {
+            sum.decisions += row.decisions;
+            sum.amount_cents += row.amount_cents;
+        },
+    );
+    batch.add_to_totals::<DecisionTotals, _>(
+        rows,
+        &[Column::OrganisationId, Column::Month, Column::Dimensions],
+        &[Column::Decisions, Column::AmountCents],
+    );
 }
 
 /// Adds steps to both step tables, merging rows of the same identity first.
@@ -192,84 +166,52 @@ pub fn add_steps_into(batch: &mut Batch, counts: StepCounts) {
     let totals = merged(
         counts.totals,
         |row| (row.month, row.dimensions.clone()),
-        |row| &mut row.steps,
+        |sum, row| sum.steps += row.steps,
     );
-    for chunk in totals.chunks(500) {
-        batch.push(
-            StepTotals::insert_many(
-                chunk
-                    .iter()
-                    .cloned()
-                    .map(IntoActiveModel::into_active_model),
-            )
-            .on_conflict(
-                OnConflict::columns([
-                    decision_step_total::Column::OrganisationId,
-                    decision_step_total::Column::Month,
-                    decision_step_total::Column::Dimensions,
-                ])
-                .value(
-                    decision_step_total::Column::Steps,
-                    Expr::col((StepTotals, decision_step_total::Column::Steps))
-                        .add(Expr::cust("excluded.steps")),
-                )
-                .to_owned(),
-            ),
+    {
+        use decision_step_total::Column;
+        batch.add_to_totals::<StepTotals, _>(
+            totals,
+            &[Column::OrganisationId, Column::Month, Column::Dimensions],
+            &[Column::Steps],
         );
     }
     let durations = merged(
         counts.durations,
         |row| (row.scope.clone(), row.month, row.step, row.hours),
-        |row| &mut row.steps,
+        |sum, row| sum.steps += row.steps,
     );
-    for chunk in durations.chunks(500) {
-        batch.push(
-            StepDurations::insert_many(
-                chunk
-                    .iter()
-                    .cloned()
-                    .map(IntoActiveModel::into_active_model),
-            )
-            .on_conflict(
-                OnConflict::columns([
-                    decision_step_duration::Column::OrganisationId,
-                    decision_step_duration::Column::Scope,
-                    decision_step_duration::Column::Month,
-                    decision_step_duration::Column::Step,
-                    decision_step_duration::Column::Hours,
-                ])
-                .value(
-                    decision_step_duration::Column::Steps,
-                    Expr::col((StepDurations, decision_step_duration::Column::Steps))
-                        .add(Expr::cust("excluded.steps")),
-                )
-                .to_owned(),
-            ),
-        );
-    }
+    use decision_step_duration::Column;
+    batch.add_to_totals::<StepDurations, _>(
+        durations,
+        &[
+            Column::OrganisationId,
+            Column::Scope,
+            Column::Month,
+            Column::Step,
+            Column::Hours,
+        ],
+        &[Column::Steps],
+    );
 }
 
-/// Rows of the same identity as one, their step counts added: one upsert row per key, since
+/// Rows of the same identity as one, their counts added: one upsert row per key, since
 /// PostgreSQL refuses to touch a row twice in one `INSERT … ON CONFLICT`.
 fn merged<K: std::hash::Hash + Eq, M>(
     rows: Vec<M>,
     key: impl Fn(&M) -> K,
-    steps: impl Fn(&mut M) -> &mut i64,
+    add: impl Fn(&mut M, &M),
 ) -> Vec<M> {
     let mut by_key: HashMap<K, M> = HashMap::new();
-    for mut row in rows {
+    for row in rows {
         match by_key.entry(key(&row)) {
-            Entry::Occupied(mut existing) => *steps(existing.get_mut()) += *steps(&mut row),
+            Entry::Occupied(mut existing) => add(existing.get_mut(), &row),
             Entry::Vacant(slot) => {
                 slot.insert(row);
             }
         }
     }
     by_key.into_values().collect()
-}
-
-fn add(column: decision_month_total::Column, name: &str) -> Expr {
-    Expr::col((DecisionTotals, column)).add(Expr::cust(format!("excluded.{name}")))
 }
 
 /// Which totals a report reads: one organisation, a range of months, and optionally only some
