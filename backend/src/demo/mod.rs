@@ -19,7 +19,7 @@ use crate::{
         Caller, ServiceError, auth,
         mandates::{self, VersionDraft},
     },
-    store::{self, db::Db, entities},
+    store::{self, columns::JsonText, db::Db, entities},
 };
 
 pub const ORGANISATION: &str = "Gemeente Rijnstede (demo)";
@@ -364,10 +364,10 @@ async fn load_mandates(
                 organisation_id,
                 name: name.into(),
                 description: Some(description.into()),
-                period: terms.period.as_str().into(),
+                period: terms.period,
                 period_limit_cents: terms.period_limit.map(Cents::get),
                 per_client_year_limit_cents: terms.per_client_year_limit.map(Cents::get),
-                rules: mandates::rules_json(terms)?,
+                rules: JsonText(terms.rules.clone()),
                 created_by: person("ingrid@rijnstede.demo").await?.id,
                 created_at: now,
                 updated_at: now,
@@ -484,7 +484,7 @@ async fn load_mandates(
                 id: Uuid::now_v7(),
                 organisation_id,
                 team_id: team(team_name),
-                period: kind.as_str().into(),
+                period: kind,
                 starts_on: period.start,
                 limit_cents: Cents::from_euros(euros).get(),
                 created_by: by.user_id,

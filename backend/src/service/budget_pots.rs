@@ -35,10 +35,7 @@ pub async fn list(db: &Db, caller: &Caller, team_id: Uuid) -> Result<Vec<Pot>, S
         ));
     }
     let models = store::budget_pots::of_team(db.conn(), caller.organisation_id, team_id).await?;
-    let periods = models
-        .iter()
-        .map(mandates::pot_period)
-        .collect::<Result<Vec<_>, _>>()?;
+    let periods: Vec<_> = models.iter().map(mandates::pot_period).collect();
     // The use of every pot in one query, each over its own period.
     let windows: Vec<_> = periods
         .iter()
@@ -98,7 +95,7 @@ pub async fn set(
     let existing = store::budget_pots::of_team(&*tx, caller.organisation_id, team_id).await?;
     let mut same = None;
     for pot in existing {
-        let other = mandates::pot_period(&pot)?;
+        let other = mandates::pot_period(&pot);
         if other == period {
             same = Some(pot);
         } else if other.start < period.end && period.start < other.end {
@@ -125,7 +122,7 @@ pub async fn set(
                 id: Uuid::now_v7(),
                 organisation_id: caller.organisation_id,
                 team_id,
-                period: kind.as_str().to_owned(),
+                period: kind,
                 starts_on,
                 limit_cents,
                 created_by: caller.user_id,

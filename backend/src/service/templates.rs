@@ -13,11 +13,12 @@ use super::{
 use crate::{
     domain::{
         invalid::Invalid,
+        mandate::PeriodKind,
         mandate::{Cents, MandateTerms},
         role::Role,
         text,
     },
-    store::{self, db::Db, entities::mandate_template},
+    store::{self, columns::JsonText, db::Db, entities::mandate_template},
 };
 
 pub struct Template {
@@ -39,14 +40,14 @@ pub struct Application {
     pub if_match: Option<String>,
 }
 
-fn template(model: mandate_template::Model) -> Result<Template, ServiceError> {
+fn template(model: mandate_template::Model) -> Template {
     let terms = mandates::terms_from_columns(
-        &model.period,
+        model.period,
         model.period_limit_cents,
         model.per_client_year_limit_cents,
-        &model.rules,
-    )?;
-    Ok(Template { model, terms })
+        &model.rules.0,
+    );
+    Template { model, terms }
 }
 
 fn require_lead_or_admin(caller: &Caller, action: &str) -> Result<(), ServiceError> {
@@ -67,11 +68,7 @@ pub async fn list(
         store::templates::page(db.conn(), caller.organisation_id, page.after, page.fetch()).await?;
     let page = page.finish(rows, |t| t.id);
     Ok(Page {
-        items: page
-            .items
-            .into_iter()
-            .map(template)
-            .collect::<Result<_, _>>()?,
+        items: page.items.into_iter().map(template).collect(),
         next_cursor: page.next_cursor,
     })
 }
@@ -81,11 +78,11 @@ pub async fn get(db: &Db, caller: &Caller, id: Uuid) -> Result<Template, Service
         &[Role::TeamLead, Role::Admin, Role::Controller],
         "reading mandate templates",
     )?;
-    template(
+    Ok(template(
         store::templates::find(db.conn(), caller.organisation_id, id)
             .await?
             .ok_or(ServiceError::NotFound)?,
-    )
+    ))
 }
 
 pub async fn create(
@@ -100,10 +97,11 @@ pub async fn create(
         organisation_id: caller.organisation_id,
         name: String::new(),
         description: None,
-        period: String::new(),
+        // Replaced by the draft's terms, which a new template must have.
+        period: PeriodKind::Quarter,
         period_limit_cents: None,
         per_client_year_limit_cents: None,
-        rules: String::new(),
+        rules: JsonText(Vec::new()),
         created_by: caller.user_id,
         created_at: now,
         updated_at: now,
@@ -135,7 +133,7 @@ pub async fn update(
     let mut model = store::templates::find(&*tx, caller.organisation_id, id)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    let before = template(model.clone())?;
+    let before = template(model.clone());
     let terms = apply_draft(&*tx, caller, &mut model, draft, false).await?;
     model.updated_at = chrono::Utc::now();
     store::templates::update(&*tx, model.clone()).await?;
@@ -188,10 +186,10 @@ async fn apply_draft(
     let terms = match draft.terms {
         Some(terms) => {
             mandates::check_terms(conn, caller, &terms, &mut invalid).await?;
-            model.period = terms.period.as_str().to_owned();
+            model.period = terms.period;
             model.period_limit_cents = terms.period_limit.map(Cents::get);
             model.per_client_year_limit_cents = terms.per_client_year_limit.map(Cents::get);
-            model.rules = mandates::rules_json(&terms)?;
+            model.rules = JsonText(terms.rules.clone());
             Some(terms)
         }
         None => None,
@@ -199,7 +197,7 @@ async fn apply_draft(
     invalid.finish()?;
     match terms {
         Some(terms) => Ok(terms),
-        None => Ok(template(model.clone())?.terms),
+        None => Ok(template(model.clone()).terms),
     }
 }
 

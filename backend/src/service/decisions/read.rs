@@ -194,7 +194,7 @@ pub(super) async fn may_cosign(
     else {
         return Ok(false);
     };
-    let terms = mandates::parse_terms(&version)?;
+    let terms = mandates::terms_of(&version);
     let verdict = verdict_for_amount(
         terms.rule_for(decision.category_id),
         crate::domain::mandate::Cents::new(decision.amount_cents),

@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
-use super::{may_read, parse_terms, pot_candidates, pot_containing};
+use super::{may_read, pot_candidates, pot_containing, terms_of};
 use crate::{
     domain::{
         client_ref::ClientRef,
@@ -210,7 +210,7 @@ impl Basis {
         // Without a version in force there is no mandate: an empty one gives "outside mandate"
         // with a line that says there is no rule for the category.
         let terms = match &version {
-            Some(model) => parse_terms(model)?,
+            Some(model) => terms_of(model),
             None => MandateTerms {
                 period: PeriodKind::Quarter,
                 period_limit: None,

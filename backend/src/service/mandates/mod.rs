@@ -69,51 +69,34 @@ async fn professional(
     Ok((user, store::teams::team_ids_of(conn, id).await?))
 }
 
-pub fn parse_terms(model: &mandate_version::Model) -> Result<MandateTerms, ServiceError> {
+/// A version's terms, as stored.
+pub fn terms_of(model: &mandate_version::Model) -> MandateTerms {
     terms_from_columns(
-        &model.period,
+        model.period,
         model.period_limit_cents,
         model.per_client_year_limit_cents,
-        &model.rules,
+        &model.rules.0,
     )
 }
 
+/// Terms from the columns a version and a template both have.
 pub fn terms_from_columns(
-    period: &str,
+    period: PeriodKind,
     period_limit: Option<i64>,
     per_client_year_limit: Option<i64>,
-    rules: &str,
-) -> Result<MandateTerms, ServiceError> {
-    let period = match period {
-        "month" => PeriodKind::Month,
-        "quarter" => PeriodKind::Quarter,
-        "year" => PeriodKind::Year,
-        _ => return Err(ServiceError::Internal),
-    };
-    let rules: Vec<CategoryRule> = serde_json::from_str(rules).map_err(|error| {
-        tracing::error!(error = %error, "stored mandate rules do not parse");
-        ServiceError::Internal
-    })?;
-    Ok(MandateTerms {
+    rules: &[CategoryRule],
+) -> MandateTerms {
+    MandateTerms {
         period,
         period_limit: period_limit.map(Cents::new),
         per_client_year_limit: per_client_year_limit.map(Cents::new),
-        rules,
-    })
+        rules: rules.to_vec(),
+    }
 }
 
-pub fn rules_json(terms: &MandateTerms) -> Result<String, ServiceError> {
-    serde_json::to_string(&terms.rules).map_err(|_| ServiceError::Internal)
-}
-
-pub fn pot_period(pot: &team_budget_pot::Model) -> Result<Period, ServiceError> {
-    let kind = match pot.period.as_str() {
-        "month" => PeriodKind::Month,
-        "quarter" => PeriodKind::Quarter,
-        "year" => PeriodKind::Year,
-        _ => return Err(ServiceError::Internal),
-    };
-    Ok(Period::containing(kind, pot.starts_on))
+/// The calendar period a pot is for.
+pub fn pot_period(pot: &team_budget_pot::Model) -> Period {
+    Period::containing(pot.period, pot.starts_on)
 }
 
 /// The pot of one of `teams` (or of `team` when given) whose period contains `date`.
@@ -148,7 +131,7 @@ pub(crate) fn pot_containing(
     date: NaiveDate,
 ) -> Result<Option<(team_budget_pot::Model, Period)>, ServiceError> {
     for pot in pots {
-        let period = pot_period(&pot)?;
+        let period = pot_period(&pot);
         if period.contains(date) {
             return Ok(Some((pot, period)));
         }

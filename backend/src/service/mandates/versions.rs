@@ -5,7 +5,7 @@ use sea_orm::{ConnectionTrait, EntityTrait, QuerySelect};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{check_may_write, may_read, parse_terms, professional, rules_json};
+use super::{check_may_write, may_read, professional, terms_of};
 use crate::{
     domain::{
         invalid::{FieldError, Invalid},
@@ -16,6 +16,7 @@ use crate::{
     service::{Caller, ServiceError, audit},
     store::{
         self,
+        columns::JsonText,
         db::Db,
         entities::{mandate_version, user},
     },
@@ -65,7 +66,7 @@ pub(super) async fn versions_of(
     // on the same day, the older never comes into force.
     let mut later_start: Option<NaiveDate> = None;
     for model in models {
-        let terms = parse_terms(&model)?;
+        let terms = terms_of(&model);
         let valid_until = later_start.replace(model.valid_from);
         versions.push(Version {
             model,
@@ -168,10 +169,10 @@ pub(crate) async fn append_version(
         valid_from: draft.valid_from,
         reason: reason.ok_or(ServiceError::Internal)?,
         author_id: caller.user_id,
-        period: draft.terms.period.as_str().to_owned(),
+        period: draft.terms.period,
         period_limit_cents: draft.terms.period_limit.map(Cents::get),
         per_client_year_limit_cents: draft.terms.per_client_year_limit.map(Cents::get),
-        rules: rules_json(&draft.terms)?,
+        rules: JsonText(draft.terms.rules.clone()),
         template_id,
         created_at: chrono::Utc::now(),
     };

@@ -94,7 +94,7 @@ pub async fn mandate(db: &Db, caller: &Caller, user_id: Uuid) -> Result<MandateV
     let terms = &version.terms;
     let period = Period::containing(terms.period, today);
     let pot = match pot_for(conn, caller.organisation_id, &teams, None, today).await? {
-        Some(pot) => Some((pot_period(&pot)?, pot)),
+        Some(pot) => Some((pot_period(&pot), pot)),
         None => None,
     };
     // Every budget of the view in one query: the total, each category, and the team pot.

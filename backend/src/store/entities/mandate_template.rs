@@ -1,5 +1,10 @@
 use sea_orm::entity::prelude::*;
 
+use crate::{
+    domain::mandate::{CategoryRule, PeriodKind},
+    store::columns::JsonText,
+};
+
 /// A named set of mandate terms a team lead applies to several professionals at once.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "mandate_templates")]
@@ -9,10 +14,10 @@ pub struct Model {
     pub organisation_id: Uuid,
     pub name: String,
     pub description: Option<String>,
-    pub period: String,
+    pub period: PeriodKind,
     pub period_limit_cents: Option<i64>,
     pub per_client_year_limit_cents: Option<i64>,
-    pub rules: String,
+    pub rules: JsonText<Vec<CategoryRule>>,
     pub created_by: Uuid,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

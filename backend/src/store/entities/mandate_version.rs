@@ -1,5 +1,10 @@
 use sea_orm::entity::prelude::*;
 
+use crate::{
+    domain::mandate::{CategoryRule, PeriodKind},
+    store::columns::JsonText,
+};
+
 /// One version of a professional's mandate; written once, never changed.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "mandate_versions")]
@@ -11,11 +16,11 @@ pub struct Model {
     pub valid_from: Date,
     pub reason: String,
     pub author_id: Uuid,
-    pub period: String,
+    pub period: PeriodKind,
     pub period_limit_cents: Option<i64>,
     pub per_client_year_limit_cents: Option<i64>,
-    /// `Vec<CategoryRule>` as JSON.
-    pub rules: String,
+    /// The rule per category, written once and read whole.
+    pub rules: JsonText<Vec<CategoryRule>>,
     pub template_id: Option<Uuid>,
     pub created_at: DateTimeUtc,
 }

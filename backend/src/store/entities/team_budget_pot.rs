@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::domain::mandate::PeriodKind;
+
 /// A team's shared custom-solutions budget for one calendar period.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "team_budget_pots")]
@@ -8,7 +10,7 @@ pub struct Model {
     pub id: Uuid,
     pub organisation_id: Uuid,
     pub team_id: Uuid,
-    pub period: String,
+    pub period: PeriodKind,
     pub starts_on: Date,
     pub limit_cents: i64,
     pub created_by: Uuid,
