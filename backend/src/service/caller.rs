@@ -1,5 +1,6 @@
 //! The authenticated caller: who, of which organisation, with which roles and teams.
-//! Loaded fresh on every request, so a role change or deactivation takes effect at once.
+//! Remembered for a moment after it is loaded (`recent_callers`), and forgotten at any change to
+//! users or teams, so a role change or deactivation still takes effect on the next request.
 
 use uuid::Uuid;
 

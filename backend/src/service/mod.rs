@@ -14,11 +14,11 @@ pub mod identity_provider;
 pub mod mandates;
 pub mod organisations;
 pub mod page;
-pub mod people;
 pub mod recent_callers;
 pub mod reports;
 pub mod teams;
 pub mod templates;
+pub mod users;
 
 pub use caller::Caller;
 pub use error::ServiceError;

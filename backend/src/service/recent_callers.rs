@@ -84,7 +84,7 @@ impl RecentCallers {
     }
 
     /// Call after committing a change to people, roles, teams or memberships.
-    pub fn people_changed(&self) {
+    pub fn users_changed(&self) {
         let mut remembered = self
             .remembered
             .lock()
@@ -121,17 +121,17 @@ mod tests {
             recent.recall(fatima.user_id).map(|c| c.user_id),
             Some(fatima.user_id)
         );
-        recent.people_changed();
+        recent.users_changed();
         assert!(recent.recall(fatima.user_id).is_none());
     }
 
     #[test]
-    fn a_caller_loaded_while_people_changed_is_not_remembered() {
+    fn a_caller_loaded_while_users_changed_is_not_remembered() {
         let recent = RecentCallers::default();
         let joost = caller(&[Role::Professional, Role::TeamLead]);
         let loading = recent.start_loading();
         // The change commits while the caller is being read from the database.
-        recent.people_changed();
+        recent.users_changed();
         recent.remember(loading, &joost);
         assert!(recent.recall(joost.user_id).is_none());
         recent.remember(recent.start_loading(), &joost);

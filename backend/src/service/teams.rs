@@ -76,7 +76,7 @@ pub async fn create(db: &Db, caller: &Caller, draft: TeamDraft) -> Result<TeamVi
     store::teams::replace_members(&*tx, team.id, &members).await?;
     audit::record(&*tx, caller, "team.created", "team", team.id, json!({"after": {"name": team.name, "description": team.description, "members": members_json(&members)}})).await?;
     tx.commit().await?;
-    RECENT_CALLERS.people_changed();
+    RECENT_CALLERS.users_changed();
     tracing::info!(team_id = %team.id, by = %caller.user_id, "team created");
     get(db, caller, team.id).await
 }
@@ -110,7 +110,7 @@ pub async fn update(
     )
     .await?;
     tx.commit().await?;
-    RECENT_CALLERS.people_changed();
+    RECENT_CALLERS.users_changed();
     tracing::info!(team_id = %id, by = %caller.user_id, "team changed");
     get(db, caller, id).await
 }
@@ -157,8 +157,8 @@ async fn apply(
                 .map(|m| m.user_id)
                 .collect()
         });
-        check_people(db, caller, "memberIds", &member_ids, &mut invalid).await?;
-        let existing_leads = check_people(db, caller, "leadIds", &lead_ids, &mut invalid).await?;
+        check_users(db, caller, "memberIds", &member_ids, &mut invalid).await?;
+        let existing_leads = check_users(db, caller, "leadIds", &lead_ids, &mut invalid).await?;
         let lead_roles = store::users::roles_of(db, &existing_leads).await?;
         for (index, id) in lead_ids.iter().enumerate() {
             let is_team_lead = lead_roles
@@ -187,7 +187,7 @@ async fn apply(
     Ok(members)
 }
 
-async fn check_people(
+async fn check_users(
     db: &impl ConnectionTrait,
     caller: &Caller,
     field: &str,
@@ -199,7 +199,7 @@ async fn check_people(
         if !existing.contains(id) {
             invalid.add(
                 format!("{field}[{index}]"),
-                "is not a person of this organisation",
+                "is not a user of this organisation",
             );
         }
     }

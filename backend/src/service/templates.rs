@@ -228,7 +228,7 @@ pub async fn apply(
             Some(user) => targets.push((user, application.if_match.clone())),
             None => invalid.add(
                 format!("professionals[{index}].userId"),
-                "is not a person of this organisation",
+                "is not a user of this organisation",
             ),
         }
     }

@@ -17,7 +17,7 @@ use crate::{
     service::{
         self,
         page::PageRequest,
-        people::{NewPerson, Person, PersonChanges},
+        users::{NewUser, UserChanges, UserView},
     },
 };
 
@@ -65,19 +65,19 @@ pub struct User {
     pub updated_at: Timestamp,
 }
 
-impl From<Person> for User {
-    fn from(person: Person) -> Self {
+impl From<UserView> for User {
+    fn from(view: UserView) -> Self {
         Self {
-            id: person.user.id,
-            name: person.user.name,
-            email: person.user.email,
-            roles: person.roles.into_iter().map(RoleName::from).collect(),
-            team_ids: person.team_ids,
-            active: person.user.active,
-            has_password: person.user.password_hash.is_some(),
-            external_subject: person.user.external_subject,
-            created_at: person.user.created_at.into(),
-            updated_at: person.user.updated_at.into(),
+            id: view.user.id,
+            name: view.user.name,
+            email: view.user.email,
+            roles: view.roles.into_iter().map(RoleName::from).collect(),
+            team_ids: view.team_ids,
+            active: view.user.active,
+            has_password: view.user.password_hash.is_some(),
+            external_subject: view.user.external_subject,
+            created_at: view.user.created_at.into(),
+            updated_at: view.user.updated_at.into(),
         }
     }
 }
@@ -153,7 +153,7 @@ impl UsersApi {
         cursor: Query<Option<String>>,
     ) -> Result<UserListResponse, ApiError> {
         let page = PageRequest::parse(limit.0, cursor.0.as_deref())?;
-        let page = service::people::list(&state.db, &auth.0, page).await?;
+        let page = service::users::list(&state.db, &auth.0, page).await?;
         Ok(UserListResponse::Ok(Json(UserPage::from_page(
             page,
             User::from,
@@ -169,7 +169,7 @@ impl UsersApi {
         body: Json<CreateUserRequest>,
     ) -> Result<UserCreatedResponse, ApiError> {
         let body = body.0;
-        let new = NewPerson {
+        let new = NewUser {
             name: body.name,
             email: body.email,
             roles: body.roles,
@@ -178,8 +178,8 @@ impl UsersApi {
             external_subject: body.external_subject,
             active: body.active.unwrap_or(true),
         };
-        let person = service::people::create(&state.db, &auth.0, new).await?;
-        Ok(UserCreatedResponse::Created(Json(person.into())))
+        let user = service::users::create(&state.db, &auth.0, new).await?;
+        Ok(UserCreatedResponse::Created(Json(user.into())))
     }
 
     /// One person.
@@ -190,8 +190,8 @@ impl UsersApi {
         state: Data<&AppState>,
         id: Path<Uuid>,
     ) -> Result<UserResponse, ApiError> {
-        let person = service::people::get(&state.db, &auth.0, id.0).await?;
-        Ok(UserResponse::Ok(Json(person.into())))
+        let user = service::users::get(&state.db, &auth.0, id.0).await?;
+        Ok(UserResponse::Ok(Json(user.into())))
     }
 
     /// Change a person (admin): name, e-mail, roles, teams, password, active.
@@ -204,7 +204,7 @@ impl UsersApi {
         body: Json<UpdateUserRequest>,
     ) -> Result<UserResponse, ApiError> {
         let body = body.0;
-        let changes = PersonChanges {
+        let changes = UserChanges {
             name: body.name,
             email: body.email,
             roles: body.roles,
@@ -213,8 +213,8 @@ impl UsersApi {
             external_subject: maybe(body.external_subject),
             active: body.active,
         };
-        let person = service::people::update(&state.db, &auth.0, id.0, changes).await?;
-        Ok(UserResponse::Ok(Json(person.into())))
+        let user = service::users::update(&state.db, &auth.0, id.0, changes).await?;
+        Ok(UserResponse::Ok(Json(user.into())))
     }
 }
 

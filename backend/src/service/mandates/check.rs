@@ -55,7 +55,7 @@ pub async fn check_decision(
     let mut invalid = Invalid::new();
     let target = store::users::find(conn, caller.organisation_id, professional_id).await?;
     if target.is_none() {
-        invalid.add("professionalId", "is not a person of this organisation");
+        invalid.add("professionalId", "is not a user of this organisation");
     }
     let teams = store::teams::team_ids_of(conn, professional_id).await?;
     if professional_id != caller.user_id

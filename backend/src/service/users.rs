@@ -1,32 +1,29 @@
-//! People of the organisation (`/users`): who they are, their roles and teams.
+//! The users of the organisation (*medewerkers*, `/users`): who they are, their roles and teams.
 
-use super::recent_callers::RECENT_CALLERS;
 use std::collections::HashMap;
 
 use sea_orm::ConnectionTrait;
-
-use crate::store::db::Db;
-use uuid::Uuid;
-
 use serde_json::json;
+use uuid::Uuid;
 
 use super::{
     Caller, ServiceError, audit, auth,
     page::{Page, PageRequest},
+    recent_callers::RECENT_CALLERS,
 };
 use crate::{
     domain::{email::Email, invalid::Invalid, role::Role, text},
-    store::{self, entities::user},
+    store::{self, db::Db, entities::user},
 };
 
-/// A person as the API shows them.
-pub struct Person {
+/// A user as the API shows them: with their roles and teams.
+pub struct UserView {
     pub user: user::Model,
     pub roles: Vec<Role>,
     pub team_ids: Vec<Uuid>,
 }
 
-pub struct NewPerson {
+pub struct NewUser {
     pub name: String,
     pub email: String,
     /// Wire names of roles, parsed here so every unknown one is reported by position.
@@ -38,7 +35,7 @@ pub struct NewPerson {
 }
 
 #[derive(Default)]
-pub struct PersonChanges {
+pub struct UserChanges {
     pub name: Option<String>,
     pub email: Option<String>,
     pub roles: Option<Vec<String>>,
@@ -53,7 +50,7 @@ pub async fn list(
     db: &Db,
     caller: &Caller,
     page: PageRequest,
-) -> Result<Page<Person>, ServiceError> {
+) -> Result<Page<UserView>, ServiceError> {
     let only_teams = (!caller.sees_whole_organisation()).then_some(caller.team_ids.as_slice());
     let rows = store::users::page(
         db.conn(),
@@ -71,27 +68,27 @@ pub async fn list(
     })
 }
 
-pub async fn get(db: &Db, caller: &Caller, id: Uuid) -> Result<Person, ServiceError> {
+pub async fn get(db: &Db, caller: &Caller, id: Uuid) -> Result<UserView, ServiceError> {
     let user = store::users::find(db.conn(), caller.organisation_id, id)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    let person = with_roles_and_teams(db.conn(), vec![user])
+    let view = with_roles_and_teams(db.conn(), vec![user])
         .await?
         .pop()
         .ok_or(ServiceError::Internal)?;
     let visible = caller.sees_whole_organisation()
-        || person.user.id == caller.user_id
-        || person.team_ids.iter().any(|t| caller.team_ids.contains(t));
+        || view.user.id == caller.user_id
+        || view.team_ids.iter().any(|t| caller.team_ids.contains(t));
     if !visible {
         return Err(ServiceError::forbidden(
             "professionals see only the members of their own teams",
         ));
     }
-    Ok(person)
+    Ok(view)
 }
 
-pub async fn create(db: &Db, caller: &Caller, new: NewPerson) -> Result<Person, ServiceError> {
-    caller.require(&[Role::Admin], "adding people")?;
+pub async fn create(db: &Db, caller: &Caller, new: NewUser) -> Result<UserView, ServiceError> {
+    caller.require(&[Role::Admin], "adding users")?;
     let mut invalid = Invalid::new();
     let name = invalid.check("name", text::required_line(&new.name, 200));
     let email = invalid.check("email", Email::parse(&new.email));
@@ -149,8 +146,8 @@ pub async fn create(db: &Db, caller: &Caller, new: NewPerson) -> Result<Person, 
     )
     .await?;
     tx.commit().await?;
-    RECENT_CALLERS.people_changed();
-    tracing::info!(user_id = %user.id, by = %caller.user_id, "person added");
+    RECENT_CALLERS.users_changed();
+    tracing::info!(user_id = %user.id, by = %caller.user_id, "user added");
     get(db, caller, user.id).await
 }
 
@@ -158,9 +155,9 @@ pub async fn update(
     db: &Db,
     caller: &Caller,
     id: Uuid,
-    changes: PersonChanges,
-) -> Result<Person, ServiceError> {
-    caller.require(&[Role::Admin], "changing people")?;
+    changes: UserChanges,
+) -> Result<UserView, ServiceError> {
+    caller.require(&[Role::Admin], "changing users")?;
     let mut user = store::users::find(db.conn(), caller.organisation_id, id)
         .await?
         .ok_or(ServiceError::NotFound)?;
@@ -241,8 +238,8 @@ pub async fn update(
     )
     .await?;
     tx.commit().await?;
-    RECENT_CALLERS.people_changed();
-    tracing::info!(user_id = %id, by = %caller.user_id, "person changed");
+    RECENT_CALLERS.users_changed();
+    tracing::info!(user_id = %id, by = %caller.user_id, "user changed");
     get(db, caller, id).await
 }
 
@@ -267,7 +264,7 @@ async fn check_teams_exist(
 async fn with_roles_and_teams(
     db: &impl ConnectionTrait,
     users: Vec<user::Model>,
-) -> Result<Vec<Person>, ServiceError> {
+) -> Result<Vec<UserView>, ServiceError> {
     let ids: Vec<Uuid> = users.iter().map(|u| u.id).collect();
     let mut roles = store::users::roles_of(db, &ids).await?;
     let mut teams: HashMap<Uuid, Vec<Uuid>> = HashMap::new();
@@ -280,18 +277,18 @@ async fn with_roles_and_teams(
     Ok(users
         .into_iter()
         .map(|user| {
-            let mut person_roles: Vec<Role> = roles
+            let mut user_roles: Vec<Role> = roles
                 .remove(&user.id)
                 .unwrap_or_default()
                 .iter()
                 .filter_map(|r| Role::parse(r).ok())
                 .collect();
-            person_roles.sort();
+            user_roles.sort();
             let mut team_ids = teams.remove(&user.id).unwrap_or_default();
             team_ids.sort();
-            Person {
+            UserView {
                 user,
-                roles: person_roles,
+                roles: user_roles,
                 team_ids,
             }
         })
