@@ -3,6 +3,11 @@
 //! A bench binary rather than criterion keeps the dependency tree small; it times batches of
 //! checks and reports the median and the spread, so a noisy machine shows as a wide spread.
 
+#![allow(
+    clippy::expect_used,
+    reason = "a benchmark stops at once on a bad fixture"
+)]
+
 use std::{hint::black_box, time::Instant};
 
 use chrono::NaiveDate;

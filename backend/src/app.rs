@@ -70,7 +70,7 @@ async fn forget_old_idempotency_keys(db: store::db::Db) {
 /// Resolves on SIGTERM or Ctrl-C: in-flight requests finish, new ones are refused. The handlers
 /// are registered when this is called, not when the future is first polled: a signal that
 /// arrives right after the server announced itself must stop it gracefully too, not kill it.
-fn shutdown_signal() -> impl std::future::Future<Output = ()> {
+fn shutdown_signal() -> impl Future<Output = ()> {
     #[cfg(unix)]
     let mut terminate =
         tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();

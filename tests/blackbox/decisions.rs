@@ -504,7 +504,7 @@ async fn the_same_key_at_two_servers_at_once_logs_one_decision() {
 async fn futures_join<'a, T, F, Fut>(n: usize, make: F) -> Vec<T>
 where
     F: Fn(usize) -> Fut,
-    Fut: std::future::Future<Output = T> + 'a,
+    Fut: Future<Output = T> + 'a,
 {
     let mut set = Vec::new();
     for i in 0..n {

@@ -2,6 +2,9 @@
 //! (a temporary SQLite file, or a fresh PostgreSQL database when `TEST_DATABASE_URL` is set)
 //! and talks HTTP to it.
 
+// A test fails loudly on what it did not expect: unwrapping is how it says so.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod harness;
 
 mod audit;

@@ -18,7 +18,7 @@ struct Provider {
 }
 
 fn provider(kid: &str) -> Provider {
-    let signing = SigningKey::random(&mut p256::elliptic_curve::rand_core::OsRng);
+    let signing = SigningKey::random(&mut rand_core::OsRng);
     let point = signing.verifying_key().to_encoded_point(false);
     let b64 = |bytes: &[u8]| {
         use base64::Engine;

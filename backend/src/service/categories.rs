@@ -137,7 +137,7 @@ async fn apply(
     }
     match draft.legal_basis {
         Some(Some(basis)) => {
-            category.legal_basis = invalid.check("legalBasis", text::required_line(&basis, 500))
+            category.legal_basis = invalid.check("legalBasis", text::required_line(&basis, 500));
         }
         Some(None) => category.legal_basis = None,
         None => {}

@@ -178,7 +178,7 @@ async fn apply_draft(
     match draft.description {
         Some(Some(description)) => {
             model.description =
-                invalid.check("description", text::optional_text(&description, 2000, true))
+                invalid.check("description", text::optional_text(&description, 2000, true));
         }
         Some(None) => model.description = None,
         None => {}

@@ -163,7 +163,9 @@ impl Db {
 impl Write {
     /// Commits, and returns once the write is durable.
     pub async fn commit(mut self) -> Result<(), DbErr> {
-        let tx = self.tx.take().expect("a write is committed once");
+        let Some(tx) = self.tx.take() else {
+            return Err(DbErr::Custom("a write is committed once".into()));
+        };
         let Some(turn) = self.turn.take() else {
             return tx.commit().await;
         };
@@ -277,6 +279,10 @@ pub struct BatchWrite {
 
 impl BatchWrite {
     /// For the reads before the batch: on SQLite they see every write of the open group.
+    #[allow(
+        clippy::expect_used,
+        reason = "a turn holds the group's transaction open until it ends, and only `commit` (which consumes the write) ends it"
+    )]
     pub fn reads(&self) -> &DatabaseTransaction {
         match (&self.tx, &self.turn) {
             (Some(tx), _) => tx,
@@ -292,7 +298,9 @@ impl BatchWrite {
     /// Makes the changes all or nothing, and returns once they are durable.
     pub async fn commit(mut self, batch: Batch) -> Result<(), DbErr> {
         let Some(turn) = self.turn.take() else {
-            let tx = self.tx.take().expect("a batch write is committed once");
+            let Some(tx) = self.tx.take() else {
+                return Err(DbErr::Custom("a batch write is committed once".into()));
+            };
             batch.run(&tx).await?;
             return tx.commit().await;
         };
@@ -324,6 +332,10 @@ impl Drop for BatchWrite {
 impl Deref for Write {
     type Target = DatabaseTransaction;
 
+    #[allow(
+        clippy::expect_used,
+        reason = "the transaction is taken only by `commit` and `drop`, which consume the write"
+    )]
     fn deref(&self) -> &DatabaseTransaction {
         self.tx
             .as_ref()

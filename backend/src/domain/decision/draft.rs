@@ -110,10 +110,10 @@ impl Draft {
         match context.category {
             CategoryState::Active => {}
             CategoryState::Inactive => {
-                invalid.add("categoryId", "is no longer in use for new decisions")
+                invalid.add("categoryId", "is no longer in use for new decisions");
             }
             CategoryState::Unknown => {
-                invalid.add("categoryId", "is not a category of this organisation")
+                invalid.add("categoryId", "is not a category of this organisation");
             }
         }
         if self.decided_at > context.now + CLOCK_SKEW {

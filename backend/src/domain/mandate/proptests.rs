@@ -377,7 +377,7 @@ proptest! {
             period: PeriodKind::Quarter,
             period_limit: None,
             per_client_year_limit: None,
-            rules: vec![CategoryRule { period_limit: None, ..rule.clone() }],
+            rules: vec![CategoryRule { period_limit: None, ..rule }],
         };
         let at = |amount: Cents| run(&terms, amount, LedgerTotals::default(), None).verdict;
         let column1 = match rule.right {

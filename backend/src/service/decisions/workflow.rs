@@ -83,7 +83,7 @@ pub async fn act(
             invalid.check("learning", text::optional_text(learning, 4000, true));
         }
         Action::Reflect { outcome, .. } if outcome.trim().is_empty() => {
-            invalid.add("outcome", "is required")
+            invalid.add("outcome", "is required");
         }
         Action::Reflect { outcome, .. } => {
             invalid.check("outcome", text::optional_text(outcome, 4000, true));

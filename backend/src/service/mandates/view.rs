@@ -93,10 +93,9 @@ pub async fn mandate(db: &Db, caller: &Caller, user_id: Uuid) -> Result<MandateV
     };
     let terms = &version.terms;
     let period = Period::containing(terms.period, today);
-    let pot = match pot_for(conn, caller.organisation_id, &teams, None, today).await? {
-        Some(pot) => Some((pot_period(&pot), pot)),
-        None => None,
-    };
+    let pot = pot_for(conn, caller.organisation_id, &teams, None, today)
+        .await?
+        .map(|pot| (pot_period(&pot), pot));
     // Every budget of the view in one query: the total, each category, and the team pot.
     let mut windows = vec![(Scope::Professional(user_id), period.start, period.end)];
     windows.extend(terms.rules.iter().map(|r| {
