@@ -1019,3 +1019,54 @@ async fn a_stored_value_that_does_not_parse_is_a_logged_problem_not_a_default() 
         assert!(log.contains(cause), "the log names {cause:?}: {log}");
     }
 }
+
+/// The vier-ogenprincipe asks for a second competent colleague, not a superior: in a team where
+/// everyone has `four_eyes` for a category, each may co-sign the other's decisions up to their
+/// own alone-limit, and nobody co-signs their own.
+#[tokio::test]
+async fn peers_who_themselves_need_four_eyes_cosign_each_other_up_to_their_limit() {
+    let (_db, _server, m) = setup().await;
+    let current = m
+        .lead
+        .client
+        .get(&format!("/api/v1/users/{}/mandate", m.joost.id))
+        .await;
+    let etag = current.header("etag").expect("an ETag").to_owned();
+    let joost = json!({"validFrom": "2026-01-01", "reason": "gelijk aan het team", "period": "quarter", "rules": [rule(m.housing, "four_eyes", 30000, 100000, None)]});
+    post_version(&m.lead.client, m.joost.id, Some(&etag), joost)
+        .await
+        .assert_status(201);
+
+    let within_his = log(&m.fatima.client, decision(m.housing, 20000, "CASE-P1"))
+        .await
+        .id();
+    let beyond_his = log(&m.fatima.client, decision(m.housing, 40000, "CASE-P2"))
+        .await
+        .id();
+    let his_own = log(&m.joost.client, decision(m.housing, 10000, "CASE-P3")).await;
+    assert_eq!(his_own.body["status"], "awaiting_cosign");
+    let his_own = his_own.id();
+
+    let inbox = m.joost.client.get("/api/v1/approvals").await;
+    let cosigns: Vec<Value> = inbox.body["cosigns"].as_array().unwrap().clone();
+    assert_eq!(cosigns.len(), 1, "{}", inbox.text);
+    assert_eq!(cosigns[0]["id"], json!(within_his));
+
+    let path = |id: Uuid| format!("/api/v1/decisions/{id}/cosign");
+    m.joost
+        .client
+        .post(&path(beyond_his), json!({}))
+        .await
+        .assert_problem(403);
+    m.joost
+        .client
+        .post(&path(his_own), json!({}))
+        .await
+        .assert_problem(403);
+    let cosigned = m.joost.client.post(&path(within_his), json!({})).await;
+    cosigned.assert_status(200);
+    assert_eq!(cosigned.body["status"], "recorded");
+    // Fatima (four eyes up to €500) co-signs Joost's €100 in turn.
+    let back = m.fatima.client.post(&path(his_own), json!({})).await;
+    assert_eq!(back.body["status"], "recorded", "{}", back.text);
+}

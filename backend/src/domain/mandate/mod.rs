@@ -31,6 +31,6 @@ pub use check::{
 pub use money::Cents;
 pub use period::{Period, PeriodKind, amsterdam_date, period_end_instant, period_start_instant};
 pub use rules::{
-    CategoryRule, DecisionRight, MAX_AMOUNT, MandateTerms, TermsViolation, Verdict, validate,
-    verdict_for_amount,
+    CategoryRule, DecisionRight, MAX_AMOUNT, MandateTerms, TermsViolation, Verdict, may_cosign,
+    validate, verdict_for_amount,
 };

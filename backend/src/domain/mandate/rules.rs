@@ -262,6 +262,18 @@ pub fn verdict_for_amount(rule: Option<&CategoryRule>, amount: Cents) -> Verdict
     }
 }
 
+/// Whether a colleague with this rule may co-sign a decision of `amount` in its category (the
+/// *vier-ogenprincipe*: a second competent colleague, not a superior): their own right is
+/// `autonomous` or `four_eyes`, and their alone-limit covers the amount.
+pub fn may_cosign(rule: Option<&CategoryRule>, amount: Cents) -> bool {
+    rule.is_some_and(|rule| {
+        matches!(
+            rule.right,
+            DecisionRight::Autonomous | DecisionRight::FourEyes
+        ) && amount <= rule.autonomous_up_to
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -479,5 +491,21 @@ mod tests {
             serde_json::to_value(DecisionRight::FourEyes).unwrap(),
             "four_eyes"
         );
+    }
+
+    #[test]
+    fn a_peer_with_four_eyes_or_more_up_to_the_amount_may_cosign() {
+        let amount = Cents::new(40_000);
+        for (right, alone, may) in [
+            (DecisionRight::Autonomous, 40_000, true),
+            (DecisionRight::FourEyes, 50_000, true),
+            (DecisionRight::FourEyes, 39_999, false),
+            (DecisionRight::Approval, 100_000, false),
+            (DecisionRight::Forbidden, 100_000, false),
+        ] {
+            let rule = rule(right, alone, alone * 2);
+            assert_eq!(may_cosign(Some(&rule), amount), may, "{right:?} up to {alone}");
+        }
+        assert!(!may_cosign(None, Cents::new(0)), "no rule, no co-sign");
     }
 }

@@ -10,7 +10,7 @@ use crate::{
     domain::{
         decision::Status,
         invalid::Invalid,
-        mandate::{Verdict, verdict_for_amount},
+        mandate::{self, Cents, Verdict},
         role::Role,
     },
     service::{
@@ -174,7 +174,8 @@ pub async fn inbox(db: &Db, caller: &Caller) -> Result<Inbox, ServiceError> {
 }
 
 /// A co-signer is another member of the decision's team whose own mandate, on the day of the
-/// decision, lets them take it alone.
+/// decision, lets them take it alone or with four eyes up to its amount (see
+/// [`crate::domain::mandate::may_cosign`]). The author never co-signs.
 pub(super) async fn may_cosign(
     conn: &impl ConnectionTrait,
     caller: &Caller,
@@ -195,9 +196,8 @@ pub(super) async fn may_cosign(
         return Ok(false);
     };
     let terms = mandates::terms_of(&version);
-    let verdict = verdict_for_amount(
+    Ok(mandate::may_cosign(
         terms.rule_for(decision.category_id),
-        crate::domain::mandate::Cents::new(decision.amount_cents),
-    );
-    Ok(verdict == Verdict::WithinMandate)
+        Cents::new(decision.amount_cents),
+    ))
 }

@@ -177,7 +177,7 @@ async fn check_actor(
     }
     Err(ServiceError::forbidden(match step {
         Transition::Cosign => {
-            "a co-signer is another member of the team whose own mandate covers this decision"
+            "a co-signer is another member of the team whose own mandate lets them decide this alone or with four eyes"
         }
         Transition::Approve | Transition::Reject => {
             "a lead of the author's team approves or rejects, never the author"
