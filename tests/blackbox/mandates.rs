@@ -137,6 +137,12 @@ async fn a_lead_widens_a_mandate_in_steps_guarded_by_if_match() {
     )
     .await
     .assert_problem(412);
+    // "Any version" is no tag: it would let an edit of an old version overwrite a newer one.
+    for wildcard in ["*", "W/*", "\"*\""] {
+        post_version(&m.lead.client, m.fatima.id, Some(wildcard), widened.clone())
+            .await
+            .assert_problem(412);
+    }
     let second = post_version(&m.lead.client, m.fatima.id, Some(&tag1), widened.clone()).await;
     second.assert_status(201);
     // The first tag is stale now: a second lead working from it is stopped.

@@ -222,11 +222,13 @@ pub(crate) async fn check_terms(
     Ok(())
 }
 
-/// ETags are the version id in quotes; weak tags and bare ids are accepted too.
+/// ETags are the version id in quotes; weak tags and bare ids are accepted too. `*` ("any
+/// version") is not: it would let an edit made on an old version overwrite a newer one unseen,
+/// which is what the tag is there to prevent.
 fn etag_matches(if_match: &str, id: Uuid) -> bool {
     if_match.split(',').map(str::trim).any(|tag| {
         let tag = tag.strip_prefix("W/").unwrap_or(tag).trim_matches('"');
-        tag == "*" || Uuid::parse_str(tag).is_ok_and(|t| t == id)
+        Uuid::parse_str(tag).is_ok_and(|t| t == id)
     })
 }
 
@@ -244,7 +246,8 @@ mod tests {
         assert!(etag_matches(&etag(id), id));
         assert!(etag_matches(&format!("W/{}", etag(id)), id));
         assert!(etag_matches(&id.to_string(), id));
-        assert!(etag_matches("*", id));
+        assert!(!etag_matches("*", id), "only a real tag of the newest version passes");
+        assert!(!etag_matches(&format!("*, {}", etag(Uuid::now_v7())), id));
         assert!(!etag_matches(&etag(Uuid::now_v7()), id));
         assert!(!etag_matches("garbage", id));
     }
