@@ -856,6 +856,25 @@ async fn invalid_decisions_name_every_field_at_once() {
             "teamId"
         ]
     );
+    // A body that cannot even be read as a decision (fields missing, of the wrong JSON type)
+    // names every such field too, not just the first one the reader stumbled on.
+    let unreadable = json!({"categoryId": 5, "amountCents": "veel", "title": ["x"], "urgent": "ja", "decidedAt": "gisteren"});
+    let mut fields = log(&m.fatima.client, unreadable).await.assert_problem(400);
+    fields.sort();
+    assert_eq!(
+        fields,
+        [
+            "amountCents",
+            "categoryId",
+            "clientRef",
+            "decidedAt",
+            "rationale",
+            "situation",
+            "solution",
+            "title",
+            "urgent"
+        ]
+    );
     // Only professionals log decisions.
     log(&m.controller.client, decision(m.financial, 1, "CASE-X"))
         .await

@@ -99,8 +99,8 @@ async fn malformed_json_and_wrong_types_are_400_problems_naming_the_field() {
         .assert_problem(400);
     assert_eq!(
         fields,
-        ["body"],
-        "a wrong JSON type is reported against the body"
+        ["memberIds"],
+        "a wrong JSON type is reported against its field"
     );
     let fields = org
         .admin

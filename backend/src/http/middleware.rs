@@ -1,14 +1,14 @@
 //! Cross-cutting HTTP behaviour: the body limit, the headers every response carries, the
 //! request log and metrics.
 
-use std::time::Instant;
+use std::{sync::Arc, time::Instant};
 
 use poem::{
     Endpoint, IntoResponse, Request, Response, Result,
     http::{HeaderValue, StatusCode, header},
 };
 
-use super::{problem, state::AppState};
+use super::{body_fields::BodySchemas, problem, state::AppState};
 
 pub const API_VERSION: &str = "1.0.0";
 
@@ -50,6 +50,41 @@ pub async fn limit_body<E: Endpoint>(
         }
     }
     Ok(next.call(request).await?.into_response())
+}
+
+/// A JSON body that does not fit its operation is answered with every field that does not fit,
+/// not only the first one poem-openapi stopped at (see [`super::body_fields`]).
+pub async fn name_every_invalid_field<E: Endpoint>(
+    next: E,
+    mut request: Request,
+    schemas: Arc<BodySchemas>,
+) -> Result<Response> {
+    let has_body = matches!(
+        *request.method(),
+        poem::http::Method::POST | poem::http::Method::PUT | poem::http::Method::PATCH
+    );
+    let api_path = request
+        .uri()
+        .path()
+        .strip_prefix("/api/v1")
+        .map(str::to_owned);
+    let (Some(path), true) = (api_path, has_body) else {
+        return Ok(next.call(request).await?.into_response());
+    };
+    let method = request.method().clone();
+    let body = request.take_body().into_bytes().await?;
+    request.set_body(body.clone());
+    match next.call(request).await {
+        Ok(response) => Ok(response.into_response()),
+        Err(error) if error.is::<poem_openapi::error::ParseRequestPayloadError>() => {
+            let errors = schemas.field_errors(&method, &path, &body);
+            if errors.is_empty() {
+                return Err(error);
+            }
+            Ok(problem::problem_response(problem::Problem::invalid(errors)))
+        }
+        Err(error) => Err(error),
+    }
 }
 
 /// Headers on every response, the request log line and the metrics.

@@ -1,6 +1,7 @@
 //! HTTP: the poem-openapi resources under `/api/v1`, the operational endpoints, the PWA, and
 //! the middleware around them.
 
+pub mod body_fields;
 pub mod csv;
 pub mod metrics;
 pub mod middleware;
@@ -25,6 +26,7 @@ pub struct RouteOptions {
 /// The whole application as one endpoint.
 pub fn routes(state: AppState, options: RouteOptions) -> impl Endpoint {
     let document = spec::document();
+    let schemas = std::sync::Arc::new(body_fields::BodySchemas::from_document(&document));
     let docs_html = spec::api().rapidoc_html();
     let max_body = options.max_body_bytes;
     let hsts = options.hsts;
@@ -37,6 +39,9 @@ pub fn routes(state: AppState, options: RouteOptions) -> impl Endpoint {
         .at("/readyz", get(ops::readyz))
         .at("/metrics", get(ops::metrics))
         .nest("/", ops::pwa(&options.pwa_dir))
+        .around(move |next, request| {
+            middleware::name_every_invalid_field(next, request, schemas.clone())
+        })
         .around(move |next, request| middleware::limit_body(next, request, max_body))
         .around(move |next, request| middleware::headers_log_metrics(next, request, hsts))
         .data(state)

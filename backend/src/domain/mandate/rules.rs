@@ -504,7 +504,11 @@ mod tests {
             (DecisionRight::Forbidden, 100_000, false),
         ] {
             let rule = rule(right, alone, alone * 2);
-            assert_eq!(may_cosign(Some(&rule), amount), may, "{right:?} up to {alone}");
+            assert_eq!(
+                may_cosign(Some(&rule), amount),
+                may,
+                "{right:?} up to {alone}"
+            );
         }
         assert!(!may_cosign(None, Cents::new(0)), "no rule, no co-sign");
     }

@@ -246,7 +246,10 @@ mod tests {
         assert!(etag_matches(&etag(id), id));
         assert!(etag_matches(&format!("W/{}", etag(id)), id));
         assert!(etag_matches(&id.to_string(), id));
-        assert!(!etag_matches("*", id), "only a real tag of the newest version passes");
+        assert!(
+            !etag_matches("*", id),
+            "only a real tag of the newest version passes"
+        );
         assert!(!etag_matches(&format!("*, {}", etag(Uuid::now_v7())), id));
         assert!(!etag_matches(&etag(Uuid::now_v7()), id));
         assert!(!etag_matches("garbage", id));
