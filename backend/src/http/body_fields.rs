@@ -252,7 +252,7 @@ mod tests {
             "/decisions/0190a3c5-0000-7000-8000-000000000000/review",
             br#"{"outcome": "maybe", "comment": 3}"#,
         );
-        assert_eq!(fields(review), ["learning", "outcome", "comment"]);
+        assert_eq!(fields(review), ["learning", "comment", "outcome"]);
         let version = schemas.field_errors(
             &Method::POST,
             "/versions",
