@@ -130,16 +130,15 @@ impl BodySchemas {
                     .flatten()
                     .filter_map(Value::as_str)
                     .collect();
-                for name in &required {
-                    if fields.get(*name).is_none_or(Value::is_null) {
-                        errors.push(FieldError {
-                            field: join(path, name),
-                            message: "is required".into(),
-                        });
-                    }
-                }
+                // In the schema's order of properties, so the answer is the same every time.
                 for (name, property) in schema["properties"].as_object().into_iter().flatten() {
                     match fields.get(name) {
+                        None | Some(Value::Null) if required.contains(&name.as_str()) => {
+                            errors.push(FieldError {
+                                field: join(path, name),
+                                message: "is required".into(),
+                            });
+                        }
                         // An absent or null optional field is simply not given.
                         None | Some(Value::Null) => {}
                         Some(value) => self.check(property, value, &join(path, name), errors),
@@ -252,7 +251,7 @@ mod tests {
             "/decisions/0190a3c5-0000-7000-8000-000000000000/review",
             br#"{"outcome": "maybe", "comment": 3}"#,
         );
-        assert_eq!(fields(review), ["learning", "comment", "outcome"]);
+        assert_eq!(fields(review), ["comment", "learning", "outcome"]);
         let version = schemas.field_errors(
             &Method::POST,
             "/versions",
@@ -261,11 +260,11 @@ mod tests {
         assert_eq!(
             fields(version),
             [
-                "validFrom",
-                "rules[0].categoryId",
                 "rules[0].autonomousUpToCents",
+                "rules[0].categoryId",
+                "rules[1].autonomousUpToCents",
                 "rules[1].categoryId",
-                "rules[1].autonomousUpToCents"
+                "validFrom"
             ]
         );
     }
