@@ -38,6 +38,7 @@ export class FakeServer {
         decidedOn: body.decidedAt.slice(0, 10),
         recordedAt: new Date().toISOString(),
         updatedAt: new Date().toISOString(),
+        corrections: [],
         urgent: body.urgent ?? false,
         verdict: this.verdict,
         explanation: [],

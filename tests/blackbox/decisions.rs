@@ -1089,3 +1089,176 @@ async fn peers_who_themselves_need_four_eyes_cosign_each_other_up_to_their_limit
     let back = m.fatima.client.post(&path(his_own), json!({})).await;
     assert_eq!(back.body["status"], "recorded", "{}", back.text);
 }
+
+/// A correction cannot carry a decision past the mandate: the author of a €1 decision who
+/// corrects it to €50,000 gets a correction that waits for a lead, holding the difference as a
+/// reservation, visible in the lead's inbox; approved it is committed, rejected it is released.
+#[tokio::test]
+async fn a_raise_beyond_the_mandate_waits_for_a_lead_and_books_only_a_reservation() {
+    let (db, _server, m) = setup().await;
+    let id = log(&m.fatima.client, decision(m.financial, 100, "CASE-R1"))
+        .await
+        .id();
+    let path = format!("/api/v1/decisions/{id}/corrections");
+    let before = category_budget(&m.fatima.client, m.financial).await;
+
+    let raised = m
+        .fatima
+        .client
+        .post(
+            &path,
+            json!({"amountCents": 5_000_000, "reason": "Toch een hele keuken."}),
+        )
+        .await;
+    raised.assert_status(201);
+    assert_eq!(
+        raised.body["status"], "recorded",
+        "the decision itself stays final"
+    );
+    let correction = raised.body["corrections"][0].clone();
+    assert_eq!(correction["state"], "pending");
+    assert_eq!(correction["verdict"], "outside_mandate");
+    assert_eq!(correction["fromCents"], 100);
+    assert_eq!(correction["toCents"], 5_000_000);
+    assert!(
+        correction["explanation"]
+            .as_array()
+            .is_some_and(|l| !l.is_empty())
+    );
+    let last = raised.body["events"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(last["kind"], "correction_requested");
+    let budget = category_budget(&m.fatima.client, m.financial).await;
+    assert_eq!(
+        budget["reservedCents"].as_i64().unwrap(),
+        before["reservedCents"].as_i64().unwrap() + 4_999_900,
+        "the difference is only reserved: {budget}"
+    );
+    assert_eq!(budget["committedCents"], before["committedCents"]);
+    let reserved_in_reports = |report: &Value| -> i64 {
+        report["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|row| row["reservedCents"].as_i64().unwrap())
+            .sum()
+    };
+    let use_report = m.lead.client.get("/api/v1/reports/budget-use").await;
+    assert_eq!(
+        reserved_in_reports(&use_report.body),
+        4_999_900,
+        "the budget-use report shows the waiting raise as reserved: {}",
+        use_report.text
+    );
+
+    // While it waits, no second correction; the lead sees it in the inbox.
+    m.fatima
+        .client
+        .post(&path, json!({"amountCents": 200, "reason": "x"}))
+        .await
+        .assert_problem(409);
+    let inbox = m.lead.client.get("/api/v1/approvals").await;
+    assert_eq!(
+        inbox.body["corrections"][0]["decision"]["id"],
+        json!(id),
+        "{}",
+        inbox.text
+    );
+    assert_eq!(
+        inbox.body["corrections"][0]["correction"]["toCents"],
+        5_000_000
+    );
+    assert_eq!(
+        m.fatima.client.get("/api/v1/approvals").await.body["count"],
+        0
+    );
+
+    let correction_id = correction["id"].as_str().unwrap().to_owned();
+    let decide = |step: &str| format!("{path}/{correction_id}/{step}");
+    // Never the author, a colleague or another team's lead.
+    for client in [&m.fatima.client, &m.joost.client, &m.other_lead.client] {
+        let refused = client.post(&decide("approve"), json!({})).await;
+        assert!(
+            [403, 404].contains(&refused.status.as_u16()),
+            "{}",
+            refused.text
+        );
+    }
+    let approved = m
+        .lead
+        .client
+        .post(
+            &decide("approve"),
+            json!({"comment": "Akkoord, offerte gezien."}),
+        )
+        .await;
+    approved.assert_status(200);
+    assert_eq!(approved.body["corrections"][0]["state"], "approved");
+    assert_eq!(
+        approved.body["corrections"][0]["decidedBy"],
+        json!(m.lead.id)
+    );
+    let last = approved.body["events"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(last["kind"], "corrected");
+    let after = category_budget(&m.fatima.client, m.financial).await;
+    assert_eq!(after["reservedCents"], before["reservedCents"]);
+    assert_eq!(
+        after["committedCents"].as_i64().unwrap(),
+        before["committedCents"].as_i64().unwrap() + 4_999_900
+    );
+    m.lead
+        .client
+        .post(&decide("reject"), json!({}))
+        .await
+        .assert_problem(409);
+    let use_report = m.lead.client.get("/api/v1/reports/budget-use").await;
+    assert_eq!(reserved_in_reports(&use_report.body), 0);
+
+    // A second raise, rejected: its reservation is released and the amount stays.
+    let again = m
+        .fatima
+        .client
+        .post(
+            &path,
+            json!({"amountCents": 5_500_000, "reason": "Nog een oven."}),
+        )
+        .await;
+    let second = again.body["corrections"][1]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(again.body["corrections"][1]["state"], "pending");
+    let rejected = m
+        .lead
+        .client
+        .post(&format!("{path}/{second}/reject"), json!({}))
+        .await;
+    rejected.assert_status(200);
+    assert_eq!(rejected.body["corrections"][1]["state"], "rejected");
+    let final_budget = category_budget(&m.fatima.client, m.financial).await;
+    assert_eq!(
+        final_budget, after,
+        "a rejected raise leaves nothing booked"
+    );
+
+    // Lowering stays immediate, whatever it was raised to.
+    let lowered = m
+        .fatima
+        .client
+        .post(
+            &path,
+            json!({"amountCents": 90, "reason": "Alles geretourneerd."}),
+        )
+        .await;
+    assert_eq!(lowered.body["corrections"][2]["state"], "applied");
+    assert_ledger_consistent(&db).await;
+}

@@ -8,6 +8,7 @@ mod m20261122_000002_mandates_ledger_audit;
 mod m20261122_000003_decisions;
 mod m20261122_000004_report_totals;
 mod m20261123_000005_waiting_by_team;
+mod m20261203_000006_decision_corrections;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000003_decisions::Migration),
             Box::new(m20261122_000004_report_totals::Migration),
             Box::new(m20261123_000005_waiting_by_team::Migration),
+            Box::new(m20261203_000006_decision_corrections::Migration),
         ]
     }
 }

@@ -15,8 +15,10 @@ use super::{
     audit::{ChainEnd, Record},
     batch::Batch,
     columns::JsonText,
-    decisions,
-    entities::{decision, decision_event, decision_month_total, idempotency_key},
+    corrections, decisions,
+    entities::{
+        decision, decision_correction, decision_event, decision_month_total, idempotency_key,
+    },
     idempotency,
     ledger::{self, Bookings},
     report_totals::{self, StepCounts},
@@ -38,6 +40,8 @@ pub struct Changes {
     decision_totals: Vec<decision_month_total::Model>,
     steps: StepCounts,
     events: Vec<decision_event::Model>,
+    new_corrections: Vec<decision_correction::Model>,
+    decided_corrections: Vec<decision_correction::Model>,
     audit: Vec<Record>,
 }
 
@@ -53,6 +57,8 @@ impl Changes {
             decision_totals: Vec::new(),
             steps: StepCounts::default(),
             events: Vec::new(),
+            new_corrections: Vec::new(),
+            decided_corrections: Vec::new(),
             audit: Vec::new(),
         }
     }
@@ -95,11 +101,22 @@ impl Changes {
         }
     }
 
-    /// A change of what the decision holds (a correction) in the report totals' amounts.
-    pub fn count_amount(&mut self, decision: &decision::Model, delta_cents: i64) {
-        let mut row = report_totals::decision_row(decision, decision.status, 0);
+    /// A change of what the decision holds (a correction) in the report totals' amounts, under
+    /// `status`: the decision's own, or `awaiting_approval` for a raise that waits for a lead.
+    pub fn count_amount(&mut self, decision: &decision::Model, status: Status, delta_cents: i64) {
+        let mut row = report_totals::decision_row(decision, status, 0);
         row.amount_cents = delta_cents;
         self.decision_totals.push(row);
+    }
+
+    /// A new correction of a decision's amount.
+    pub fn insert_correction(&mut self, correction: decision_correction::Model) {
+        self.new_corrections.push(correction);
+    }
+
+    /// A lead's decision on a waiting correction.
+    pub fn correction_decided(&mut self, correction: decision_correction::Model) {
+        self.decided_corrections.push(correction);
     }
 
     /// A workflow step in the reports' step counts.
@@ -175,6 +192,10 @@ impl Changes {
         report_totals::add_decisions_into(batch, self.decision_totals);
         report_totals::add_steps_into(batch, self.steps);
         decisions::insert_events_into(batch, self.events);
+        corrections::insert_into(batch, self.new_corrections);
+        for correction in &self.decided_corrections {
+            corrections::decided_into(batch, correction);
+        }
         chain.append_into(batch, self.audit);
     }
 
@@ -211,6 +232,23 @@ fn audit_details(decision: &decision::Model, data: &EventData) -> Option<Value> 
         } => Some(json!({
             "before": {"amountCents": from_cents},
             "after": {"amountCents": to_cents},
+        })),
+        EventData::CorrectionRequested {
+            from_cents,
+            to_cents,
+            verdict,
+            ..
+        } => Some(json!({
+            "before": {"amountCents": from_cents},
+            "requested": {"amountCents": to_cents, "verdict": verdict.as_str()},
+        })),
+        EventData::CorrectionRejected {
+            from_cents,
+            to_cents,
+            ..
+        } => Some(json!({
+            "before": {"amountCents": from_cents},
+            "rejected": {"amountCents": to_cents},
         })),
         EventData::Reflected { .. } => None,
     }

@@ -13,7 +13,7 @@ use sea_orm::{
 use serde::{Serialize, de::DeserializeOwned};
 
 use crate::domain::{
-    decision::{EventKind, Status},
+    decision::{CorrectionState, EventKind, Status},
     ledger::EntryKind,
     mandate::{PeriodKind, Verdict},
 };
@@ -90,7 +90,14 @@ macro_rules! text_column {
     )*};
 }
 
-text_column!(Status, Verdict, EventKind, EntryKind, PeriodKind);
+text_column!(
+    Status,
+    Verdict,
+    EventKind,
+    EntryKind,
+    PeriodKind,
+    CorrectionState
+);
 
 /// A value stored as JSON in a text column (both databases store it as text, so it is bound as
 /// a string rather than as PostgreSQL's `json`).

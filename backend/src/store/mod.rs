@@ -6,6 +6,7 @@ pub mod budget_pots;
 pub mod categories;
 pub mod changes;
 pub mod columns;
+pub mod corrections;
 pub mod db;
 pub mod decisions;
 pub mod entities;

@@ -280,8 +280,13 @@ pub async fn decisions(
             Column::ProfessionalId,
             Column::CategoryId,
         ])
-        // Rows that went back to zero (a status left) count nothing.
-        .add(Column::Decisions.ne(0));
+        // Rows that went back to zero (a status left) count nothing; a row of amounts only (a
+        // correction, or a raise that waits for a lead) still counts its cents.
+        .add(
+            Condition::any()
+                .add(Column::Decisions.ne(0))
+                .add(Column::AmountCents.ne(0)),
+        );
     DecisionTotals::find()
         .select_only()
         .columns([

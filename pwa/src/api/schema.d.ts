@@ -8,7 +8,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What waits for the caller: co-signs, approvals and urgent reviews. */
+        /** What waits for the caller: co-signs, approvals, urgent reviews and raises of amounts. */
         get: operations["listApprovals"];
         put?: never;
         post?: never;
@@ -186,10 +186,53 @@ export interface paths {
         /**
          * Correct the amount of a final decision (the author, or a lead of the author's team):
          *     the difference is booked as a compensating ledger entry; the decision keeps the amount
-         *     it was decided with and gets a `corrected` event. Waiting, rejected and withdrawn
-         *     decisions cannot be corrected (409).
+         *     it was decided with and gets a `corrected` event. A raise is checked like a new decision
+         *     for the difference: beyond the mandate it waits for a lead of the team (`corrections[]`
+         *     with `state` `pending`, a `correction_requested` event, the difference reserved).
+         *     Waiting, rejected and withdrawn decisions cannot be corrected, nor one whose earlier
+         *     correction still waits (409).
          */
         post: operations["correctDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/decisions/{id}/corrections/{correctionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a raise of a decision's amount that waits (a lead of the author's team, never
+         *     the one who asked for it): the reserved difference becomes committed.
+         */
+        post: operations["approveCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/decisions/{id}/corrections/{correctionId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a raise of a decision's amount that waits: the reserved difference is released
+         *     and the decision keeps what it held.
+         */
+        post: operations["rejectCorrection"];
         delete?: never;
         options?: never;
         head?: never;
@@ -770,6 +813,8 @@ export interface components {
         Approvals: {
             /** @description Decisions of the caller's teams waiting for approval. */
             approvals: components["schemas"]["DecisionSummary"][];
+            /** @description Raises of decisions' amounts beyond the mandate, waiting for a lead of the team. */
+            corrections: components["schemas"]["WaitingCorrection"][];
             /** @description Colleagues' decisions the caller may co-sign. */
             cosigns: components["schemas"]["DecisionSummary"][];
             /**
@@ -940,6 +985,43 @@ export interface components {
             nextCursor?: string;
         };
         /**
+         * Correction
+         * @description A correction of a final decision's amount (the actual cost), with the mandate check of what
+         *     a raise adds.
+         */
+        Correction: {
+            /** Format: date-time */
+            decidedAt?: string;
+            /** Format: uuid */
+            decidedBy?: string;
+            decisionComment?: string;
+            /** Format: uuid */
+            decisionId: string;
+            explanation: components["schemas"]["Explanation"][];
+            /**
+             * Format: int64
+             * @description What the decision held before, in euro cents.
+             */
+            fromCents: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            mandateVersionId?: string;
+            reason: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: uuid */
+            requestedBy: string;
+            state: components["schemas"]["CorrectionState"];
+            /**
+             * Format: int64
+             * @description What it holds once the correction is booked.
+             */
+            toCents: number;
+            /** @description The verdict of the difference, for a raise; `null` for a lowering. */
+            verdict?: components["schemas"]["Verdict"] & unknown;
+        };
+        /**
          * CorrectionRequest
          * @description The actual amount of a final decision, and why it differs from what was decided.
          */
@@ -951,6 +1033,11 @@ export interface components {
             amountCents: number;
             reason: string;
         };
+        /**
+         * @description Where a correction of a decision's amount stands.
+         * @enum {string}
+         */
+        CorrectionState: "applied" | "pending" | "approved" | "rejected";
         /**
          * CreateCategoryRequest
          * @description A new category.
@@ -1095,6 +1182,11 @@ export interface components {
             categoryId: string;
             clientRef: string;
             clientVerdict?: components["schemas"]["Verdict"];
+            /**
+             * @description Corrections of its amount, oldest first; one that raises it beyond the mandate waits for
+             *     a lead (`state` `pending`).
+             */
+            corrections: components["schemas"]["Correction"][];
             /** Format: date-time */
             decidedAt: string;
             /**
@@ -1148,7 +1240,10 @@ export interface components {
             data: unknown;
             /** Format: uuid */
             id: string;
-            /** @description `created`, `cosigned`, `approved`, `rejected`, `withdrawn`, `reviewed` or `reflected`. */
+            /**
+             * @description `created`, `cosigned`, `approved`, `rejected`, `withdrawn`, `reviewed`, `reflected`,
+             *     `corrected`, `correction_requested` or `correction_rejected`.
+             */
             kind: string;
         };
         /**
@@ -1901,6 +1996,14 @@ export interface components {
              *     (carried out before approval because it could not wait).
              */
             verdict: string;
+        };
+        /**
+         * WaitingCorrection
+         * @description A raise of a decision's amount that waits for the caller, with the decision it raises.
+         */
+        WaitingCorrection: {
+            correction: components["schemas"]["Correction"];
+            decision: components["schemas"]["DecisionSummary"];
         };
         /** WaitingDecision */
         WaitingDecision: {
@@ -3595,6 +3698,284 @@ export interface operations {
         responses: {
             /** @description The difference is booked as a correction; the decision with its `corrected` event. */
             201: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["Decision"];
+                };
+            };
+            /** @description Invalid input: the body names every invalid field at once. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, forged, or of an unknown issuer). */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this on an object of their own organisation. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's organisation. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (versioned resources only). */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
+            422: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required and missing (versioned resources only). */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server; the cause is logged, not sent. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveCorrection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                correctionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["StepRequest"];
+            };
+        };
+        responses: {
+            /** @description The decision. */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["Decision"];
+                };
+            };
+            /** @description Invalid input: the body names every invalid field at once. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, forged, or of an unknown issuer). */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this on an object of their own organisation. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's organisation. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (versioned resources only). */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
+            422: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required and missing (versioned resources only). */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server; the cause is logged, not sent. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectCorrection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                correctionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["StepRequest"];
+            };
+        };
+        responses: {
+            /** @description The decision. */
+            200: {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;

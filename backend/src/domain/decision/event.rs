@@ -20,10 +20,14 @@ pub enum EventKind {
     Reflected,
     /// The actual amount of a final decision was booked.
     Corrected,
+    /// A raise of the amount beyond the mandate waits for a lead.
+    CorrectionRequested,
+    /// A lead refused a waiting raise; the decision keeps its amount.
+    CorrectionRejected,
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 8] = [
+    pub const ALL: [EventKind; 10] = [
         EventKind::Created,
         EventKind::Cosigned,
         EventKind::Approved,
@@ -32,6 +36,8 @@ impl EventKind {
         EventKind::Reviewed,
         EventKind::Reflected,
         EventKind::Corrected,
+        EventKind::CorrectionRequested,
+        EventKind::CorrectionRejected,
     ];
 
     /// The stored and wire name.
@@ -45,6 +51,8 @@ impl EventKind {
             EventKind::Reviewed => "reviewed",
             EventKind::Reflected => "reflected",
             EventKind::Corrected => "corrected",
+            EventKind::CorrectionRequested => "correction_requested",
+            EventKind::CorrectionRejected => "correction_rejected",
         }
     }
 
@@ -128,6 +136,17 @@ pub enum EventData {
     },
     /// `cosigned`, `approved`, `rejected`, `withdrawn`: the status change.
     Moved { from: Status, to: Status },
+    /// `correction_requested`: a raise that waits for a lead, with the verdict of the difference.
+    CorrectionRequested {
+        #[serde(rename = "fromCents")]
+        from_cents: i64,
+        #[serde(rename = "toCents")]
+        to_cents: i64,
+        reason: String,
+        verdict: Verdict,
+        #[serde(rename = "correctionId")]
+        correction_id: uuid::Uuid,
+    },
     /// `corrected`: the committed amount before and after, and why.
     Corrected {
         #[serde(rename = "fromCents")]
@@ -135,6 +154,15 @@ pub enum EventData {
         #[serde(rename = "toCents")]
         to_cents: i64,
         reason: String,
+    },
+    /// `correction_rejected`: a waiting raise refused; the amount stays `fromCents`.
+    CorrectionRejected {
+        #[serde(rename = "fromCents")]
+        from_cents: i64,
+        #[serde(rename = "toCents")]
+        to_cents: i64,
+        #[serde(rename = "correctionId")]
+        correction_id: uuid::Uuid,
     },
     /// `reflected`: how it worked out.
     Reflected {
@@ -191,6 +219,18 @@ mod tests {
             EventData::Reflected {
                 outcome: "Huisuitzetting voorkomen.".into(),
                 worked: Some(true),
+            },
+            EventData::CorrectionRequested {
+                from_cents: 100,
+                to_cents: 5_000_000,
+                reason: "Toch een nieuwe wasmachine".into(),
+                verdict: Verdict::OutsideMandate,
+                correction_id: uuid::Uuid::from_u128(3),
+            },
+            EventData::CorrectionRejected {
+                from_cents: 100,
+                to_cents: 5_000_000,
+                correction_id: uuid::Uuid::from_u128(3),
             },
         ] {
             assert_eq!(round_trip(&data), data);

@@ -3,11 +3,14 @@
 //! is the service's concern, whether it may happen at all is decided here.
 //!
 //! - [`draft`]: a decision as sent, and the validated [`NewDecision`] it becomes;
-//! - [`event`]: what happens to a decision, as its timeline records it.
+//! - [`event`]: what happens to a decision, as its timeline records it;
+//! - [`correction`]: a final decision's actual amount, checked when it raises it.
 
+pub mod correction;
 mod draft;
 mod event;
 
+pub use correction::CorrectionState;
 pub use draft::{CategoryState, Draft, DraftContext, NewDecision};
 pub use event::{EventData, EventKind, ReflectionResult, ReviewOutcome};
 

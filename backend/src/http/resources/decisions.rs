@@ -17,14 +17,14 @@ use super::{
     mandate_wire::Verdict,
 };
 use crate::{
-    domain::decision::{self, Draft, Status},
+    domain::decision::{self, Draft, Status, correction},
     http::{problem::ApiError, security::Auth, state::AppState, timestamp::Timestamp},
     service::{
         self,
         decisions::{Action, DecisionView, Inbox, ListFilter, Step},
         page::PageRequest,
     },
-    store::entities::{decision as decision_row, decision_event},
+    store::entities::{decision as decision_row, decision_correction, decision_event},
 };
 
 #[derive(Default)]
@@ -100,7 +100,8 @@ pub struct CreateDecisionRequest {
 #[oai(rename_all = "camelCase")]
 pub struct DecisionEvent {
     pub id: Uuid,
-    /// `created`, `cosigned`, `approved`, `rejected`, `withdrawn`, `reviewed` or `reflected`.
+    /// `created`, `cosigned`, `approved`, `rejected`, `withdrawn`, `reviewed`, `reflected`,
+    /// `corrected`, `correction_requested` or `correction_rejected`.
     pub kind: String,
     pub actor_id: Uuid,
     pub at: Timestamp,
@@ -154,6 +155,9 @@ pub struct Decision {
     pub case_url: Option<String>,
     pub updated_at: Timestamp,
     pub events: Vec<DecisionEvent>,
+    /// Corrections of its amount, oldest first; one that raises it beyond the mandate waits for
+    /// a lead (`state` `pending`).
+    pub corrections: Vec<Correction>,
 }
 
 impl From<DecisionView> for Decision {
@@ -183,6 +187,7 @@ impl From<DecisionView> for Decision {
             case_url: d.case_url,
             updated_at: d.updated_at.into(),
             events: view.events.into_iter().map(DecisionEvent::from).collect(),
+            corrections: view.corrections.into_iter().map(Correction::from).collect(),
         }
     }
 }
@@ -285,6 +290,81 @@ pub enum CorrectionResponse {
     Created(Json<Decision>),
 }
 
+/// Where a correction of a decision's amount stands.
+#[derive(Enum, Clone, Copy, Debug, PartialEq, Eq)]
+#[oai(rename_all = "snake_case")]
+pub enum CorrectionState {
+    /// Booked at once: lower, or within the author's mandate.
+    Applied,
+    /// A raise beyond the mandate, waiting for a team lead; the difference is reserved.
+    Pending,
+    Approved,
+    Rejected,
+}
+
+impl From<correction::CorrectionState> for CorrectionState {
+    fn from(state: correction::CorrectionState) -> Self {
+        match state {
+            correction::CorrectionState::Applied => CorrectionState::Applied,
+            correction::CorrectionState::Pending => CorrectionState::Pending,
+            correction::CorrectionState::Approved => CorrectionState::Approved,
+            correction::CorrectionState::Rejected => CorrectionState::Rejected,
+        }
+    }
+}
+
+/// A correction of a final decision's amount (the actual cost), with the mandate check of what
+/// a raise adds.
+#[derive(Object)]
+#[oai(rename_all = "camelCase")]
+pub struct Correction {
+    pub id: Uuid,
+    pub decision_id: Uuid,
+    pub requested_by: Uuid,
+    pub requested_at: Timestamp,
+    /// What the decision held before, in euro cents.
+    pub from_cents: i64,
+    /// What it holds once the correction is booked.
+    pub to_cents: i64,
+    pub reason: String,
+    /// The verdict of the difference, for a raise; `null` for a lowering.
+    pub verdict: Option<Verdict>,
+    pub explanation: Vec<Explanation>,
+    pub mandate_version_id: Option<Uuid>,
+    pub state: CorrectionState,
+    pub decided_by: Option<Uuid>,
+    pub decided_at: Option<Timestamp>,
+    pub decision_comment: Option<String>,
+}
+
+impl From<decision_correction::Model> for Correction {
+    fn from(c: decision_correction::Model) -> Self {
+        Self {
+            id: c.id,
+            decision_id: c.decision_id,
+            requested_by: c.requested_by,
+            requested_at: c.requested_at.into(),
+            from_cents: c.from_cents,
+            to_cents: c.to_cents,
+            reason: c.reason,
+            verdict: c.verdict.map(Verdict::from),
+            explanation: c.explanation.0.into_iter().map(Explanation::from).collect(),
+            mandate_version_id: c.mandate_version_id,
+            state: c.state.into(),
+            decided_by: c.decided_by,
+            decided_at: c.decided_at.map(Timestamp::from),
+            decision_comment: c.decision_comment,
+        }
+    }
+}
+
+/// A raise of a decision's amount that waits for the caller, with the decision it raises.
+#[derive(Object)]
+pub struct WaitingCorrection {
+    pub correction: Correction,
+    pub decision: DecisionSummary,
+}
+
 /// What waits for the caller (the Goedkeuren inbox).
 #[derive(Object)]
 pub struct Approvals {
@@ -294,19 +374,32 @@ pub struct Approvals {
     pub approvals: Vec<DecisionSummary>,
     /// Urgent decisions of the caller's teams waiting for a review.
     pub reviews: Vec<DecisionSummary>,
+    /// Raises of decisions' amounts beyond the mandate, waiting for a lead of the team.
+    pub corrections: Vec<WaitingCorrection>,
     /// All of them together, for a badge.
     pub count: u64,
 }
 
 impl From<Inbox> for Approvals {
     fn from(inbox: Inbox) -> Self {
-        let count = (inbox.cosigns.len() + inbox.approvals.len() + inbox.reviews.len()) as u64;
+        let count = (inbox.cosigns.len()
+            + inbox.approvals.len()
+            + inbox.reviews.len()
+            + inbox.corrections.len()) as u64;
         let summaries =
             |list: Vec<decision_row::Model>| list.into_iter().map(DecisionSummary::from).collect();
         Self {
             cosigns: summaries(inbox.cosigns),
             approvals: summaries(inbox.approvals),
             reviews: summaries(inbox.reviews),
+            corrections: inbox
+                .corrections
+                .into_iter()
+                .map(|(correction, decision)| WaitingCorrection {
+                    correction: correction.into(),
+                    decision: decision.into(),
+                })
+                .collect(),
             count,
         }
     }
@@ -568,8 +661,11 @@ impl DecisionsApi {
 
     /// Correct the amount of a final decision (the author, or a lead of the author's team):
     /// the difference is booked as a compensating ledger entry; the decision keeps the amount
-    /// it was decided with and gets a `corrected` event. Waiting, rejected and withdrawn
-    /// decisions cannot be corrected (409).
+    /// it was decided with and gets a `corrected` event. A raise is checked like a new decision
+    /// for the difference: beyond the mandate it waits for a lead of the team (`corrections[]`
+    /// with `state` `pending`, a `correction_requested` event, the difference reserved).
+    /// Waiting, rejected and withdrawn decisions cannot be corrected, nor one whose earlier
+    /// correction still waits (409).
     #[oai(
         path = "/decisions/:id/corrections",
         method = "post",
@@ -593,7 +689,43 @@ impl DecisionsApi {
         Ok(CorrectionResponse::Created(Json(view.into())))
     }
 
-    /// What waits for the caller: co-signs, approvals and urgent reviews.
+    /// Approve a raise of a decision's amount that waits (a lead of the author's team, never
+    /// the one who asked for it): the reserved difference becomes committed.
+    #[oai(
+        path = "/decisions/:id/corrections/:correctionId/approve",
+        method = "post",
+        operation_id = "approveCorrection"
+    )]
+    async fn approve_correction(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        id: Path<Uuid>,
+        #[oai(name = "correctionId")] correction_id: Path<Uuid>,
+        body: Json<StepRequest>,
+    ) -> Result<DecisionResponse, ApiError> {
+        decide_correction(&state, &auth, id.0, correction_id.0, true, body.0).await
+    }
+
+    /// Reject a raise of a decision's amount that waits: the reserved difference is released
+    /// and the decision keeps what it held.
+    #[oai(
+        path = "/decisions/:id/corrections/:correctionId/reject",
+        method = "post",
+        operation_id = "rejectCorrection"
+    )]
+    async fn reject_correction(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        id: Path<Uuid>,
+        #[oai(name = "correctionId")] correction_id: Path<Uuid>,
+        body: Json<StepRequest>,
+    ) -> Result<DecisionResponse, ApiError> {
+        decide_correction(&state, &auth, id.0, correction_id.0, false, body.0).await
+    }
+
+    /// What waits for the caller: co-signs, approvals, urgent reviews and raises of amounts.
     #[oai(path = "/approvals", method = "get", operation_id = "listApprovals")]
     async fn approvals(
         &self,
@@ -616,6 +748,26 @@ async fn step(
 ) -> Result<DecisionResponse, ApiError> {
     let comment = body.comment;
     act(state, auth, id, Action::Step { step, comment }).await
+}
+
+async fn decide_correction(
+    state: &AppState,
+    auth: &Auth,
+    id: Uuid,
+    correction_id: Uuid,
+    approve: bool,
+    body: StepRequest,
+) -> Result<DecisionResponse, ApiError> {
+    let view = service::decisions::decide_correction(
+        &state.db,
+        &auth.0,
+        id,
+        correction_id,
+        approve,
+        body.comment,
+    )
+    .await?;
+    Ok(DecisionResponse::Ok(Json(view.into())))
 }
 
 async fn act(

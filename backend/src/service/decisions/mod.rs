@@ -18,7 +18,7 @@ mod replay;
 mod round;
 mod workflow;
 
-pub use correction::correct;
+pub use correction::{correct, decide_correction};
 pub use create::{create, request_hash};
 pub use logbook::Logbook;
 pub use read::{Inbox, ListFilter, get, inbox, list};
@@ -35,14 +35,15 @@ use crate::{
         batch::Batch,
         changes::Changes,
         db::{BatchWrite, Db},
-        entities::{decision, decision_event},
+        entities::{decision, decision_correction, decision_event},
     },
 };
 
-/// A decision with its events, as the API shows it.
+/// A decision with its events and corrections, as the API shows it.
 pub struct DecisionView {
     pub model: decision::Model,
     pub events: Vec<decision_event::Model>,
+    pub corrections: Vec<decision_correction::Model>,
 }
 
 /// Who may see a decision: its author, the members and leads of its team, controllers and

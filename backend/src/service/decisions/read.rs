@@ -17,7 +17,12 @@ use crate::{
         Caller, ServiceError, audit, mandates,
         page::{Page, PageRequest},
     },
-    store::{self, db::Db, decisions::Filter, entities::decision},
+    store::{
+        self,
+        db::Db,
+        decisions::Filter,
+        entities::{decision, decision_correction},
+    },
 };
 
 pub(super) async fn view(
@@ -25,7 +30,12 @@ pub(super) async fn view(
     model: decision::Model,
 ) -> Result<DecisionView, ServiceError> {
     let events = store::decisions::events(conn, model.id).await?;
-    Ok(DecisionView { model, events })
+    let corrections = store::corrections::of_decision(conn, model.id).await?;
+    Ok(DecisionView {
+        model,
+        events,
+        corrections,
+    })
 }
 
 /// One decision with its events. Reading its free text is recorded in the audit trail, for
@@ -135,6 +145,8 @@ pub struct Inbox {
     pub approvals: Vec<decision::Model>,
     /// Urgent decisions of the caller's teams that wait for a review.
     pub reviews: Vec<decision::Model>,
+    /// Raises of decisions' amounts beyond the mandate, of the caller's teams, with the decision.
+    pub corrections: Vec<(decision_correction::Model, decision::Model)>,
 }
 
 pub async fn inbox(db: &Db, caller: &Caller) -> Result<Inbox, ServiceError> {
@@ -166,10 +178,24 @@ pub async fn inbox(db: &Db, caller: &Caller) -> Result<Inbox, ServiceError> {
         .into_iter()
         .filter(|d| leads_decision_team(caller, d))
         .partition(|d| d.status == Status::RecordedUrgent);
+    let mut corrections = Vec::new();
+    for correction in
+        store::corrections::waiting(conn, caller.organisation_id, &caller.lead_team_ids).await?
+    {
+        let decision =
+            store::decisions::find(conn, caller.organisation_id, correction.decision_id).await?;
+        if let Some(decision) = decision
+            && leads_decision_team(caller, &decision)
+            && correction.requested_by != caller.user_id
+        {
+            corrections.push((correction, decision));
+        }
+    }
     Ok(Inbox {
         cosigns,
         approvals,
         reviews,
+        corrections,
     })
 }
 

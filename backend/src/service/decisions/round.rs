@@ -213,6 +213,7 @@ async fn book_together(db: &Db, decisions: &[&Prepared]) -> Result<Vec<DecisionV
         views.push(DecisionView {
             model,
             events: vec![created],
+            corrections: Vec::new(),
         });
     }
     // Every write of the round in one batch, each kind of row in one statement: one round trip

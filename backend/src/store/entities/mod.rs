@@ -4,6 +4,7 @@ pub mod audit_chain_head;
 pub mod audit_event;
 pub mod category;
 pub mod decision;
+pub mod decision_correction;
 pub mod decision_event;
 pub mod decision_month_total;
 pub mod decision_step_duration;
