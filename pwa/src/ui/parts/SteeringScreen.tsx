@@ -5,7 +5,7 @@ import { href } from '../router';
 /**
  * The frame of every steering screen: its heading (focused on arrival), the way back to the
  * hub, and a plain refusal for someone whose role the screen is not for. The server refuses
- * such a person anyway; this only spares them a screen of errors.
+ * such a user anyway; this only spares them a screen of errors.
  */
 export function SteeringScreen({ title, allowed, children }: { title: string; allowed: boolean; children: ComponentChildren }) {
   return (
