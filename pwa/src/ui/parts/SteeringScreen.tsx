@@ -1,5 +1,5 @@
-import type { ComponentChildren } from 'preact';
-import { t } from '../../i18n';
+import type { ComponentChildren, ComponentType } from 'preact';
+import { t, type MessageKey } from '../../i18n';
 import { href } from '../router';
 
 /**
@@ -27,4 +27,15 @@ export function SteeringScreen({ title, allowed, children }: { title: string; al
       )}
     </section>
   );
+}
+
+/** A steering screen with a fixed title: its body mounts (and loads) only for the roles it is for. */
+export function steeringScreen(title: MessageKey, allowed: () => boolean, Body: ComponentType): ComponentType {
+  return function Screen() {
+    return (
+      <SteeringScreen title={t(title)} allowed={allowed()}>
+        <Body />
+      </SteeringScreen>
+    );
+  };
 }

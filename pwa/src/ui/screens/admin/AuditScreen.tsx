@@ -23,7 +23,7 @@ import {
 import { byName } from '../../../domain/admin-forms';
 import { dateTime, has, money, t } from '../../../i18n';
 import { Field, describedBy } from '../../parts/Field';
-import { SteeringScreen } from '../../parts/SteeringScreen';
+import { steeringScreen } from '../../parts/SteeringScreen';
 import { href } from '../../router';
 import { Alert, problemText, roleWords } from './common';
 
@@ -35,13 +35,7 @@ const actionWords = (action: string) => words(actionKey(action), action);
 const entityWords = (entityType: string) => words(entityKey(entityType), entityType);
 const fieldWords = (field: string) => words(fieldKey(field), field);
 
-export function AuditScreen() {
-  return (
-    <SteeringScreen title={t('steeringAudit')} allowed={isController.value || isAdmin.value}>
-      <AuditTrail />
-    </SteeringScreen>
-  );
-}
+export const AuditScreen = steeringScreen('steeringAudit', () => isController.value || isAdmin.value, AuditTrail);
 
 function AuditTrail() {
   const [names, setNames] = useState<Map<string, string>>(new Map());

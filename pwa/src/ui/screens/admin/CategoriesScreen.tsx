@@ -1,20 +1,15 @@
 import { useState } from 'preact/hooks';
 import { refreshAll } from '../../../app/actions';
-import { createCategory, getCategory, listCategories, updateCategory, type Category } from '../../../app/organisation';
+import { listCategories, type Category } from '../../../app/organisation';
 import { isAdmin } from '../../../app/store';
-import { byName, categoryChanges, categoryForm, checkCategory, createCategoryRequest, suggestCode, type CategoryForm } from '../../../domain/admin-forms';
+import { byName, suggestCode, type CategoryForm } from '../../../domain/admin-forms';
 import { t } from '../../../i18n';
 import { Field, describedBy } from '../../parts/Field';
-import { SteeringScreen } from '../../parts/SteeringScreen';
+import { steeringScreen } from '../../parts/SteeringScreen';
 import { Alert, Toggle, useLoaded, useObjectEditor } from './common';
+import { CATEGORIES } from './editors';
 
-export function CategoriesScreen() {
-  return (
-    <SteeringScreen title={t('steeringCategories')} allowed={isAdmin.value}>
-      <Categories />
-    </SteeringScreen>
-  );
-}
+export const CategoriesScreen = steeringScreen('steeringCategories', () => isAdmin.value, Categories);
 
 function Categories() {
   const list = useLoaded(async () => byName(await listCategories()));
@@ -83,16 +78,7 @@ function Categories() {
 
 /** Create a category, or change one. */
 function CategoryEditor({ category, onDone }: { category?: Category; onDone: (saved: Category | null) => void }) {
-  const { form, update, errors, general, stale, busy, ready, formRef, submit } = useObjectEditor({
-    object: category,
-    get: getCategory,
-    toForm: categoryForm,
-    check: checkCategory,
-    create: (f) => createCategory(createCategoryRequest(f)),
-    changes: categoryChanges,
-    update: updateCategory,
-    onDone,
-  });
+  const { form, update, errors, general, stale, busy, ready, formRef, submit } = useObjectEditor(CATEGORIES, category, onDone);
   // The code follows the name until it is typed itself.
   const [codeTouched, setCodeTouched] = useState(category !== undefined);
   const prefix = category ? `cat-edit-${category.id}` : 'cat-new';

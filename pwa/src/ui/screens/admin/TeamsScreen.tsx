@@ -1,19 +1,14 @@
 import { useState } from 'preact/hooks';
-import { createTeam, getTeam, listTeams, listUsers, updateTeam, type Team, type User } from '../../../app/organisation';
+import { listTeams, listUsers, type Team, type User } from '../../../app/organisation';
 import { isAdmin } from '../../../app/store';
-import { byName, checkTeam, namer, createTeamRequest, matches, setLead, setMember, teamChanges, teamForm } from '../../../domain/admin-forms';
+import { byName, matches, namer, setLead, setMember } from '../../../domain/admin-forms';
 import { t } from '../../../i18n';
 import { Field, describedBy } from '../../parts/Field';
-import { SteeringScreen } from '../../parts/SteeringScreen';
+import { steeringScreen } from '../../parts/SteeringScreen';
 import { Alert, Choices, useLoaded, useObjectEditor } from './common';
+import { TEAMS } from './editors';
 
-export function TeamsScreen() {
-  return (
-    <SteeringScreen title={t('steeringTeams')} allowed={isAdmin.value}>
-      <Teams />
-    </SteeringScreen>
-  );
-}
+export const TeamsScreen = steeringScreen('steeringTeams', () => isAdmin.value, Teams);
 
 /** Above this many users the member list gets a search field. */
 const SEARCH_FROM = 10;
@@ -88,16 +83,7 @@ function Teams() {
 }
 
 function TeamEditor({ team, users, onDone }: { team?: Team; users: User[]; onDone: (saved: Team | null) => void }) {
-  const { form, update, errors, general, stale, busy, ready, formRef, submit } = useObjectEditor({
-    object: team,
-    get: getTeam,
-    toForm: teamForm,
-    check: checkTeam,
-    create: (f) => createTeam(createTeamRequest(f)),
-    changes: teamChanges,
-    update: updateTeam,
-    onDone,
-  });
+  const { form, update, errors, general, stale, busy, ready, formRef, submit } = useObjectEditor(TEAMS, team, onDone);
   const [search, setSearch] = useState('');
   const prefix = team ? `team-edit-${team.id}` : 'team-new';
 

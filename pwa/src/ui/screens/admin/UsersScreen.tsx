@@ -1,19 +1,14 @@
 import { useState } from 'preact/hooks';
-import { createUser, getUser, listTeams, listUsers, updateUser, type Team, type User } from '../../../app/organisation';
+import { listTeams, listUsers, type Team, type User } from '../../../app/organisation';
 import { isAdmin, me } from '../../../app/store';
-import { MIN_PASSWORD, ROLES, byName, checkUser, createUserRequest, matches, namer, toggle, userChanges, userForm } from '../../../domain/admin-forms';
+import { MIN_PASSWORD, ROLES, byName, matches, namer, toggle } from '../../../domain/admin-forms';
 import { has, t } from '../../../i18n';
 import { Field, describedBy } from '../../parts/Field';
-import { SteeringScreen } from '../../parts/SteeringScreen';
+import { steeringScreen } from '../../parts/SteeringScreen';
 import { Alert, Choices, Toggle, roleWords, useLoaded, useObjectEditor } from './common';
+import { USERS } from './editors';
 
-export function UsersScreen() {
-  return (
-    <SteeringScreen title={t('steeringUsers')} allowed={isAdmin.value}>
-      <Users />
-    </SteeringScreen>
-  );
-}
+export const UsersScreen = steeringScreen('steeringUsers', () => isAdmin.value, Users);
 
 type Status = 'all' | 'active' | 'inactive';
 
@@ -137,16 +132,7 @@ function Users() {
 }
 
 function UserEditor({ user, teams, onDone }: { user?: User; teams: Team[]; onDone: (saved: User | null) => void }) {
-  const { form, update, errors, general, stale, busy, ready, formRef, submit } = useObjectEditor({
-    object: user,
-    get: getUser,
-    toForm: userForm,
-    check: checkUser,
-    create: (f) => createUser(createUserRequest(f)),
-    changes: userChanges,
-    update: updateUser,
-    onDone,
-  });
+  const { form, update, errors, general, stale, busy, ready, formRef, submit } = useObjectEditor(USERS, user, onDone);
   const prefix = user ? `user-edit-${user.id}` : 'user-new';
   const passwordHint = t(user ? 'adUserNewPasswordHint' : 'adUserPasswordHint', { min: MIN_PASSWORD });
   const text = (name: 'name' | 'email' | 'password') => (e: Event) => update({ ...form, [name]: (e.currentTarget as HTMLInputElement).value }, name);

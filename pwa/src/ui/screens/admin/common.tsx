@@ -160,9 +160,8 @@ function serverWords(message: string): string {
   return known && has(known.key) ? t(known.key, known.vars) : message;
 }
 
-export interface ObjectEditor<O, Form, C extends object> {
-  /** The object being changed; none for a new one. */
-  object: O | undefined;
+/** What an editor of one kind of object reads, checks and sends (see editors.ts). */
+export interface ObjectKind<O, Form, C extends object> {
   /** The server's current copy and its version. */
   get: (id: string) => Promise<Versioned<O>>;
   toForm: (object?: O) => Form;
@@ -171,7 +170,6 @@ export interface ObjectEditor<O, Form, C extends object> {
   /** Only what changed; empty when nothing did. */
   changes: (before: Form, after: Form) => C;
   update: (id: string, changes: C, etag: string | null) => Promise<O>;
-  onDone: (saved: O | null) => void;
 }
 
 /**
@@ -180,9 +178,13 @@ export interface ObjectEditor<O, Form, C extends object> {
  * that the copy would overwrite. A change goes with that version; when someone else changed the
  * object meanwhile, the form moves onto the newest copy.
  */
-export function useObjectEditor<O extends { id: string; name: string }, Form extends object, C extends object>(editor: ObjectEditor<O, Form, C>) {
+export function useObjectEditor<O extends { id: string; name: string }, Form extends object, C extends object>(
+  editor: ObjectKind<O, Form, C>,
+  /** The object being changed; none for a new one. */
+  object: O | undefined,
+  onDone: (saved: O | null) => void,
+) {
   type F = keyof Form & string;
-  const { object } = editor;
   const [base, setBase] = useState<Form>(() => editor.toForm(object));
   const [form, setForm] = useState<Form>(base);
   const [etag, setEtag] = useState<string | null>(null);
@@ -223,11 +225,11 @@ export function useObjectEditor<O extends { id: string; name: string }, Form ext
   const on: SaveHandlers<O> = {
     saved: (saved) => {
       say(t(object ? 'adSaved' : 'adCreated', { name: saved.name }));
-      editor.onDone(saved);
+      onDone(saved);
     },
     unchanged: () => {
       say(t('adNoChanges'), 'info');
-      editor.onDone(null);
+      onDone(null);
     },
     stale: () => fetchCurrent().catch(() => undefined),
   };

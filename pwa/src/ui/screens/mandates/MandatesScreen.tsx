@@ -7,18 +7,12 @@ import { manageableUsers, versionState } from '../../../domain/mandate-users';
 import { amsterdamDate } from '../../../domain/period';
 import { date, t } from '../../../i18n';
 import { Field, describedBy } from '../../parts/Field';
-import { SteeringScreen } from '../../parts/SteeringScreen';
+import { steeringScreen } from '../../parts/SteeringScreen';
 import { href } from '../../router';
 import { Alert, problemText } from '../admin/common';
 import './mandates.css';
 
-export function MandatesScreen() {
-  return (
-    <SteeringScreen title={t('steeringMandates')} allowed={mayManageMandates.value}>
-      <Users />
-    </SteeringScreen>
-  );
-}
+export const MandatesScreen = steeringScreen('steeringMandates', () => mayManageMandates.value, Users);
 
 /** At most this many histories are fetched at once: a lead's team is small, an admin's list not. */
 const AT_ONCE = 6;

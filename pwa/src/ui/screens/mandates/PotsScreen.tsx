@@ -13,18 +13,12 @@ import { date, money, t } from '../../../i18n';
 import { BudgetBar } from '../../parts/BudgetBar';
 import { Field, describedBy } from '../../parts/Field';
 import { useSaveFlow } from '../../parts/save-flow';
-import { SteeringScreen } from '../../parts/SteeringScreen';
+import { steeringScreen } from '../../parts/SteeringScreen';
 import { Alert, problemText } from '../admin/common';
 import { keyed, periodWords } from './words';
 import './mandates.css';
 
-export function PotsScreen() {
-  return (
-    <SteeringScreen title={t('steeringPots')} allowed={mayManageMandates.value}>
-      <Teams />
-    </SteeringScreen>
-  );
-}
+export const PotsScreen = steeringScreen('steeringPots', () => mayManageMandates.value, Teams);
 
 /** The teams whose budgets this user sets: an admin's are all, a lead's those they lead. */
 function Teams() {

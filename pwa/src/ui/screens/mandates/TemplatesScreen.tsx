@@ -13,20 +13,14 @@ import { amsterdamDate } from '../../../domain/period';
 import { t } from '../../../i18n';
 import { Field, describedBy } from '../../parts/Field';
 import { useSaveFlow } from '../../parts/save-flow';
-import { SteeringScreen } from '../../parts/SteeringScreen';
+import { steeringScreen } from '../../parts/SteeringScreen';
 import { Alert, Choices, problemText } from '../admin/common';
 import { TermsEditor } from './TermsEditor';
 import { TermsSummary } from './TermsSummary';
 import { problemWords, saveWords, serverWords, termsProblemWords } from './words';
 import './mandates.css';
 
-export function TemplatesScreen() {
-  return (
-    <SteeringScreen title={t('steeringTemplates')} allowed={mayManageMandates.value}>
-      <Templates />
-    </SteeringScreen>
-  );
-}
+export const TemplatesScreen = steeringScreen('steeringTemplates', () => mayManageMandates.value, Templates);
 
 interface SetUp {
   templates: MandateTemplate[];
