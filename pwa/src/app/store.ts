@@ -1,5 +1,5 @@
 // What the screens show, as signals: the signed-in user, the cached server data, the outbox
-// and the connection. Only src/app/ changes them.
+// and the connection. Only src/app/ changes them (but for the toast, which clears its notice).
 import { computed, signal } from '@preact/signals';
 import type { Approvals, Category, Mandate, Me } from '../api/client';
 import type { OutboxEntry } from '../storage/db';

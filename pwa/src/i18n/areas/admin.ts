@@ -206,7 +206,7 @@ export const nl = {
   adTeamNoMembers: 'Geen andere leden',
   adTeamSearch: 'Medewerkers zoeken',
 
-  // People
+  // Users
   adUserIntro: 'De accounts van medewerkers, hun rollen en teams. Een inactieve medewerker kan niet meer inloggen; wat die vastlegde blijft bewaard.',
   adUserNew: 'Nieuwe medewerker',
   adUserAdd: 'Medewerker toevoegen',

@@ -1,8 +1,8 @@
-// The mandate management screens' strings (md…): people, a person's mandate and its history,
+// The mandate management screens' strings (md…): the users, a user's mandate and its history,
 // the editor of a new version, and templates.
 
 export const nl = {
-  // People
+  // Users
   mdUsersIntro: 'De medewerkers van wie jij het mandaat bepaalt. Open iemand om het mandaat en de groei ervan te zien en een nieuwe versie te maken.',
   mdUsersList: 'Medewerkers ({count})',
   mdUsersNone: 'Er zijn geen medewerkers van wie jij het mandaat bepaalt.',
@@ -14,7 +14,7 @@ export const nl = {
   mdVersions: '{count} versies',
   mdOpen: 'Mandaat van {name}',
 
-  // A person's mandate
+  // A user's mandate
   mdTitle: 'Mandaat van {name}',
   mdTitlePlain: 'Mandaat',
   mdTeams: 'Teams: {teams}',
