@@ -1,5 +1,5 @@
 // End-to-end: the controller's audit view and the administrator's screens (categories, teams,
-// people and roles), in Debian's Chromium against the real backend.
+// users and roles), in Debian's Chromium against the real backend.
 //   npm run build && node --test e2e/admin.test.mjs        (screenshots in pwa/test-results/)
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -14,7 +14,7 @@ const run = Date.now().toString(36);
 const names = {
   category: `Huisvesting proef ${run}`,
   team: `Wijkteam Proef ${run}`,
-  person: `Nina Proef ${run}`,
+  user: `Nina Proef ${run}`,
   email: `nina.${run}@rijnstede.demo`,
 };
 
@@ -195,7 +195,7 @@ describe('the audit view and the administration screens', () => {
     await created.getByText('Sanne Bakker').waitFor();
   });
 
-  test('an administrator adds a person with a role and a team, then changes the role', async () => {
+  test('an administrator adds a user with a role and a team, then changes the role', async () => {
     await openFromHub(beheer, 'Medewerkers en rollen');
     await card(beheer, 'Carla Smit').waitFor();
     await expectAccessible(beheer, '44-medewerkers');
@@ -207,7 +207,7 @@ describe('the audit view and the administration screens', () => {
 
     await beheer.getByRole('button', { name: 'Nieuwe medewerker' }).click();
     // The server's field errors appear at their fields: the address is taken.
-    await beheer.getByLabel('Naam', { exact: true }).fill(names.person);
+    await beheer.getByLabel('Naam', { exact: true }).fill(names.user);
     await beheer.getByLabel('E-mailadres', { exact: true }).fill('carla@rijnstede.demo');
     await beheer.getByRole('group', { name: 'Rollen' }).getByLabel('Professional').check();
     await beheer.getByRole('group', { name: 'Teams' }).getByLabel(names.team).check();
@@ -219,18 +219,18 @@ describe('the audit view and the administration screens', () => {
 
     await beheer.getByLabel('E-mailadres', { exact: true }).fill(names.email);
     await beheer.getByRole('button', { name: 'Medewerker toevoegen' }).click();
-    await beheer.getByText(`${names.person} is toegevoegd.`).waitFor();
-    const person = card(beheer, names.person);
-    await person.getByText(names.team).waitFor();
-    await person.getByText('Professional').waitFor();
+    await beheer.getByText(`${names.user} is toegevoegd.`).waitFor();
+    const user = card(beheer, names.user);
+    await user.getByText(names.team).waitFor();
+    await user.getByText('Professional').waitFor();
     await expectNoSidewaysScroll(beheer);
 
-    await person.getByRole('button', { name: 'Wijzigen' }).click();
+    await user.getByRole('button', { name: 'Wijzigen' }).click();
     await beheer.getByRole('group', { name: 'Rollen' }).getByLabel('Leidinggevende').check();
     await expectAccessible(beheer, '46-medewerker-wijzigen');
     await beheer.getByRole('button', { name: 'Opslaan' }).click();
-    await beheer.getByText(`De wijziging van ${names.person} is opgeslagen.`).waitFor();
-    await card(beheer, names.person).getByText('Leidinggevende').waitFor();
+    await beheer.getByText(`De wijziging van ${names.user} is opgeslagen.`).waitFor();
+    await card(beheer, names.user).getByText('Leidinggevende').waitFor();
 
     const { items } = await adminApi('/users?limit=200');
     const stored = items.find((u) => u.email === names.email);
@@ -246,7 +246,7 @@ describe('the audit view and the administration screens', () => {
     await beheer.getByRole('button', { name: 'Filteren' }).click();
     const row = beheer.locator('tbody.audit-event').first();
     await row.getByText('Pieter Mulder').waitFor();
-    await row.getByText(`Medewerker: ${names.person}`).waitFor();
+    await row.getByText(`Medewerker: ${names.user}`).waitFor();
     await row.getByRole('button', { name: /^Details/ }).click();
     await beheer.locator('.audit-changes__changed').filter({ hasText: 'Rollen' }).getByText('Professional, Leidinggevende').waitFor();
     await beheer.locator('.audit-changes').getByText('niet vastgelegd').first().waitFor();

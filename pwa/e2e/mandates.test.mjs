@@ -1,5 +1,5 @@
 // End-to-end: a team lead widens a professional's mandate, sees it in the timeline and in the
-// professional's own app; a stale edit is caught; templates go to several people at once.
+// professional's own app; a stale edit is caught; templates go to several users at once.
 // Debian's Chromium against the real backend.
 //   npm run build && node --test e2e/mandates.test.mjs        (screenshots in pwa/test-results/)
 import assert from 'node:assert/strict';
@@ -18,7 +18,7 @@ const FINANCIAL = 'Financiële ondersteuning';
 let backend;
 let browser;
 
-async function openPerson(page, name) {
+async function openUser(page, name) {
   await page.goto(`${backend.url}/#/sturing`);
   await page.getByRole('link', { name: 'Mandaten van medewerkers' }).click();
   await page.getByRole('heading', { level: 1, name: 'Mandaten van medewerkers' }).waitFor();
@@ -79,7 +79,7 @@ describe('mandate management', () => {
     const page = await phonePage(context);
     await signIn(page, backend.url, INGRID);
 
-    // Only the people of her own team, not herself.
+    // Only the users of her own team, not herself.
     await page.goto(`${backend.url}/#/sturing`);
     await page.getByRole('link', { name: 'Mandaten van medewerkers' }).click();
     const list = page.getByRole('list', { name: /^Medewerkers/ });
@@ -89,7 +89,7 @@ describe('mandate management', () => {
     await list.getByText('Tweede stap: huisvesting zelfstandig tot €750', { exact: false }).waitFor();
     await expectAccessible(page, '60-mandaten-medewerkers');
 
-    await openPerson(page, 'Fatima el Amrani');
+    await openUser(page, 'Fatima el Amrani');
     assert.equal(await timeline(page).count(), 3);
     const newest = timeline(page).first();
     await newest.getByText('In werking').waitFor();
@@ -138,7 +138,7 @@ describe('mandate management', () => {
     const context = await browser.newContext(DESKTOP);
     const page = await phonePage(context);
     await signIn(page, backend.url, INGRID);
-    await openPerson(page, 'Fatima el Amrani');
+    await openUser(page, 'Fatima el Amrani');
     const before = await timeline(page).count();
     await page.getByRole('button', { name: 'Nieuwe versie maken' }).click();
     await page.getByLabel('Waarom verandert het mandaat?').fill('Schulden zelfstandig tot €400');
@@ -180,7 +180,7 @@ describe('mandate management', () => {
     const context = await browser.newContext(PHONE);
     const page = await phonePage(context);
     await signIn(page, backend.url, INGRID);
-    await openPerson(page, 'Joost de Vries');
+    await openUser(page, 'Joost de Vries');
     const before = await timeline(page).count();
     await page.getByRole('button', { name: 'Nieuwe versie maken' }).click();
     await rule(page, FINANCIAL).getByLabel('Met goedkeuring tot (euro)').fill('veel');
@@ -197,7 +197,7 @@ describe('mandate management', () => {
     await context.close();
   });
 
-  test('people outside one’s teams and other roles get no mandate editor', async () => {
+  test('users outside one’s teams and other roles get no mandate editor', async () => {
     const context = await browser.newContext(PHONE);
     const ruben = await phonePage(context);
     await signIn(ruben, backend.url, RUBEN, 'Goedkeuren');
@@ -219,7 +219,7 @@ describe('mandate management', () => {
     await fatima.context().close();
   });
 
-  test('a lead makes a template and gives it to two people at once', async () => {
+  test('a lead makes a template and gives it to two users at once', async () => {
     const context = await browser.newContext(PHONE);
     const page = await phonePage(context);
     await signIn(page, backend.url, INGRID);
@@ -256,7 +256,7 @@ describe('mandate management', () => {
     await page.getByText('Ervaren consulent toegepast: 2 nieuwe mandaatversies.').waitFor();
 
     // Each got a version that names the template, with its terms.
-    await openPerson(page, 'Joost de Vries');
+    await openUser(page, 'Joost de Vries');
     const newest = timeline(page).first();
     await newest.getByText(/· Volgens sjabloon Ervaren consulent$/).waitFor();
     await newest.getByText('Afspraken van sjabloon Ervaren consulent').waitFor();

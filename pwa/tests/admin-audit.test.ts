@@ -135,7 +135,7 @@ describe('the details of an event', () => {
 
 describe('whom an event is about', () => {
   const known = (id: string) => ['fatima', 'noord'].includes(id);
-  test('a named object itself, else the person or team in the details, else the id', () => {
+  test('a named object itself, else the user or team in the details, else the id', () => {
     expect(subjectId({ entityId: 'fatima', details: {} }, known)).toBe('fatima');
     expect(subjectId({ entityId: 'v7', details: { userId: 'fatima', after: {} } }, known)).toBe('fatima');
     expect(subjectId({ entityId: 'pot1', details: { teamId: 'noord' } }, known)).toBe('noord');

@@ -1,5 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
-import { fetchReportFile } from '../src/domain/report-download';
+import { describe, expect, it } from 'vitest';
 import {
   accountabilityFileName,
   defaultPeriod,
@@ -58,19 +57,5 @@ describe('queries and file names', () => {
     expect(reportFileName('verdict-mix', { from: '2026-01', to: '2026-06' }, 'csv')).toBe('mandaat-verdict-mix-2026-01-2026-06.csv');
     expect(reportFileName('budget-use', { from: '2026-01', to: '2026-06', teamId: '0123456789abcdef' }, 'csv')).toBe('mandaat-budget-use-2026-01-2026-06-team-01234567.csv');
     expect(accountabilityFileName(2025, 'json')).toBe('mandaat-verantwoording-2025.json');
-  });
-});
-
-describe('fetchReportFile', () => {
-  it('sends the token and the wanted type', async () => {
-    const fetchImpl = vi.fn(async () => new Response('a,b\r\n', { status: 200, headers: { 'Content-Type': 'text/csv' } }));
-    const answer = await fetchReportFile('/x', 'text/csv', 'tok', fetchImpl as unknown as typeof fetch);
-    expect('blob' in answer && (await answer.blob.text())).toBe('a,b\r\n');
-    const init = (fetchImpl.mock.calls[0] as unknown as [string, RequestInit])[1];
-    expect(init.headers).toEqual({ Accept: 'text/csv', Authorization: 'Bearer tok' });
-  });
-  it('gives the problem detail of a refusal', async () => {
-    const fetchImpl = async () => new Response(JSON.stringify({ title: 'Forbidden', detail: 'Not your team' }), { status: 403, headers: { 'Content-Type': 'application/problem+json' } });
-    expect(await fetchReportFile('/x', 'text/csv', 'tok', fetchImpl as typeof fetch)).toEqual({ failure: { status: 403, detail: 'Not your team' } });
   });
 });

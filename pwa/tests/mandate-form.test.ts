@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareMandates, diffMandates, direction, tally, type MandateShape } from '../src/domain/mandate-diff';
-import { manageablePeople, versionState } from '../src/domain/mandate-people';
+import { manageableUsers, versionState } from '../src/domain/mandate-users';
 import { euroText, newRule, readTerms, rebaseForm, readVersion, shapeOf, termsForm, versionForm } from '../src/domain/mandate-form';
 
 const HOUSING = 'cat-housing';
@@ -17,7 +17,7 @@ const current: MandateShape = {
 const latest = { ...current, validFrom: '2026-03-01' };
 
 describe('the mandate form', () => {
-  it('writes cents as a person types euros', () => {
+  it('writes cents as the user types euros', () => {
     expect(euroText(75_000)).toBe('750');
     expect(euroText(75_050)).toBe('750,50');
     expect(euroText(5)).toBe('0,05');
@@ -126,14 +126,14 @@ describe('which way a change goes', () => {
 });
 
 describe('whose mandate the screens offer', () => {
-  const person = (id: string, roles: string[], teamIds: string[], active = true) => ({ id, name: id, roles, teamIds, active });
-  const people = [
-    person('zoe', ['professional'], ['noord']),
-    person('ingrid', ['professional', 'team_lead'], ['noord']),
-    person('sanne', ['professional'], ['zuid']),
-    person('carla', ['controller'], ['noord']),
-    person('oud', ['professional'], ['noord'], false),
-    person('bram', ['professional'], ['noord', 'zuid']),
+  const user = (id: string, roles: string[], teamIds: string[], active = true) => ({ id, name: id, roles, teamIds, active });
+  const users = [
+    user('zoe', ['professional'], ['noord']),
+    user('ingrid', ['professional', 'team_lead'], ['noord']),
+    user('sanne', ['professional'], ['zuid']),
+    user('carla', ['controller'], ['noord']),
+    user('oud', ['professional'], ['noord'], false),
+    user('bram', ['professional'], ['noord', 'zuid']),
   ];
   const teams = [
     { id: 'noord', leadIds: ['ingrid'] },
@@ -141,13 +141,13 @@ describe('whose mandate the screens offer', () => {
   ];
 
   it('gives a lead the active professionals of their teams, never themselves', () => {
-    expect(manageablePeople(people, teams, { id: 'ingrid', roles: ['professional', 'team_lead'] }).map((p) => p.id)).toEqual(['bram', 'zoe']);
-    expect(manageablePeople(people, teams, { id: 'ruben', roles: ['team_lead'] }).map((p) => p.id)).toEqual(['bram', 'sanne']);
+    expect(manageableUsers(users, teams, { id: 'ingrid', roles: ['professional', 'team_lead'] }).map((u) => u.id)).toEqual(['bram', 'zoe']);
+    expect(manageableUsers(users, teams, { id: 'ruben', roles: ['team_lead'] }).map((u) => u.id)).toEqual(['bram', 'sanne']);
   });
 
   it('gives an admin every active professional and a controller nobody', () => {
-    expect(manageablePeople(people, teams, { id: 'beheer', roles: ['admin'] }).map((p) => p.id)).toEqual(['bram', 'ingrid', 'sanne', 'zoe']);
-    expect(manageablePeople(people, teams, { id: 'carla', roles: ['controller'] })).toEqual([]);
+    expect(manageableUsers(users, teams, { id: 'beheer', roles: ['admin'] }).map((u) => u.id)).toEqual(['bram', 'ingrid', 'sanne', 'zoe']);
+    expect(manageableUsers(users, teams, { id: 'carla', roles: ['controller'] })).toEqual([]);
   });
 
   it('tells a version in force from a planned and a superseded one', () => {
@@ -161,7 +161,7 @@ describe('whose mandate the screens offer', () => {
 describe('an edit moved onto a version saved meanwhile', () => {
   const food = { categoryId: 'cat-food', right: 'autonomous', autonomousUpToCents: 5_000, approvalUpToCents: 5_000 };
 
-  it('keeps what the person changed and takes what they left alone from the newer version', () => {
+  it('keeps what the lead changed and takes what they left alone from the newer version', () => {
     const mine = termsForm(current);
     mine.rules[1] = { ...mine.rules[1]!, right: 'autonomous', autonomous: '400' };
     const theirs: MandateShape = { ...structuredClone(current), periodLimitCents: 600_000 };
@@ -170,13 +170,13 @@ describe('an edit moved onto a version saved meanwhile', () => {
     expect(terms).toEqual({ ...theirs, rules: [theirs.rules[0], { ...theirs.rules[1], right: 'autonomous', autonomousUpToCents: 40_000 }] });
   });
 
-  it('lets the person win where both changed the same amount', () => {
+  it('lets the lead win where both changed the same amount', () => {
     const mine = { ...termsForm(current), periodLimit: '7000' };
     const theirs = { ...structuredClone(current), periodLimitCents: 600_000 };
     expect(rebaseForm(mine, current, theirs).periodLimit).toBe('7000');
   });
 
-  it('follows rules the other added or dropped, and keeps the person’s own additions and removals', () => {
+  it('follows rules the other added or dropped, and keeps the lead’s own additions and removals', () => {
     const mine = termsForm(current);
     mine.rules = [mine.rules[0]!, newRule('cat-new')];
     const theirs: MandateShape = { ...structuredClone(current), rules: [current.rules[1]!, food] };
@@ -185,7 +185,7 @@ describe('an edit moved onto a version saved meanwhile', () => {
     expect(rebased.rules.map((r) => r.categoryId)).toEqual(['cat-new', 'cat-food']);
   });
 
-  it('keeps the reason and start the person typed', () => {
+  it('keeps the reason and start the lead typed', () => {
     const mine = { ...versionForm(latest, '2026-11-22'), reason: 'Derde stap' };
     expect(rebaseForm(mine, current, current)).toEqual(mine);
   });

@@ -27,7 +27,7 @@ beforeEach(async () => {
 });
 
 describe('the outbox', () => {
-  it('fixes the id, the Idempotency-Key and the shown verdict when the decision is made', async () => {
+  it('fixes the id, the Idempotency-Key and the client verdict when the decision is made', async () => {
     const made = new Date('2026-03-31T22:30:00Z'); // already 1 April in Amsterdam
     const entry = await queueDecision(draft(35_000), 'within_mandate', made);
     expect(entry.request.id).toBe(entry.id);
@@ -50,7 +50,7 @@ describe('the outbox', () => {
     ]);
   });
 
-  it('leaves out the shown verdict when it was the server that judged online', async () => {
+  it('leaves out the client verdict when it was the server that judged online', async () => {
     const entry = await queueDecision(draft(100), null);
     expect('clientVerdict' in entry.request).toBe(false);
   });
@@ -68,7 +68,7 @@ describe('the sync', () => {
     // A second run finds nothing to send.
     await syncOutbox(apiFor(server), { force: true });
     expect(server.requests).toHaveLength(2);
-    // Nothing to tell the person: the phone keeps no copy.
+    // Nothing to tell the user: the phone keeps no copy.
     expect(await outboxEntries()).toEqual([]);
   });
 
@@ -168,7 +168,7 @@ describe('the sync', () => {
       verdict: 'needs_approval',
       verdictChanged: true,
     });
-    // Kept until the person has seen it, then gone.
+    // Kept until the user has seen it, then gone.
     expect((await outboxEntries()).map((e) => e.id)).toEqual([entry.id]);
     await acknowledge(entry.id);
     expect(await outboxEntries()).toEqual([]);

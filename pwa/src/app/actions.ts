@@ -1,15 +1,18 @@
-// What the app does on behalf of the person: signing in and out, refreshing what is cached,
-// logging a decision through the outbox, and sending the outbox whenever that may work.
-import { asProblem, type Category, type Mandate, type MandateCheck, type Me, type Schemas } from '../api/client';
+// The field app's data: signing in and out, refreshing what is cached, logging a decision
+// through the outbox and sending the outbox whenever that may work, the user's decisions (the
+// cached list offline) and the workflow steps on them. The steering screens have theirs beside
+// this file (organisation, mandates, reports, audit).
+import { asProblem, type Category, type Decision, type DecisionSummary, type Mandate, type MandateCheck, type Me, type Problem, type Schemas } from '../api/client';
 import { amsterdamDate } from '../domain/period';
 import type { Verdict } from '../domain/check';
-import { outboxEntries, queueDecision, type DecisionDraft } from '../outbox/outbox';
+import { acknowledge, discardRefused, outboxEntries, queueDecision, type DecisionDraft } from '../outbox/outbox';
 import { syncOutbox, type SyncReport } from '../outbox/sync';
 import { cacheGet, cachePut } from '../storage/cache';
 import { clearPersonalData, db, type OutboxEntry } from '../storage/db';
 import { forgetSessionInMemory, loadSession, saveSession } from '../storage/session';
 import { t } from '../i18n';
-import { api, approvals, categories, mandate, mayApprove, me, notice, online, outbox, sessionExpired, started } from './store';
+import { api } from './client';
+import { approvals, categories, mandate, mayApprove, me, notice, online, outbox, sessionExpired, started, waitingCount } from './store';
 
 /** On start: the stored session and cached data first (works offline), then the server. */
 export async function start(): Promise<void> {
@@ -31,7 +34,7 @@ export async function start(): Promise<void> {
   await loadCached();
   if (session) void syncNow(true).then(refreshAll);
   // Signed in before, but the token has run out: the cached app keeps working offline (new
-  // decisions wait in the outbox) until the person signs in again.
+  // decisions wait in the outbox) until the user signs in again.
   else if (me.value) sessionExpired.value = true;
   await refreshOutbox();
   started.value = true;
@@ -64,8 +67,8 @@ export async function signIn(email: string, password: string): Promise<SignInRes
   await saveSession(answer.data.accessToken, answer.data.expiresIn);
   const who = await api.GET('/me');
   if (!who.data) return 'wrong';
-  // Another person on this phone: nothing of the previous one stays. But decisions of the
-  // previous person that wait for the server are never dropped unasked: they sign in and send
+  // Another user on this phone: nothing of the previous one stays. But decisions of the
+  // previous user that wait for the server are never dropped unasked: they sign in and send
   // them, or sign out (which warns) first.
   if (previous && previous.id !== who.data.id) {
     const count = (await outboxEntries()).filter((e) => e.state === 'waiting').length;
@@ -161,10 +164,9 @@ export async function syncNow(force = false): Promise<SyncReport | null> {
 }
 
 async function afterSync(): Promise<void> {
-  const before = outbox.value.filter((e) => e.state === 'waiting').length;
+  const before = waitingCount.value;
   await refreshOutbox();
-  const after = outbox.value.filter((e) => e.state === 'waiting').length;
-  if (after < before) {
+  if (waitingCount.value < before) {
     // Sent decisions now count on the server: fetch the budgets they used.
     await refreshAll();
   }
@@ -179,10 +181,11 @@ function requestBackgroundSync(): void {
 
 /**
  * Logs a decision: first into the outbox (so it survives anything), then straight to the
- * server when there is a connection. `provisional` is the verdict the phone showed offline.
+ * server when there is a connection. `clientVerdict` is the verdict the phone showed, when it
+ * was the phone's own (null when the server's check was on screen).
  */
-export async function logDecision(draft: DecisionDraft, provisional: Verdict | null): Promise<OutboxEntry> {
-  const entry = await queueDecision(draft, provisional);
+export async function logDecision(draft: DecisionDraft, clientVerdict: Verdict | null): Promise<OutboxEntry> {
+  const entry = await queueDecision(draft, clientVerdict);
   await refreshOutbox();
   if (!navigator.onLine) {
     requestBackgroundSync();
@@ -239,8 +242,7 @@ export async function step<K extends keyof StepBodies>(id: string, kind: K, body
     const answer = await api.POST(path, { params: { path: { id } }, body: body as Schemas['StepRequest'] });
     if (answer.error) {
       if (unauthorised(answer.response.status)) return t('sessionExpired');
-      const p = asProblem(answer.error, answer.response.status);
-      return [p.detail || p.title, ...p.errors.map((e) => `${e.field}: ${e.message}`)].join(' ');
+      return problemLine(asProblem(answer.error, answer.response.status));
     }
     void refreshApprovals();
     void refreshAll();
@@ -248,6 +250,72 @@ export async function step<K extends keyof StepBodies>(id: string, kind: K, body
   } catch {
     return t('notAvailableOffline');
   }
+}
+
+/** One decision as the server has it now; null when it cannot be read (offline, or not the user's to see). */
+export const loadDecision = (id: string): Promise<Decision | null> =>
+  api.GET('/decisions/{id}', { params: { path: { id } } }).then(
+    (answer) => answer.data ?? null,
+    () => null,
+  );
+
+export interface DecisionFilter {
+  /** Statuses separated by commas, as the API takes them; null for all. */
+  status: string | null;
+  categoryId: string;
+  /** Decided on or after this day. */
+  from: string;
+}
+
+/** Pages fetched at most for one list. */
+const MAX_PAGES = 10;
+
+/**
+ * The user's own decisions since a day, newest first: what was decided at the last kitchen table
+ * is what one looks for. Offline: the last unfiltered list seen, filtered here, with the moment
+ * it was saved.
+ */
+export async function myDecisions(filter: DecisionFilter): Promise<{ items: DecisionSummary[]; savedAt?: string }> {
+  const base = {
+    professionalId: me.value?.id,
+    from: filter.from,
+    limit: 200,
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.categoryId ? { categoryId: filter.categoryId } : {}),
+  };
+  try {
+    const items: DecisionSummary[] = [];
+    let cursor: string | null = null;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const query: typeof base & { cursor?: string } = cursor ? { ...base, cursor } : base;
+      const { data } = await api.GET('/decisions', { params: { query } });
+      if (!data) throw new Error();
+      items.push(...data.items);
+      cursor = data.nextCursor ?? null;
+      if (!cursor) break;
+    }
+    items.sort((a, b) => b.decidedAt.localeCompare(a.decidedAt) || b.id.localeCompare(a.id));
+    if (!filter.status && !filter.categoryId) await cachePut('decisions', items);
+    return { items };
+  } catch {
+    const cached = await cacheGet<DecisionSummary[]>('decisions');
+    const wanted = filter.status?.split(',');
+    return {
+      items: (cached?.value ?? []).filter((d) => (!wanted || wanted.includes(d.status)) && (!filter.categoryId || d.categoryId === filter.categoryId)),
+      ...(cached ? { savedAt: cached.savedAt } : {}),
+    };
+  }
+}
+
+/** The user has seen what became of a decision in the outbox (a changed verdict, a refusal). */
+export const acknowledgeOutcome = (id: string): Promise<void> => acknowledge(id).then(refreshOutbox);
+
+/** Gives up on a decision the server refused. */
+export const discardRefusedDecision = (id: string): Promise<void> => discardRefused(id).then(refreshOutbox);
+
+/** A refusal in one line: its sentence and what it says of each field. */
+export function problemLine(p: Problem | undefined): string {
+  return [p?.detail || p?.title, ...(p?.errors ?? []).map((e) => `${e.field}: ${e.message}`)].filter(Boolean).join(' ');
 }
 
 export function say(text: string, kind: 'ok' | 'info' | 'warning' | 'error' = 'ok'): void {

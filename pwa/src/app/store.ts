@@ -1,11 +1,8 @@
-// What the screens show, as signals: the signed-in person, the cached server data, the outbox
-// and the connection. Only src/app/ changes them.
+// What the screens show, as signals: the signed-in user, the cached server data, the outbox
+// and the connection. Only src/app/ changes them (but for the toast, which clears its notice).
 import { computed, signal } from '@preact/signals';
-import { createApi, type Approvals, type Category, type Mandate, type Me } from '../api/client';
+import type { Approvals, Category, Mandate, Me } from '../api/client';
 import type { OutboxEntry } from '../storage/db';
-import { token } from '../storage/session';
-
-export const api = createApi({ token });
 
 export interface Cached<T> {
   value: T;
@@ -35,7 +32,7 @@ export const isProfessional = computed(() => me.value?.roles.includes('professio
 export const mayApprove = computed(() => isLead.value || isProfessional.value);
 export const isController = computed(() => me.value?.roles.includes('controller') ?? false);
 export const isAdmin = computed(() => me.value?.roles.includes('admin') ?? false);
-/** Team leads set their people's mandates; admins anyone's. */
+/** Team leads set the mandates of their teams' users; admins anyone's. */
 export const mayManageMandates = computed(() => isLead.value || isAdmin.value);
 /** Who sees the steering screens at all: dashboards, mandates, audit, administration. */
 export const maySteer = computed(() => isLead.value || isController.value || isAdmin.value);

@@ -1,6 +1,6 @@
-// The administration forms (categories, teams, people) and the requests they become: what a
+// The administration forms (categories, teams, users) and the requests they become: what a
 // create sends, what an edit changes (only the fields that did change), the checks worth doing
-// before the server is asked, and the server's field errors placed at the form's fields.
+// before the server is asked, and the server's field messages the screens can put in words.
 
 export const ROLES = ['professional', 'team_lead', 'controller', 'admin'] as const;
 export type RoleName = (typeof ROLES)[number];
@@ -8,20 +8,6 @@ export type RoleName = (typeof ROLES)[number];
 /** Why a field is refused before sending; the screen words it. */
 export type FormProblem = 'required' | 'email' | 'code' | 'oneRole' | 'passwordShort' | 'tooLong';
 export type FormProblems<F extends string> = Partial<Record<F, FormProblem>>;
-
-/**
- * Field errors by the form's field: `teamIds[2]` and `rules[0].x` belong to `teamIds` and
- * `rules`. `words` may put a message in the reader's language; one message is said once.
- */
-export function fieldErrors(problem: { errors?: { field: string; message: string }[] } | null | undefined, words: (message: string) => string = (m) => m): Record<string, string> {
-  const out: Record<string, string[]> = {};
-  for (const { field, message } of problem?.errors ?? []) {
-    const name = field.split(/[.[]/)[0] ?? field;
-    const said = words(message);
-    out[name] = [...(out[name] ?? []).filter((m) => m !== said), said];
-  }
-  return Object.fromEntries(Object.entries(out).map(([k, ms]) => [k, ms.join('; ')]));
-}
 
 /** The server's field messages the screens know, by their message key. */
 const SERVER_MESSAGES: Record<string, string> = {
@@ -37,7 +23,9 @@ const SERVER_MESSAGES: Record<string, string> = {
   'you cannot take away your own admin role': 'adServerOwnAdmin',
   'you cannot deactivate yourself': 'adServerSelfInactive',
   'does not hold the team_lead role': 'adServerNotLead',
-  'is not a person of this organisation': 'adServerNoPerson',
+  // Said of an id that names no user; both wordings, as the server's may follow the API's "user".
+  'is not a person of this organisation': 'adServerNoUser',
+  'is not a user of this organisation': 'adServerNoUser',
   'is not a team of this organisation': 'adServerNoTeam',
 };
 
@@ -179,7 +167,7 @@ export function teamChanges(before: TeamForm, after: TeamForm): TeamRequest {
   return body;
 }
 
-// People -----------------------------------------------------------------------------------
+// Users ------------------------------------------------------------------------------------
 
 export interface UserForm {
   name: string;
@@ -244,14 +232,20 @@ export function userChanges(before: UserForm, after: UserForm): UserRequest {
   return body;
 }
 
-/** People found by a search text in their name or e-mail address, ignoring case and accents. */
-export function matches(person: { name: string; email: string }, search: string): boolean {
+/** Users found by a search text in their name or e-mail address, ignoring case and accents. */
+export function matches(user: { name: string; email: string }, search: string): boolean {
   const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   const q = fold(search.trim());
-  return q === '' || fold(person.name).includes(q) || fold(person.email).includes(q);
+  return q === '' || fold(user.name).includes(q) || fold(user.email).includes(q);
 }
 
 /** Sorted by name, ignoring case and accents. */
 export function byName<T extends { name: string }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => a.name.localeCompare(b.name, 'nl', { sensitivity: 'base' }));
+}
+
+/** A name for an id, or a short id while the list is not in (or the id is from elsewhere). */
+export function namer(items: readonly { id: string; name: string }[] | null): (id: string) => string {
+  const names = new Map((items ?? []).map((x) => [x.id, x.name]));
+  return (id) => names.get(id) ?? `${id.slice(0, 8)}…`;
 }

@@ -187,7 +187,7 @@ export function detailRows(details: unknown): DetailRow[] {
 }
 
 export interface ValueWords {
-  /** A person's, team's or category's name for an id, when known. */
+  /** A user's, team's or category's name for an id, when known. */
   name: (id: string) => string | null;
   money: (cents: number) => string;
   /** Words for known codes, e.g. a decision status or a role; null when unknown. */
@@ -238,8 +238,8 @@ export function describeValue(value: unknown, field: string, words: ValueWords, 
 
 /**
  * Whom or what an event is about, as a reader knows it: the object when it has a name (a
- * person, team or category), else the person or team the details name (a mandate version is
- * a person's, a team budget a team's), else the object's id.
+ * user, team or category), else the user or team the details name (a mandate version is
+ * a user's, a team budget a team's), else the object's id.
  */
 export function subjectId(event: { entityId?: string | null; details: unknown }, known: (id: string) => boolean): string | null {
   if (event.entityId && known(event.entityId)) return event.entityId;

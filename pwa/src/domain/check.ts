@@ -1,5 +1,5 @@
 // The mandate check (toets), ported from the server (backend/src/domain/mandate/check.rs) so
-// the phone can preview a verdict offline. It must give the same verdict, lines and remaining
+// the phone can work out the client verdict offline (client-verdict.ts). It must give the same verdict, lines and remaining
 // budgets for the same inputs: tests/check-vectors.test.ts runs every case of the server's
 // test-vector file through it.
 //

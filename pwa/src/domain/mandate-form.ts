@@ -1,4 +1,4 @@
-// The mandate editor's form: a mandate's terms as a person types them (euros as text), read
+// The mandate editor's form: a mandate's terms as a user types them (euros as text), read
 // back into cents with every problem keyed by the field name the server uses, so the server's
 // field errors and the local ones land on the same inputs.
 import type { MandateRuleShape, MandateShape } from './mandate-diff';
@@ -44,7 +44,7 @@ export function usesAmount(right: RightName, amount: 'autonomous' | 'approval' |
   return true;
 }
 
-/** Cents as a person would type them: `750`, `750,50`; empty for none. */
+/** Cents as a user would type them: `750`, `750,50`; empty for none. */
 export function euroText(cents: number | null | undefined): string {
   if (cents == null) return '';
   const whole = Math.floor(cents / 100);
@@ -125,7 +125,7 @@ function amount(text: string, field: string, problems: Problems, required: boole
 /**
  * The terms in cents, or the problems. An amount a rule's right does not use keeps the value
  * `base` had for that category (0 for a new one), so switching a right back and forth, or
- * saving without touching it, changes nothing the person did not see.
+ * saving without touching it, changes nothing the user did not see.
  */
 export function readTerms(form: TermsForm, base?: MandateShape): { terms: MandateShape | null; problems: Problems } {
   const problems: Problems = {};
@@ -184,7 +184,7 @@ export function serverProblem(message: string): TermsProblem | null {
 }
 
 /**
- * The form moved onto a newer version someone else saved meanwhile: what the person changed
+ * The form moved onto a newer version someone else saved meanwhile: what the user changed
  * from `was` (the version they started from) stays, every term they left alone takes `now`'s
  * value. So a save after a 412 neither loses their change nor undoes the other one; where both
  * changed the same amount theirs wins, and the before/after view shows it against `now`.
@@ -200,7 +200,7 @@ export function rebaseForm<F extends TermsForm>(form: F, was: MandateShape | und
     const before = oldRule(mine.categoryId);
     const theirs = freshRule(mine.categoryId);
     if (!before || !theirs) {
-      // Added by this person, or dropped by the other one: an untouched rule follows the drop.
+      // Added by this user, or dropped by the other one: an untouched rule follows the drop.
       if (before && !theirs && sameRule(mine, before)) continue;
       rules.push(mine);
       continue;
@@ -208,7 +208,7 @@ export function rebaseForm<F extends TermsForm>(form: F, was: MandateShape | und
     const field = <K extends keyof RuleForm>(k: K): RuleForm[K] => (mine[k] === before[k] ? theirs[k] : mine[k]);
     rules.push({ categoryId: mine.categoryId, right: field('right'), autonomous: field('autonomous'), approval: field('approval'), periodLimit: field('periodLimit') });
   }
-  // Rules the other one added, unless this person had removed that category themselves.
+  // Rules the other one added, unless this user had removed that category themselves.
   for (const theirs of fresh.rules) {
     if (!form.rules.some((r) => r.categoryId === theirs.categoryId) && !oldRule(theirs.categoryId)) rules.push(theirs);
   }

@@ -11,7 +11,7 @@ export function formatCents(cents: number, locale: 'nl' | 'en' = 'nl'): string {
 }
 
 /**
- * Reads what a person typed as euros into cents: `350`, `350,50`, `1.250,00`, `€ 12,5`,
+ * Reads what a user typed as euros into cents: `350`, `350,50`, `1.250,00`, `€ 12,5`,
  * `350.50`. Returns `null` for anything that is not a plain non-negative amount.
  */
 export function parseEuros(text: string): number | null {

@@ -1,4 +1,4 @@
-// One translation table; Dutch unless the person switched to English on this device.
+// One translation table; Dutch unless the user switched to English on this device.
 import { signal } from '@preact/signals';
 import { formatCents } from '../domain/money';
 import { core, type MessageKey, type Strings } from './messages';

@@ -11,12 +11,12 @@ let counter = 0;
 export type DecisionDraft = Omit<CreateDecisionRequest, 'id' | 'clientVerdict' | 'decidedAt'>;
 
 /**
- * Puts a decision in the outbox with its id and `Idempotency-Key` fixed now, and the verdict
- * the phone showed when it was provisional (offline preview).
+ * Puts a decision in the outbox with its id and `Idempotency-Key` fixed now, and the client
+ * verdict: the one the phone worked out and showed, when the server's was not on screen.
  */
 export async function queueDecision(
   draft: DecisionDraft,
-  provisionalVerdict: Verdict | null,
+  clientVerdict: Verdict | null,
   now: Date = new Date(),
 ): Promise<OutboxEntry> {
   const id = uuidv7(now.getTime());
@@ -27,7 +27,7 @@ export async function queueDecision(
       ...draft,
       id,
       decidedAt: now.toISOString(),
-      ...(provisionalVerdict ? { clientVerdict: provisionalVerdict } : {}),
+      ...(clientVerdict ? { clientVerdict } : {}),
     },
     decidedOn: amsterdamDate(now),
     state: 'waiting',
@@ -56,7 +56,7 @@ export async function updateEntry(entry: OutboxEntry): Promise<void> {
   await (await db()).put('outbox', entry);
 }
 
-/** The person has seen what became of it; a sent entry can then go. */
+/** The user has seen what became of it; a sent entry can then go. */
 export async function acknowledge(id: string): Promise<void> {
   const d = await db();
   const entry = await d.get('outbox', id);
@@ -65,7 +65,7 @@ export async function acknowledge(id: string): Promise<void> {
   else await d.put('outbox', { ...entry, acknowledged: true });
 }
 
-/** Removes a refused entry the person gave up on (never a waiting one). */
+/** Removes a refused entry the user gave up on (never a waiting one). */
 export async function discardRefused(id: string): Promise<void> {
   const d = await db();
   const entry = await d.get('outbox', id);

@@ -76,7 +76,7 @@ async function sendOne(api: ApiClient, entry: OutboxEntry, now: number): Promise
   const status = answer.response.status;
   if (answer.data && status === 201) {
     const decision: Decision = answer.data;
-    const shown = entry.request.clientVerdict;
+    const { clientVerdict } = entry.request;
     return {
       kind: 'sent',
       entry: {
@@ -87,7 +87,7 @@ async function sendOne(api: ApiClient, entry: OutboxEntry, now: number): Promise
         result: {
           status: decision.status,
           verdict: decision.verdict,
-          verdictChanged: shown !== undefined && shown !== decision.verdict,
+          verdictChanged: clientVerdict !== undefined && clientVerdict !== decision.verdict,
         },
       },
     };

@@ -12,7 +12,10 @@ export interface Session {
 
 export type OutboxState = 'waiting' | 'sent' | 'refused';
 
-/** A decision made on the phone, kept until the server has it. */
+/**
+ * A decision made on the phone, kept until the server has it. Stored on phones as it is: a
+ * renamed field needs an upgrade step in `db()`, or entries already waiting would lose it.
+ */
 export interface OutboxEntry {
   /** The decision's id, made on the phone (also the request's `id`). */
   id: string;
@@ -33,7 +36,7 @@ export interface OutboxEntry {
   /** What the server made of it. */
   result?: { status: string; verdict: Verdict; verdictChanged: boolean };
   problem?: Problem;
-  /** The person saw the outcome (a changed verdict or a refusal). */
+  /** The user saw the outcome (a changed verdict or a refusal). */
   acknowledged?: boolean;
 }
 

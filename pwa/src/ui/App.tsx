@@ -12,8 +12,8 @@ import { NewDecision } from './screens/NewDecision';
 import { SignIn } from './screens/SignIn';
 import { SteeringHub } from './screens/steering/SteeringHub';
 
-const People = lazyScreen(() => import('./screens/mandates').then((m) => m.PeopleScreen));
-const PersonMandate = lazyScreen<{ userId: string }>(() => import('./screens/mandates').then((m) => m.PersonMandateScreen));
+const Mandates = lazyScreen(() => import('./screens/mandates').then((m) => m.MandatesScreen));
+const UserMandate = lazyScreen<{ userId: string }>(() => import('./screens/mandates').then((m) => m.UserMandateScreen));
 const Templates = lazyScreen(() => import('./screens/mandates').then((m) => m.TemplatesScreen));
 const Pots = lazyScreen(() => import('./screens/mandates').then((m) => m.PotsScreen));
 const Dashboard = lazyScreen(() => import('./screens/dashboards').then((m) => m.DashboardScreen));
@@ -95,10 +95,10 @@ function Screen({ route: r }: { route: Route }) {
       return mayApprove.value ? <ApprovalsScreen /> : <MandateScreen />;
     case 'steering':
       return <SteeringHub />;
-    case 'people':
-      return <People />;
-    case 'person-mandate':
-      return <PersonMandate userId={r.userId} />;
+    case 'mandates':
+      return <Mandates />;
+    case 'user-mandate':
+      return <UserMandate userId={r.userId} />;
     case 'templates':
       return <Templates />;
     case 'pots':

@@ -1,4 +1,4 @@
-// One explanation line of the check as a sentence in the person's language. Server lines and
+// One explanation line of the check as a sentence in the user's language. Server lines and
 // the phone's own lines have the same fields, so both read the same.
 import { money, t } from '../i18n';
 

@@ -1,4 +1,4 @@
-// Screens only some people use (steering, dashboards, administration) load on first visit, so
+// Screens only some users need (steering, dashboards, administration) load on first visit, so
 // the field app's first screen stays small. The service worker precaches every chunk, so they
 // open offline too once the app is installed.
 import type { ComponentType } from 'preact';

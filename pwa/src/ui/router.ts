@@ -9,8 +9,8 @@ export type Route =
   | { name: 'approvals' }
   // Steering: team leads, controllers and admins.
   | { name: 'steering' }
-  | { name: 'people' }
-  | { name: 'person-mandate'; userId: string }
+  | { name: 'mandates' }
+  | { name: 'user-mandate'; userId: string }
   | { name: 'templates' }
   | { name: 'pots' }
   | { name: 'dashboard' }
@@ -24,7 +24,7 @@ export type RouteName = Route['name'];
 
 /** Steering screens without parameters, by their Dutch path segment under `#/sturing/`. */
 const STEERING_PATHS = {
-  mandaten: 'people',
+  mandaten: 'mandates',
   sjablonen: 'templates',
   budgetten: 'pots',
   dashboard: 'dashboard',
@@ -45,7 +45,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'beslissingen') return { name: 'decisions' };
   if (first === 'goedkeuren') return { name: 'approvals' };
   if (first === 'sturing') {
-    if (second === 'mandaten' && third) return { name: 'person-mandate', userId: decodeURIComponent(third) };
+    if (second === 'mandaten' && third) return { name: 'user-mandate', userId: decodeURIComponent(third) };
     if (second && second in STEERING_PATHS) return { name: STEERING_PATHS[second as SteeringPath] };
     return { name: 'steering' };
   }
@@ -66,7 +66,7 @@ export function href(route: Route): string {
       return '#/goedkeuren';
     case 'steering':
       return '#/sturing';
-    case 'person-mandate':
+    case 'user-mandate':
       return `#/sturing/mandaten/${encodeURIComponent(route.userId)}`;
     default: {
       const name = route.name;

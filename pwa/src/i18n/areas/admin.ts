@@ -156,7 +156,7 @@ export const nl = {
   adServerOwnAdmin: 'Je kunt je eigen rol functioneel beheerder niet afnemen.',
   adServerSelfInactive: 'Je kunt jezelf niet op inactief zetten.',
   adServerNotLead: 'Iemand zonder de rol leidinggevende kan geen leidinggevende van een team zijn.',
-  adServerNoPerson: 'Deze persoon hoort niet (meer) bij de organisatie.',
+  adServerNoUser: 'Deze persoon hoort niet (meer) bij de organisatie.',
   adServerNoTeam: 'Dit team bestaat niet (meer).',
   adActive: 'Actief',
   adInactive: 'Inactief',
@@ -206,7 +206,7 @@ export const nl = {
   adTeamNoMembers: 'Geen andere leden',
   adTeamSearch: 'Medewerkers zoeken',
 
-  // People
+  // Users
   adUserIntro: 'De accounts van medewerkers, hun rollen en teams. Een inactieve medewerker kan niet meer inloggen; wat die vastlegde blijft bewaard.',
   adUserNew: 'Nieuwe medewerker',
   adUserAdd: 'Medewerker toevoegen',
@@ -387,7 +387,7 @@ export const en: Record<keyof typeof nl, string> = {
   adServerOwnAdmin: 'You cannot take away your own administrator role.',
   adServerSelfInactive: 'You cannot make yourself inactive.',
   adServerNotLead: 'Someone without the team lead role cannot lead a team.',
-  adServerNoPerson: 'This person is not (or no longer) in the organisation.',
+  adServerNoUser: 'This person is not (or no longer) in the organisation.',
   adServerNoTeam: 'This team does not exist (any more).',
   adActive: 'Active',
   adInactive: 'Inactive',

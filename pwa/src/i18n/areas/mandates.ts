@@ -1,11 +1,11 @@
-// The mandate management screens' strings (md…): people, a person's mandate and its history,
+// The mandate management screens' strings (md…): the users, a user's mandate and its history,
 // the editor of a new version, and templates.
 
 export const nl = {
-  // People
-  mdPeopleIntro: 'De medewerkers van wie jij het mandaat bepaalt. Open iemand om het mandaat en de groei ervan te zien en een nieuwe versie te maken.',
-  mdPeopleList: 'Medewerkers ({count})',
-  mdPeopleNone: 'Er zijn geen medewerkers van wie jij het mandaat bepaalt.',
+  // Users
+  mdUsersIntro: 'De medewerkers van wie jij het mandaat bepaalt. Open iemand om het mandaat en de groei ervan te zien en een nieuwe versie te maken.',
+  mdUsersList: 'Medewerkers ({count})',
+  mdUsersNone: 'Er zijn geen medewerkers van wie jij het mandaat bepaalt.',
   mdSearch: 'Zoek op naam, team of e-mailadres',
   mdNobodyFound: 'Niemand gevonden.',
   mdSince: 'Mandaat sinds {date}',
@@ -14,7 +14,7 @@ export const nl = {
   mdVersions: '{count} versies',
   mdOpen: 'Mandaat van {name}',
 
-  // A person's mandate
+  // A user's mandate
   mdTitle: 'Mandaat van {name}',
   mdTitlePlain: 'Mandaat',
   mdTeams: 'Teams: {teams}',
@@ -39,7 +39,6 @@ export const nl = {
   mdNarrower: 'beperkter',
   mdOwn: 'Je eigen mandaat bepaalt een andere leidinggevende of een beheerder.',
   mdNotProfessional: '{name} heeft de rol medewerker niet en dus geen mandaat.',
-  mdUnknownPerson: 'onbekend',
 
   // Terms in words
   mdPeriod_month: 'maand',
@@ -150,9 +149,9 @@ export const nl = {
 };
 
 export const en: Record<keyof typeof nl, string> = {
-  mdPeopleIntro: 'The people whose mandate you set. Open someone to see their mandate and how it grew, and to make a new version.',
-  mdPeopleList: 'People ({count})',
-  mdPeopleNone: 'There is nobody whose mandate you set.',
+  mdUsersIntro: 'The people whose mandate you set. Open someone to see their mandate and how it grew, and to make a new version.',
+  mdUsersList: 'People ({count})',
+  mdUsersNone: 'There is nobody whose mandate you set.',
   mdSearch: 'Search by name, team or e-mail',
   mdNobodyFound: 'Nobody found.',
   mdSince: 'Mandate since {date}',
@@ -185,7 +184,6 @@ export const en: Record<keyof typeof nl, string> = {
   mdNarrower: 'less room',
   mdOwn: 'Your own mandate is set by another lead or an admin.',
   mdNotProfessional: '{name} does not hold the professional role, so has no mandate.',
-  mdUnknownPerson: 'unknown',
 
   mdPeriod_month: 'month',
   mdPeriod_quarter: 'quarter',

@@ -1,11 +1,11 @@
-import type { ComponentChildren } from 'preact';
-import { t } from '../../i18n';
+import type { ComponentChildren, ComponentType } from 'preact';
+import { t, type MessageKey } from '../../i18n';
 import { href } from '../router';
 
 /**
  * The frame of every steering screen: its heading (focused on arrival), the way back to the
  * hub, and a plain refusal for someone whose role the screen is not for. The server refuses
- * such a person anyway; this only spares them a screen of errors.
+ * such a user anyway; this only spares them a screen of errors.
  */
 export function SteeringScreen({ title, allowed, children }: { title: string; allowed: boolean; children: ComponentChildren }) {
   return (
@@ -27,4 +27,15 @@ export function SteeringScreen({ title, allowed, children }: { title: string; al
       )}
     </section>
   );
+}
+
+/** A steering screen with a fixed title: its body mounts (and loads) only for the roles it is for. */
+export function steeringScreen(title: MessageKey, allowed: () => boolean, Body: ComponentType): ComponentType {
+  return function Screen() {
+    return (
+      <SteeringScreen title={t(title)} allowed={allowed()}>
+        <Body />
+      </SteeringScreen>
+    );
+  };
 }

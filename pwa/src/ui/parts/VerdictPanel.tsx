@@ -5,8 +5,8 @@ interface Props {
   verdict: string;
   lines: LineFields[];
   right: string | null;
-  /** Set when the verdict was worked out on the phone: says so and why it may change. */
-  provisionalNote?: string | null;
+  /** Set for a client verdict (worked out on the phone): says so and why it may change. */
+  clientVerdictNote?: string | null;
   extraNote?: string | null;
 }
 
@@ -22,9 +22,9 @@ export function verdictLabel(verdict: string): string {
 }
 
 /** The verdict, what it means, and the lines that explain it. */
-export function VerdictPanel({ verdict, lines, right, provisionalNote, extraNote }: Props) {
+export function VerdictPanel({ verdict, lines, right, clientVerdictNote, extraNote }: Props) {
   return (
-    <div class={`verdict verdict--${tone[verdict] ?? 'info'}${provisionalNote ? ' verdict--provisional' : ''}`}>
+    <div class={`verdict verdict--${tone[verdict] ?? 'info'}${clientVerdictNote ? ' verdict--client' : ''}`}>
       <p class="verdict__title">
         <strong>{verdictLabel(verdict)}</strong>
         {' — '}
@@ -37,7 +37,7 @@ export function VerdictPanel({ verdict, lines, right, provisionalNote, extraNote
           </li>
         ))}
       </ul>
-      {provisionalNote && <p class="verdict__note">{provisionalNote}</p>}
+      {clientVerdictNote && <p class="verdict__note">{clientVerdictNote}</p>}
       {extraNote && <p class="verdict__note">{extraNote}</p>}
     </div>
   );

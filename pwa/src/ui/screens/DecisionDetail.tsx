@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Decision } from '../../api/client';
-import { say, step } from '../../app/actions';
-import { api, categoryName, mandate, me, outbox } from '../../app/store';
+import { loadDecision, say, step } from '../../app/actions';
+import { categoryName, mandate, me, outbox } from '../../app/store';
 import { dateTime, has, money, t } from '../../i18n';
 import { href } from '../router';
 import { Field, describedBy } from '../parts/Field';
@@ -14,15 +14,7 @@ export function DecisionDetail({ id }: { id: string }) {
   const [decision, setDecision] = useState<Decision | null>(null);
   const [failed, setFailed] = useState(false);
 
-  async function load() {
-    try {
-      const answer = await api.GET('/decisions/{id}', { params: { path: { id } } });
-      if (answer.data) setDecision(answer.data);
-      else setFailed(true);
-    } catch {
-      setFailed(true);
-    }
-  }
+  const load = () => loadDecision(id).then((found) => (found ? setDecision(found) : setFailed(true)));
   useEffect(() => {
     void load();
   }, [id]);

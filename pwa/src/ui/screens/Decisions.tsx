@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DecisionSummary } from '../../api/client';
-import { refreshOutbox, say, syncNow } from '../../app/actions';
-import { api, categories, categoryName, me, online, outbox, waitingCount } from '../../app/store';
-import { acknowledge, discardRefused } from '../../outbox/outbox';
+import { acknowledgeOutcome, discardRefusedDecision, myDecisions, problemLine, say, syncNow } from '../../app/actions';
+import { categories, categoryName, online, outbox, waitingCount } from '../../app/store';
 import { amsterdamDate } from '../../domain/period';
-import { cacheGet, cachePut } from '../../storage/cache';
 import type { OutboxEntry } from '../../storage/db';
 import { date, dateTime, money, t } from '../../i18n';
 import { href } from '../router';
@@ -23,7 +21,6 @@ type StatusFilter = keyof typeof STATUS_FILTERS;
 
 /** Months fetched at a time: the API lists oldest first, so the screen asks for a recent window. */
 const WINDOW_MONTHS = 3;
-const MAX_PAGES = 10;
 
 function monthsBefore(isoDate: string, months: number): string {
   const [y, m] = isoDate.split('-').map(Number) as [number, number];
@@ -36,44 +33,12 @@ export function Decisions() {
   const [categoryId, setCategoryId] = useState('');
   const [since, setSince] = useState(() => monthsBefore(amsterdamDate(new Date()), WINDOW_MONTHS - 1));
   const [items, setItems] = useState<DecisionSummary[] | null>(null);
-  const [stale, setStale] = useState<string | null>(null);
+  const [stale, setStale] = useState<string>();
 
   async function load() {
-    const meId = me.value?.id;
-    if (!meId) return;
-    const statusValue = STATUS_FILTERS[status];
-    const base = {
-      professionalId: meId,
-      from: since,
-      limit: 200,
-      ...(statusValue ? { status: statusValue } : {}),
-      ...(categoryId ? { categoryId } : {}),
-    };
-    try {
-      const all: DecisionSummary[] = [];
-      let cursor: string | null = null;
-      for (let page = 0; page < MAX_PAGES; page++) {
-        const query: typeof base & { cursor?: string } = cursor ? { ...base, cursor } : base;
-        const { data, response } = await api.GET('/decisions', { params: { query } });
-        if (!data) throw new Error(String(response.status));
-        all.push(...data.items);
-        cursor = data.nextCursor ?? null;
-        if (!cursor) break;
-      }
-      // Newest first: what was decided at the last kitchen table is what one looks for.
-      all.sort((a, b) => b.decidedAt.localeCompare(a.decidedAt) || b.id.localeCompare(a.id));
-      setItems(all);
-      setStale(null);
-      if (!statusValue && !categoryId) await cachePut('decisions', all);
-    } catch {
-      // Offline: the last list seen, filtered here.
-      const cached = await cacheGet<DecisionSummary[]>('decisions');
-      if (cached) {
-        const wanted: string[] | null = statusValue ? statusValue.split(',') : null;
-        setItems(cached.value.filter((d) => (!wanted || wanted.includes(d.status)) && (!categoryId || d.categoryId === categoryId)));
-        setStale(cached.savedAt);
-      } else setItems([]);
-    }
+    const { items: found, savedAt } = await myDecisions({ status: STATUS_FILTERS[status], categoryId, from: since });
+    setItems(found);
+    setStale(savedAt);
   }
 
   useEffect(() => {
@@ -165,15 +130,12 @@ function OutboxItem({ entry }: { entry: OutboxEntry }) {
       {entry.state === 'refused' && (
         <div class="utrecht-alert utrecht-alert--error">
           <div class="utrecht-alert__content">
-            {t('refusedByServer', { detail: [entry.problem?.detail, ...(entry.problem?.errors ?? []).map((e) => `${e.field}: ${e.message}`)].filter(Boolean).join(' ') })}
+            {t('refusedByServer', { detail: problemLine(entry.problem) })}
             <div>
               <button
                 class="utrecht-button utrecht-button--secondary-action"
                 type="button"
-                onClick={async () => {
-                  await discardRefused(entry.id);
-                  await refreshOutbox();
-                }}
+                onClick={() => void discardRefusedDecision(entry.id)}
               >
                 {t('discard')}
               </button>
@@ -193,8 +155,7 @@ function OutboxItem({ entry }: { entry: OutboxEntry }) {
                 class="utrecht-button utrecht-button--secondary-action"
                 type="button"
                 onClick={async () => {
-                  await acknowledge(entry.id);
-                  await refreshOutbox();
+                  await acknowledgeOutcome(entry.id);
                   say(t('acknowledge'), 'info');
                 }}
               >

@@ -4,7 +4,7 @@ import { clientUse, logDecision, say, serverCheck } from '../../app/actions';
 import { categories, mandate, online, outbox } from '../../app/store';
 import { parseEuros } from '../../domain/money';
 import { amsterdamDate } from '../../domain/period';
-import { previewVerdict, type LocalDecision, type Preview } from '../../domain/preview';
+import { checkOnPhone, type ClientVerdict, type LocalDecision } from '../../domain/client-verdict';
 import type { ClientUse } from '../../storage/db';
 import { dateTime, t, type MessageKey } from '../../i18n';
 import { go } from '../router';
@@ -56,13 +56,14 @@ export function NewDecision() {
     };
   }, [clientRef]);
 
-  const preview: Preview | null = useMemo(() => {
+  // The verdict worked out on the phone, shown until (or while offline, instead of) the server's.
+  const onPhone: ClientVerdict | null = useMemo(() => {
     const m = mandate.value?.value;
     if (!ready || !m) return null;
     const local: LocalDecision[] = outbox.value
       .filter((e) => e.state === 'waiting')
       .map((e) => ({ categoryId: e.request.categoryId, clientRef: e.request.clientRef, amountCents: e.request.amountCents, decidedOn: e.decidedOn }));
-    return previewVerdict({
+    return checkOnPhone({
       mandate: m,
       categoryId: form.categoryId,
       amountCents: amountCents!,
@@ -73,7 +74,7 @@ export function NewDecision() {
     });
   }, [ready, form.categoryId, amountCents, clientRef, knownClient, mandate.value, outbox.value]);
 
-  // Online, the server's check replaces the preview a moment after typing stops.
+  // Online, the server's check replaces the phone's a moment after typing stops.
   useEffect(() => {
     if (!ready || !clientRef || !online.value) return;
     const timer = setTimeout(() => {
@@ -103,7 +104,8 @@ export function NewDecision() {
       return;
     }
     setBusy(true);
-    const shownProvisional = fromServer ? null : (preview?.outcome.verdict ?? null);
+    // Sent along only when it was the phone's verdict that was shown.
+    const clientVerdict = fromServer ? null : (onPhone?.outcome.verdict ?? null);
     const entry = await logDecision(
       {
         categoryId: form.categoryId,
@@ -116,7 +118,7 @@ export function NewDecision() {
         ...(form.deviatesFrom.trim() ? { deviatesFrom: form.deviatesFrom.trim() } : {}),
         urgent: form.urgent,
       },
-      shownProvisional,
+      clientVerdict,
     );
     setBusy(false);
     setForm(empty);
@@ -202,13 +204,13 @@ export function NewDecision() {
           <h2 class="utrecht-heading-2 live-verdict__title">{t('verdictHeading')}</h2>
           {fromServer ? (
             <VerdictPanel verdict={fromServer.verdict} lines={fromServer.explanation.map((l) => ({ ...l, scope: scopeOf(l.rule, fromServer) }))} right={right} extraNote={t('verdictServer')} />
-          ) : preview ? (
+          ) : onPhone ? (
             <VerdictPanel
-              verdict={preview.outcome.verdict}
-              lines={preview.outcome.explanation}
+              verdict={onPhone.outcome.verdict}
+              lines={onPhone.outcome.explanation}
               right={right}
-              provisionalNote={t('verdictProvisional', { when: dateTime(mandate.value!.savedAt) })}
-              extraNote={preview.clientUseKnown ? null : t('clientUseUnknown')}
+              clientVerdictNote={t('clientVerdictNote', { when: dateTime(mandate.value!.savedAt) })}
+              extraNote={onPhone.clientUseKnown ? null : t('clientUseUnknown')}
             />
           ) : (
             <p class="utrecht-paragraph meta">{t('verdictWaiting')}</p>

@@ -18,7 +18,7 @@ export function SignIn() {
     setBusy(false);
     if (result === 'wrong') setError(t('signInFailed'));
     else if (result === 'offline') setError(t('signInOffline'));
-    else if (result !== 'ok') setError(t('signInOtherPerson', { name: result.waitingOf, count: result.count }));
+    else if (result !== 'ok') setError(t('signInOtherUser', { name: result.waitingOf, count: result.count }));
   }
 
   return (

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Schemas } from '../../../api/client';
-import { api, isAdmin, isController } from '../../../app/store';
+import { listAuditEvents, verifyAuditChain, type AuditEvent } from '../../../app/audit';
+import { listCategories, listTeams, listUsers, type User } from '../../../app/organisation';
+import { isAdmin, isController } from '../../../app/store';
 import {
   AUDIT_ENTITY_TYPES,
   NO_FILTERS,
@@ -22,11 +23,9 @@ import {
 import { byName } from '../../../domain/admin-forms';
 import { dateTime, has, money, t } from '../../../i18n';
 import { Field, describedBy } from '../../parts/Field';
-import { SteeringScreen } from '../../parts/SteeringScreen';
+import { steeringScreen } from '../../parts/SteeringScreen';
 import { href } from '../../router';
-import { Alert, dataOf, loadCategories, loadPeople, loadTeams, problemText, roleWords, type Person } from './common';
-
-type AuditEvent = Schemas['AuditEvent'];
+import { Alert, problemText, roleWords } from './common';
 
 /** Events per page: a screenful on a desktop, a few swipes on a phone. */
 const PAGE = 25;
@@ -36,17 +35,11 @@ const actionWords = (action: string) => words(actionKey(action), action);
 const entityWords = (entityType: string) => words(entityKey(entityType), entityType);
 const fieldWords = (field: string) => words(fieldKey(field), field);
 
-export function AuditScreen() {
-  return (
-    <SteeringScreen title={t('steeringAudit')} allowed={isController.value || isAdmin.value}>
-      <AuditTrail />
-    </SteeringScreen>
-  );
-}
+export const AuditScreen = steeringScreen('steeringAudit', () => isController.value || isAdmin.value, AuditTrail);
 
 function AuditTrail() {
   const [names, setNames] = useState<Map<string, string>>(new Map());
-  const [people, setPeople] = useState<Person[]>([]);
+  const [users, setUsers] = useState<User[]>([]);
   const [applied, setApplied] = useState<AuditFilters>(NO_FILTERS);
   const [draft, setDraft] = useState<AuditFilters>(NO_FILTERS);
   const [events, setEvents] = useState<AuditEvent[] | null>(null);
@@ -58,18 +51,18 @@ function AuditTrail() {
 
   // Names for the ids in the trail; whatever cannot be read stays a short id.
   useEffect(() => {
-    void Promise.allSettled([loadPeople(), loadTeams(), loadCategories()]).then(([ps, ts, cs]) => {
+    void Promise.allSettled([listUsers(), listTeams(), listCategories()]).then(([us, ts, cs]) => {
       const map = new Map<string, string>();
-      for (const r of [ps, ts, cs]) if (r.status === 'fulfilled') for (const x of r.value) map.set(x.id, x.name);
+      for (const r of [us, ts, cs]) if (r.status === 'fulfilled') for (const x of r.value) map.set(x.id, x.name);
       setNames(map);
-      if (ps.status === 'fulfilled') setPeople(byName(ps.value));
+      if (us.status === 'fulfilled') setUsers(byName(us.value));
     });
   }, []);
 
   async function load(filters: AuditFilters, after: string | null) {
     setBusy(true);
     try {
-      const page = dataOf(await api.GET('/audit-events', { params: { query: auditQuery(filters, PAGE, after) } }));
+      const page = await listAuditEvents(auditQuery(filters, PAGE, after));
       setEvents((before) => [...(after && before ? before : []), ...page.items]);
       setCursor(page.nextCursor ?? null);
       setError(null);
@@ -164,9 +157,9 @@ function AuditTrail() {
         <Field id="au-actor" label={t('auFilterActor')}>
           <select {...describedBy('au-actor')} class="utrecht-select utrecht-select--html-select" value={draft.actorId} onChange={set('actorId')}>
             <option value="">{t('auFilterAllActors')}</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
+            {users.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
               </option>
             ))}
           </select>
@@ -350,7 +343,7 @@ function Verify() {
     setBusy(true);
     setFailed(null);
     try {
-      setResult(chainVerdict(dataOf(await api.GET('/audit-events/verify'))));
+      setResult(chainVerdict(await verifyAuditChain()));
     } catch (e) {
       setResult(null);
       setFailed(t('auVerifyFailed', { detail: problemText(e) }));

@@ -1,25 +1,21 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { refreshAll, say } from '../../../app/actions';
-import { api, isAdmin } from '../../../app/store';
-import { byName, categoryChanges, categoryForm, checkCategory, createCategoryRequest, suggestCode, type CategoryForm } from '../../../domain/admin-forms';
+import { useState } from 'preact/hooks';
+import { refreshAll } from '../../../app/actions';
+import { listCategories, type Category } from '../../../app/organisation';
+import { isAdmin } from '../../../app/store';
+import { byName, suggestCode, type CategoryForm } from '../../../domain/admin-forms';
 import { t } from '../../../i18n';
 import { Field, describedBy } from '../../parts/Field';
-import { SteeringScreen } from '../../parts/SteeringScreen';
-import { Alert, Toggle, dataOf, focusFirstError, isStale, loadCategories, problemsInWords, refusal, useLoaded, without, type CategoryItem } from './common';
+import { steeringScreen } from '../../parts/SteeringScreen';
+import { Alert, Toggle, useLoaded, useObjectEditor } from './common';
+import { CATEGORIES } from './editors';
 
-export function CategoriesScreen() {
-  return (
-    <SteeringScreen title={t('steeringCategories')} allowed={isAdmin.value}>
-      <Categories />
-    </SteeringScreen>
-  );
-}
+export const CategoriesScreen = steeringScreen('steeringCategories', () => isAdmin.value, Categories);
 
 function Categories() {
-  const list = useLoaded(async () => byName(await loadCategories()));
+  const list = useLoaded(async () => byName(await listCategories()));
   const [editing, setEditing] = useState<string | null>(null);
 
-  async function done(saved: CategoryItem | null) {
+  async function done(saved: Category | null) {
     const was = editing;
     setEditing(null);
     if (saved) {
@@ -80,95 +76,25 @@ function Categories() {
   );
 }
 
-type Errors = Partial<Record<keyof CategoryForm, string>>;
-
-/** Create a category, or change one (fetched fresh first, with its version when it has one). */
-function CategoryEditor({ category, onDone }: { category?: CategoryItem; onDone: (saved: CategoryItem | null) => void }) {
-  const [base, setBase] = useState<CategoryForm>(() => categoryForm(category));
-  const [form, setForm] = useState<CategoryForm>(base);
-  const [etag, setEtag] = useState<string | null>(null);
+/** Create a category, or change one. */
+function CategoryEditor({ category, onDone }: { category?: Category; onDone: (saved: Category | null) => void }) {
+  const { form, update, errors, general, stale, busy, ready, formRef, submit } = useObjectEditor(CATEGORIES, category, onDone);
+  // The code follows the name until it is typed itself.
   const [codeTouched, setCodeTouched] = useState(category !== undefined);
-  const [errors, setErrors] = useState<Errors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [stale, setStale] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
   const prefix = category ? `cat-edit-${category.id}` : 'cat-new';
-
-  async function fetchCurrent(): Promise<CategoryForm | null> {
-    if (!category) return null;
-    const answer = await api.GET('/categories/{id}', { params: { path: { id: category.id } } });
-    const fresh = categoryForm(dataOf(answer));
-    setEtag(answer.response.headers.get('ETag'));
-    setBase(fresh);
-    return fresh;
-  }
-
-  // The form opens on the server's current copy (and its version, when it has one): until that
-  // is in, nothing can be typed that the copy would overwrite.
-  const [ready, setReady] = useState(!category);
-  useEffect(() => {
-    if (category)
-      void fetchCurrent()
-        .then((fresh) => fresh && setForm(fresh), () => undefined)
-        .finally(() => setReady(true));
-  }, []);
-  useEffect(() => {
-    if (ready) formRef.current?.querySelector<HTMLElement>('input')?.focus();
-  }, [ready]);
 
   const set = (name: keyof CategoryForm) => (e: Event) => {
     const value = (e.currentTarget as HTMLInputElement).value;
     const next = { ...form, [name]: value };
-    if (name === 'name' && !codeTouched) next.code = suggestCode(value);
     if (name === 'code') setCodeTouched(true);
-    setForm(next);
-    setErrors((errs) => without(without(errs, name), name === 'name' && !codeTouched ? 'code' : name));
+    if (name === 'name' && !codeTouched) {
+      next.code = suggestCode(value);
+      update(next, 'name', 'code');
+    } else update(next, name);
   };
 
-  async function save(e: Event) {
-    e.preventDefault();
-    setGeneral(null);
-    setStale(false);
-    const local = problemsInWords(checkCategory(form));
-    setErrors(local);
-    if (Object.keys(local).length > 0) return focusFirstError(formRef.current);
-    setBusy(true);
-    try {
-      let saved: CategoryItem;
-      if (!category) {
-        saved = dataOf(await api.POST('/categories', { body: createCategoryRequest(form) }));
-        say(t('adCreated', { name: saved.name }));
-      } else {
-        const body = categoryChanges(base, form);
-        if (Object.keys(body).length === 0) {
-          say(t('adNoChanges'), 'info');
-          return onDone(null);
-        }
-        saved = dataOf(
-          await api.PATCH('/categories/{id}', { params: { path: { id: category.id } }, body, ...(etag ? { headers: { 'If-Match': etag } } : {}) }),
-        );
-        say(t('adSaved', { name: saved.name }));
-      }
-      onDone(saved);
-    } catch (err) {
-      if (isStale(err)) {
-        setStale(true);
-        const fresh = await fetchCurrent().catch(() => null);
-        if (fresh) setForm(fresh);
-        return;
-      }
-      const { byField, general } = refusal(err, Object.keys(form) as (keyof CategoryForm)[]);
-      setErrors(byField);
-      setGeneral(general);
-      focusFirstError(formRef.current);
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
-    <form class="form admin-form" ref={formRef} onSubmit={save} noValidate aria-labelledby={`${prefix}-title`}>
+    <form class="form admin-form" ref={formRef} onSubmit={submit} noValidate aria-labelledby={`${prefix}-title`}>
       <h3 class="heading-3 admin-form__title" id={`${prefix}-title`}>
         {category ? t('adEditTitle', { name: category.name }) : t('adCatNew')}
       </h3>
@@ -196,10 +122,7 @@ function CategoryEditor({ category, onDone }: { category?: CategoryItem; onDone:
         <Field id={`${prefix}-description`} label={t('adCatDescription')} error={errors.description}>
           <textarea {...describedBy(`${prefix}-description`, undefined, errors.description)} class="utrecht-textarea utrecht-textarea--html-textarea" rows={3} value={form.description} onInput={set('description')} />
         </Field>
-        <Toggle id={`${prefix}-active`} label={t('adCatActive')} checked={form.active} error={errors.active} onChange={(on) => {
-            setForm({ ...form, active: on });
-            setErrors((errs) => without(errs, 'active'));
-          }} />
+        <Toggle id={`${prefix}-active`} label={t('adCatActive')} checked={form.active} error={errors.active} onChange={(on) => update({ ...form, active: on }, 'active')} />
         <div class="actions">
           <button class="utrecht-button utrecht-button--primary-action" type="submit" disabled={busy} aria-busy={busy}>
             {category ? t('adSave') : t('adCatAdd')}

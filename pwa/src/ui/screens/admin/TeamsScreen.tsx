@@ -1,28 +1,23 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { say } from '../../../app/actions';
-import { api, isAdmin } from '../../../app/store';
-import { byName, checkTeam, createTeamRequest, matches, setLead, setMember, teamChanges, teamForm, type TeamForm } from '../../../domain/admin-forms';
+import { useState } from 'preact/hooks';
+import { listTeams, listUsers, type Team, type User } from '../../../app/organisation';
+import { isAdmin } from '../../../app/store';
+import { byName, matches, namer, setLead, setMember } from '../../../domain/admin-forms';
 import { t } from '../../../i18n';
 import { Field, describedBy } from '../../parts/Field';
-import { SteeringScreen } from '../../parts/SteeringScreen';
-import { Alert, Choices, dataOf, focusFirstError, isStale, loadPeople, loadTeams, problemsInWords, refusal, useLoaded, without, type Person, type Team } from './common';
+import { steeringScreen } from '../../parts/SteeringScreen';
+import { Alert, Choices, useLoaded, useObjectEditor } from './common';
+import { TEAMS } from './editors';
 
-export function TeamsScreen() {
-  return (
-    <SteeringScreen title={t('steeringTeams')} allowed={isAdmin.value}>
-      <Teams />
-    </SteeringScreen>
-  );
-}
+export const TeamsScreen = steeringScreen('steeringTeams', () => isAdmin.value, Teams);
 
-/** Above this many people the member list gets a search field. */
+/** Above this many users the member list gets a search field. */
 const SEARCH_FROM = 10;
 
 function Teams() {
-  const teams = useLoaded(async () => byName(await loadTeams()));
-  const people = useLoaded(async () => byName(await loadPeople()));
+  const teams = useLoaded(async () => byName(await listTeams()));
+  const users = useLoaded(async () => byName(await listUsers()));
   const [editing, setEditing] = useState<string | null>(null);
-  const name = (id: string) => people.value?.find((p) => p.id === id)?.name ?? `${id.slice(0, 8)}…`;
+  const name = namer(users.value);
   const names = (ids: string[]) => ids.map(name).sort((a, b) => a.localeCompare(b, 'nl')).join(', ');
 
   async function done(saved: Team | null) {
@@ -33,14 +28,14 @@ function Teams() {
     requestAnimationFrame(() => document.getElementById(back ? `team-${back}` : 'team-new-button')?.focus());
   }
 
-  const error = teams.error ?? people.error;
+  const error = teams.error ?? users.error;
   return (
     <>
       <p class="utrecht-paragraph">{t('adTeamIntro')}</p>
-      {editing === 'new' && people.value ? (
-        <TeamEditor people={people.value} onDone={done} />
+      {editing === 'new' && users.value ? (
+        <TeamEditor users={users.value} onDone={done} />
       ) : (
-        <button class="utrecht-button utrecht-button--primary-action" id="team-new-button" type="button" disabled={!people.value} onClick={() => setEditing('new')}>
+        <button class="utrecht-button utrecht-button--primary-action" id="team-new-button" type="button" disabled={!users.value} onClick={() => setEditing('new')}>
           {t('adTeamNew')}
         </button>
       )}
@@ -55,8 +50,8 @@ function Teams() {
           const members = team.memberIds.filter((id) => !team.leadIds.includes(id));
           return (
             <li key={team.id} class="card admin-item">
-              {editing === team.id && people.value ? (
-                <TeamEditor team={team} people={people.value} onDone={done} />
+              {editing === team.id && users.value ? (
+                <TeamEditor team={team} users={users.value} onDone={done} />
               ) : (
                 <>
                   <h3 class="heading-3 admin-item__title" id={`team-${team.id}`} tabIndex={-1}>
@@ -73,7 +68,7 @@ function Teams() {
                       <dd>{members.length > 0 ? names(members) : t('adTeamNoMembers')}</dd>
                     </div>
                   </dl>
-                  <button class="utrecht-button utrecht-button--secondary-action" type="button" disabled={!people.value} onClick={() => setEditing(team.id)}>
+                  <button class="utrecht-button utrecht-button--secondary-action" type="button" disabled={!users.value} onClick={() => setEditing(team.id)}>
                     {t('adEdit')}
                     <span class="visually-hidden"> {team.name}</span>
                   </button>
@@ -87,93 +82,19 @@ function Teams() {
   );
 }
 
-type Errors = Partial<Record<keyof TeamForm, string>>;
-
-function TeamEditor({ team, people, onDone }: { team?: Team; people: Person[]; onDone: (saved: Team | null) => void }) {
-  const [base, setBase] = useState<TeamForm>(() => teamForm(team));
-  const [form, setForm] = useState<TeamForm>(base);
-  const [etag, setEtag] = useState<string | null>(null);
+function TeamEditor({ team, users, onDone }: { team?: Team; users: User[]; onDone: (saved: Team | null) => void }) {
+  const { form, update, errors, general, stale, busy, ready, formRef, submit } = useObjectEditor(TEAMS, team, onDone);
   const [search, setSearch] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [stale, setStale] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
   const prefix = team ? `team-edit-${team.id}` : 'team-new';
 
-  async function fetchCurrent(): Promise<TeamForm | null> {
-    if (!team) return null;
-    const answer = await api.GET('/teams/{id}', { params: { path: { id: team.id } } });
-    const fresh = teamForm(dataOf(answer));
-    setEtag(answer.response.headers.get('ETag'));
-    setBase(fresh);
-    return fresh;
-  }
-
-  // The form opens on the server's current copy (and its version, when it has one): until that
-  // is in, nothing can be typed that the copy would overwrite.
-  const [ready, setReady] = useState(!team);
-  useEffect(() => {
-    if (team)
-      void fetchCurrent()
-        .then((fresh) => fresh && setForm(fresh), () => undefined)
-        .finally(() => setReady(true));
-  }, []);
-  useEffect(() => {
-    if (ready) formRef.current?.querySelector<HTMLElement>('input')?.focus();
-  }, [ready]);
-
-  // Inactive people stay listed only while they are still in the team.
-  const candidates = people.filter((p) => p.active || form.memberIds.includes(p.id));
-  const leadCandidates = candidates.filter((p) => p.roles.includes('team_lead') || form.leadIds.includes(p.id));
-  const shownMembers = candidates.filter((p) => form.memberIds.includes(p.id) || matches(p, search));
-  const update = (next: TeamForm, field: keyof TeamForm) => {
-    setForm(next);
-    setErrors((errs) => without(errs, field));
-  };
-  const choice = (p: Person) => ({ value: p.id, label: p.name, ...(p.active ? {} : { hint: t('adInactive') }) });
-
-  async function save(e: Event) {
-    e.preventDefault();
-    setGeneral(null);
-    setStale(false);
-    const local = problemsInWords(checkTeam(form));
-    setErrors(local);
-    if (Object.keys(local).length > 0) return focusFirstError(formRef.current);
-    setBusy(true);
-    try {
-      let saved: Team;
-      if (!team) {
-        saved = dataOf(await api.POST('/teams', { body: createTeamRequest(form) }));
-        say(t('adCreated', { name: saved.name }));
-      } else {
-        const body = teamChanges(base, form);
-        if (Object.keys(body).length === 0) {
-          say(t('adNoChanges'), 'info');
-          return onDone(null);
-        }
-        saved = dataOf(await api.PATCH('/teams/{id}', { params: { path: { id: team.id } }, body, ...(etag ? { headers: { 'If-Match': etag } } : {}) }));
-        say(t('adSaved', { name: saved.name }));
-      }
-      onDone(saved);
-    } catch (err) {
-      if (isStale(err)) {
-        setStale(true);
-        const fresh = await fetchCurrent().catch(() => null);
-        if (fresh) setForm(fresh);
-        return;
-      }
-      const { byField, general } = refusal(err, Object.keys(form) as (keyof TeamForm)[]);
-      setErrors(byField);
-      setGeneral(general);
-      focusFirstError(formRef.current);
-    } finally {
-      setBusy(false);
-    }
-  }
+  // Inactive users stay listed only while they are still in the team.
+  const candidates = users.filter((u) => u.active || form.memberIds.includes(u.id));
+  const leadCandidates = candidates.filter((u) => u.roles.includes('team_lead') || form.leadIds.includes(u.id));
+  const shownMembers = candidates.filter((u) => form.memberIds.includes(u.id) || matches(u, search));
+  const choice = (u: User) => ({ value: u.id, label: u.name, ...(u.active ? {} : { hint: t('adInactive') }) });
 
   return (
-    <form class="form admin-form" ref={formRef} onSubmit={save} noValidate aria-labelledby={`${prefix}-title`}>
+    <form class="form admin-form" ref={formRef} onSubmit={submit} noValidate aria-labelledby={`${prefix}-title`}>
       <h3 class="heading-3 admin-form__title" id={`${prefix}-title`}>
         {team ? t('adEditTitle', { name: team.name }) : t('adTeamNew')}
       </h3>
@@ -207,7 +128,7 @@ function TeamEditor({ team, people, onDone }: { team?: Team; people: Person[]; o
           choices={leadCandidates.map(choice)}
           chosen={form.leadIds}
           empty={t('adTeamNoLeadCandidates')}
-          onToggle={(id, on) => update(setLead(form, id, on), 'leadIds')}
+          onToggle={(id, on) => update(setLead(form, id, on), 'leadIds', 'memberIds')}
         />
         {candidates.length > SEARCH_FROM && (
           <Field id={`${prefix}-search`} label={t('adTeamSearch')}>
@@ -222,7 +143,7 @@ function TeamEditor({ team, people, onDone }: { team?: Team; people: Person[]; o
           choices={shownMembers.map(choice)}
           chosen={form.memberIds}
           empty={t('adNobodyFound')}
-          onToggle={(id, on) => update(setMember(form, id, on), 'memberIds')}
+          onToggle={(id, on) => update(setMember(form, id, on), 'memberIds', 'leadIds')}
         />
         <div class="actions">
           <button class="utrecht-button utrecht-button--primary-action" type="submit" disabled={busy} aria-busy={busy}>

@@ -1,69 +1,17 @@
-// What the audit view and the administration screens share: whole lists fetched page by page,
-// problems in words, the people and teams behind ids, and the form parts.
+// What the audit view and the administration screens share: problems in words, lists loaded
+// when a screen opens, the editor of one object on the shared save flow, and the form parts.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { asProblem, type Problem, type Schemas } from '../../../api/client';
-import { api } from '../../../app/store';
-import { MIN_PASSWORD, fieldErrors, serverMessage, type FormProblem } from '../../../domain/admin-forms';
+import { problemText as sentence, type Versioned } from '../../../api/answer';
+import { say } from '../../../app/actions';
+import { topFields, type Errors, type SaveSteps } from '../../../app/save-flow';
+import { MIN_PASSWORD, serverMessage, type FormProblem } from '../../../domain/admin-forms';
 import { has, t, type MessageKey } from '../../../i18n';
+import { useSaveFlow, type SaveHandlers } from '../../parts/save-flow';
 import './common.css';
 
-export type Person = Schemas['User'];
-export type Team = Schemas['Team'];
-export type CategoryItem = Schemas['Category'];
-
-/** A refusal or failure of the server, with its problem document. */
-export class RequestFailed extends Error {
-  constructor(readonly problem: Problem) {
-    super(problem.detail || problem.title);
-  }
-}
-
-interface Answer<T> {
-  data?: T;
-  error?: unknown;
-  response: Response;
-}
-
-/** The data of an answer, or the problem as a RequestFailed. */
-export function dataOf<T>(answer: Answer<T>): T {
-  if (answer.data === undefined) throw new RequestFailed(asProblem(answer.error, answer.response.status));
-  return answer.data;
-}
-
-/** Every page of a list: the lists here are an organisation's set-up, a few hundred at most. */
-export async function allPages<T>(page: (cursor: string | undefined) => Promise<Answer<{ items: T[]; nextCursor?: string | null }>>): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | undefined;
-  for (let i = 0; i < 50; i++) {
-    const data = dataOf(await page(cursor));
-    items.push(...data.items);
-    if (!data.nextCursor) break;
-    cursor = data.nextCursor;
-  }
-  return items;
-}
-
-export const loadPeople = () => allPages<Person>((cursor) => api.GET('/users', { params: { query: { limit: 200, ...(cursor ? { cursor } : {}) } } }));
-export const loadTeams = () => allPages<Team>((cursor) => api.GET('/teams', { params: { query: { limit: 200, ...(cursor ? { cursor } : {}) } } }));
-export const loadCategories = () => allPages<CategoryItem>((cursor) => api.GET('/categories', { params: { query: { limit: 200, ...(cursor ? { cursor } : {}) } } }));
-
 /** What went wrong, in a sentence. */
-export function problemText(error: unknown): string {
-  if (error instanceof RequestFailed) return error.problem.detail || error.problem.title;
-  return t('adOffline');
-}
-
-/** The problem of a failed save, or null when it was no refusal by the server. */
-export function problemOf(error: unknown): Problem | null {
-  return error instanceof RequestFailed ? error.problem : null;
-}
-
-/** Someone else changed the object meanwhile (412), or the server wants a version (428). */
-export function isStale(error: unknown): boolean {
-  const status = problemOf(error)?.status;
-  return status === 412 || status === 428;
-}
+export const problemText = (error: unknown): string => sentence(error, t('adOffline'));
 
 /** A list loaded when the screen opens, reloadable after a change. */
 export function useLoaded<T>(load: () => Promise<T>): { value: T | null; error: string | null; reload: () => Promise<void> } {
@@ -162,7 +110,7 @@ export function Choices({ id, legend, hint, error, choices, chosen, onToggle, em
   );
 }
 
-/** One checkbox with its label, e.g. whether a category or a person is active. */
+/** One checkbox with its label, e.g. whether a category or a user is active. */
 export function Toggle({ id, label, checked, onChange, error }: { id: string; label: string; checked: boolean; onChange: (on: boolean) => void; error?: string | undefined }) {
   return (
     <div class={`utrecht-form-field utrecht-form-field--checkbox${error ? ' utrecht-form-field--invalid' : ''}`}>
@@ -190,34 +138,10 @@ export function Toggle({ id, label, checked, onChange, error }: { id: string; la
   );
 }
 
-/** Focus the first field with an error after a refused save, so it is read out and fixable. */
-export function focusFirstError(form: HTMLFormElement | null): void {
-  requestAnimationFrame(() => {
-    const first = form?.querySelector<HTMLElement>('[aria-invalid="true"], .admin-choices--invalid input');
-    first?.focus();
-  });
-}
-
 /** A role in words; an unknown one as the server names it. */
 export function roleWords(role: string): string {
   const key = `adRole_${role}`;
   return has(key) ? t(key) : role;
-}
-
-/**
- * A refused save in words: the server's field errors that belong to the form's fields, and a
- * sentence for the top of the form (which names any problem no field shows).
- */
-export function refusal<F extends string>(error: unknown, fields: readonly F[]): { byField: Partial<Record<F, string>>; general: string } {
-  const all = fieldErrors(problemOf(error), (message) => {
-    const known = serverMessage(message);
-    return known && has(known.key) ? t(known.key, known.vars) : message;
-  });
-  const byField: Partial<Record<F, string>> = {};
-  for (const f of fields) if (all[f]) byField[f] = all[f];
-  const placed = Object.keys(byField).length;
-  const unplaced = Object.keys(all).some((k) => !(fields as readonly string[]).includes(k));
-  return { byField, general: placed > 0 && !unplaced ? t('adFixFields') : t('adSaveFailed', { detail: problemText(error) }) };
 }
 
 /** Local checks in words, by field. */
@@ -227,9 +151,92 @@ export function problemsInWords<F extends string>(problems: Partial<Record<F, Fo
   return out;
 }
 
-/** The errors less the one of a field just changed: its message is about the old value. */
-export function without<F extends string>(errors: Partial<Record<F, string>>, field: F): Partial<Record<F, string>> {
-  const rest = { ...errors };
-  delete rest[field];
-  return rest;
+/** The sentences of the administration's editors. */
+const adminWords = () => ({ fix: t('adFixFields'), failed: (detail: string) => t('adSaveFailed', { detail }), unreached: t('adOffline') });
+
+/** A server message in the reader's words where the screens know it. */
+function serverWords(message: string): string {
+  const known = serverMessage(message);
+  return known && has(known.key) ? t(known.key, known.vars) : message;
+}
+
+/** What an editor of one kind of object reads, checks and sends (see editors.ts). */
+export interface ObjectKind<O, Form, C extends object> {
+  /** The server's current copy and its version. */
+  get: (id: string) => Promise<Versioned<O>>;
+  toForm: (object?: O) => Form;
+  check: (form: Form) => Partial<Record<keyof Form, FormProblem>>;
+  create: (form: Form) => Promise<O>;
+  /** Only what changed; empty when nothing did. */
+  changes: (before: Form, after: Form) => C;
+  update: (id: string, changes: C, etag: string | null) => Promise<O>;
+}
+
+/**
+ * An administration editor of one object (a team, a user, a category) on the shared save flow.
+ * It opens on the server's current copy and its version: until that is in, nothing can be typed
+ * that the copy would overwrite. A change goes with that version; when someone else changed the
+ * object meanwhile, the form moves onto the newest copy.
+ */
+export function useObjectEditor<O extends { id: string; name: string }, Form extends object, C extends object>(
+  editor: ObjectKind<O, Form, C>,
+  /** The object being changed; none for a new one. */
+  object: O | undefined,
+  onDone: (saved: O | null) => void,
+) {
+  type F = keyof Form & string;
+  const [base, setBase] = useState<Form>(() => editor.toForm(object));
+  const [form, setForm] = useState<Form>(base);
+  const [etag, setEtag] = useState<string | null>(null);
+  const [ready, setReady] = useState(!object);
+  const flow = useSaveFlow<F>(adminWords());
+
+  async function fetchCurrent(): Promise<void> {
+    if (!object) return;
+    const current = await editor.get(object.id);
+    const fresh = editor.toForm(current.value);
+    setEtag(current.etag);
+    setBase(fresh);
+    setForm(fresh);
+  }
+  useEffect(() => {
+    if (object) void fetchCurrent().catch(() => undefined).finally(() => setReady(true));
+  }, []);
+  useEffect(() => {
+    if (ready) flow.formRef.current?.querySelector<HTMLElement>('input')?.focus();
+  }, [ready]);
+
+  /** A change to the form; the errors of the fields it touched go. */
+  function update(next: Form, ...fields: F[]) {
+    setForm(next);
+    flow.clear(...fields);
+  }
+
+  const steps: SaveSteps<O, F> = {
+    check: () => problemsInWords(editor.check(form)) as Errors<F>,
+    send: () => {
+      if (!object) return editor.create(form);
+      const changes = editor.changes(base, form);
+      return Object.keys(changes).length > 0 ? editor.update(object.id, changes, etag) : null;
+    },
+    field: topFields(Object.keys(form) as F[]),
+    words: serverWords,
+  };
+  const on: SaveHandlers<O> = {
+    saved: (saved) => {
+      say(t(object ? 'adSaved' : 'adCreated', { name: saved.name }));
+      onDone(saved);
+    },
+    unchanged: () => {
+      say(t('adNoChanges'), 'info');
+      onDone(null);
+    },
+    stale: () => fetchCurrent().catch(() => undefined),
+  };
+  function submit(e: Event) {
+    e.preventDefault();
+    void flow.save(steps, on);
+  }
+
+  return { ...flow, form, ready, update, submit };
 }

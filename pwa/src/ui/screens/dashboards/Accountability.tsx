@@ -1,16 +1,17 @@
 // The year's accountability export for the controller: what it holds, how many decisions, and
 // the file as CSV (for the spreadsheet) or JSON (for other systems).
 import { useEffect, useState } from 'preact/hooks';
+import { problemText } from '../../../api/answer';
+import { accountabilityFile, getAccountability } from '../../../app/reports';
 import { isAdmin, isController, online } from '../../../app/store';
-import { fetchReportFile, saveBlob } from '../../../domain/report-download';
 import { accountabilityFileName } from '../../../domain/report-shape';
 import { t } from '../../../i18n';
-import { token } from '../../../storage/session';
+import { saveBlob } from '../../parts/save-file';
 import { SteeringScreen } from '../../parts/SteeringScreen';
 
 type Preview = { kind: 'loading' } | { kind: 'failed'; detail: string } | { kind: 'ready'; rows: number };
 
-const url = (year: number) => `${location.origin}/api/v1/reports/accountability?year=${year}`;
+const failure = (e: unknown) => problemText(e, t('notAvailableOffline'));
 
 export function AccountabilityScreen() {
   const allowed = isController.value || isAdmin.value;
@@ -24,16 +25,10 @@ export function AccountabilityScreen() {
     if (!allowed) return;
     let live = true;
     setPreview({ kind: 'loading' });
-    fetchReportFile(url(year), 'application/json', token())
-      .then(async (answer) => {
-        if (!live) return;
-        if ('failure' in answer) setPreview({ kind: 'failed', detail: answer.failure.detail });
-        else {
-          const data = JSON.parse(await answer.blob.text()) as { rows: unknown[] };
-          if (live) setPreview({ kind: 'ready', rows: data.rows.length });
-        }
-      })
-      .catch(() => live && setPreview({ kind: 'failed', detail: t('notAvailableOffline') }));
+    getAccountability(year).then(
+      (data) => live && setPreview({ kind: 'ready', rows: data.rows.length }),
+      (e: unknown) => live && setPreview({ kind: 'failed', detail: failure(e) }),
+    );
     return () => {
       live = false;
     };
@@ -42,11 +37,9 @@ export function AccountabilityScreen() {
   async function download(ext: 'csv' | 'json') {
     setError(null);
     try {
-      const answer = await fetchReportFile(url(year), ext === 'csv' ? 'text/csv' : 'application/json', token());
-      if ('failure' in answer) setError(answer.failure.detail);
-      else saveBlob(answer.blob, accountabilityFileName(year, ext));
-    } catch {
-      setError(t('notAvailableOffline'));
+      saveBlob(await accountabilityFile(year, ext === 'csv' ? 'text/csv' : 'application/json'), accountabilityFileName(year, ext));
+    } catch (e) {
+      setError(failure(e));
     }
   }
 

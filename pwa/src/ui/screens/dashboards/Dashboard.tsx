@@ -1,9 +1,10 @@
 // The dashboards: six reports as cards, each a chart with its numbers as a table and a CSV
 // download with the same filters. Team leads see their teams, controllers and admins all.
 import { useEffect, useState } from 'preact/hooks';
-import type { Schemas } from '../../../api/client';
-import { api, categories, isAdmin, isController, isLead, me, online } from '../../../app/store';
-import { fetchReportFile, saveBlob } from '../../../domain/report-download';
+import { problemText } from '../../../api/answer';
+import { listTeams, type Team } from '../../../app/organisation';
+import { getReport, reportFile, type ReportName, type Reports } from '../../../app/reports';
+import { categories, isAdmin, isController, isLead, me, online } from '../../../app/store';
 import {
   VERDICTS,
   defaultPeriod,
@@ -18,53 +19,25 @@ import {
   type ReportFilter,
 } from '../../../domain/report-shape';
 import { dateTime, lang, money, t, type MessageKey } from '../../../i18n';
-import { token } from '../../../storage/session';
+import { saveBlob } from '../../parts/save-file';
 import { SteeringScreen } from '../../parts/SteeringScreen';
 import { href } from '../../router';
 import { ChartTable, LabelBars, MonthBars } from './charts';
 
-type Team = Schemas['Team'];
-type Report = 'verdict-mix' | 'budget-use' | 'turnaround' | 'urgent-reviews' | 'reflections' | 'professional-use';
-
-interface Reports {
-  'verdict-mix': Schemas['VerdictMixReport'];
-  'budget-use': Schemas['BudgetUseReport'];
-  turnaround: Schemas['TurnaroundReport'];
-  'urgent-reviews': Schemas['UrgentReviewsReport'];
-  reflections: Schemas['ReflectionsReport'];
-  'professional-use': Schemas['ProfessionalUseReport'];
-}
-
 type State<T> = { kind: 'loading' } | { kind: 'failed'; detail: string } | { kind: 'ready'; data: T };
 
-const apiBase = () => `${location.origin}/api/v1`;
+/** Why a report could not be had: the server's sentence, or that it needs a connection. */
+const failure = (e: unknown) => problemText(e, t('notAvailableOffline'));
 
-async function loadReport<K extends Report>(report: K, f: ReportFilter): Promise<Reports[K]> {
-  const res = await fetch(`${apiBase()}/reports/${report}?${reportQuery(f)}`, {
-    headers: { Accept: 'application/json', ...(token() ? { Authorization: `Bearer ${token()}` } : {}) },
-  });
-  if (!res.ok) {
-    let detail = `HTTP ${res.status}`;
-    try {
-      const p = (await res.json()) as { detail?: string; title?: string };
-      detail = p.detail || p.title || detail;
-    } catch {
-      // No problem document: the status says it.
-    }
-    throw new Error(detail);
-  }
-  return (await res.json()) as Reports[K];
-}
-
-function useReport<K extends Report>(report: K, f: ReportFilter): State<Reports[K]> {
+function useReport<K extends ReportName>(report: K, f: ReportFilter): State<Reports[K]> {
   const [state, setState] = useState<State<Reports[K]>>({ kind: 'loading' });
   const key = reportQuery(f);
   useEffect(() => {
     let live = true;
     setState({ kind: 'loading' });
-    loadReport(report, f).then(
+    getReport(report, f).then(
       (data) => live && setState({ kind: 'ready', data }),
-      (e: unknown) => live && setState({ kind: 'failed', detail: e instanceof Error && e.message !== 'Failed to fetch' ? e.message : t('notAvailableOffline') }),
+      (e: unknown) => live && setState({ kind: 'failed', detail: failure(e) }),
     );
     return () => {
       live = false;
@@ -82,18 +55,16 @@ const count = (n: number) => String(Math.round(n));
 const euros = (cents: number) => money(Math.round(cents));
 const wholeEuros = (cents: number) => `€ ${Math.round(cents / 100).toLocaleString(lang.value === 'en' ? 'en-GB' : 'nl-NL')}`;
 
-function CsvButton({ report, filter }: { report: Report; filter: ReportFilter }) {
+function CsvButton({ report, filter }: { report: ReportName; filter: ReportFilter }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   async function download() {
     setBusy(true);
     setError(null);
     try {
-      const answer = await fetchReportFile(`${apiBase()}/reports/${report}?${reportQuery(filter)}`, 'text/csv', token());
-      if ('failure' in answer) setError(answer.failure.detail);
-      else saveBlob(answer.blob, reportFileName(report, filter, 'csv'));
-    } catch {
-      setError(t('notAvailableOffline'));
+      saveBlob(await reportFile(report, filter, 'text/csv'), reportFileName(report, filter, 'csv'));
+    } catch (e) {
+      setError(failure(e));
     } finally {
       setBusy(false);
     }
@@ -112,7 +83,7 @@ function CsvButton({ report, filter }: { report: Report; filter: ReportFilter })
   );
 }
 
-function Card<T>({ id, title, report, filter, state, children }: { id: string; title: string; report: Report; filter: ReportFilter; state: State<T>; children: (data: T) => preact.ComponentChildren }) {
+function Card<T>({ id, title, report, filter, state, children }: { id: string; title: string; report: ReportName; filter: ReportFilter; state: State<T>; children: (data: T) => preact.ComponentChildren }) {
   return (
     <section class="db-card" aria-labelledby={id} aria-busy={state.kind === 'loading'}>
       <h2 class="utrecht-heading-2" id={id}>
@@ -341,10 +312,8 @@ export function DashboardScreen() {
   const [teams, setTeams] = useState<Team[]>([]);
 
   useEffect(() => {
-    if (!allowed) return;
-    api.GET('/teams', { params: { query: { limit: 200 } } }).then(({ data }) => {
-      if (data) setTeams(data.items);
-    });
+    // Without the list the team filter offers only what it can name; the reports still load.
+    if (allowed) listTeams().then(setTeams, () => undefined);
   }, [allowed]);
 
   const leadIds = me.value?.leadTeamIds ?? [];

@@ -1,36 +1,31 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { say } from '../../../app/actions';
-import { api, isAdmin, mayManageMandates, me } from '../../../app/store';
-import { byName, fieldErrors } from '../../../domain/admin-forms';
+import { listTeamPots, setTeamPot, type TeamBudgetPot as Pot } from '../../../app/mandates';
+import { listTeams, type Team } from '../../../app/organisation';
+import { topFields } from '../../../app/save-flow';
+import { isAdmin, mayManageMandates, me } from '../../../app/store';
+import { byName } from '../../../domain/admin-forms';
 import { PERIODS } from '../../../domain/mandate-form';
-import { versionState } from '../../../domain/mandate-people';
-import { overlappingPot, periodChoices, readPot, replacement, serverPotProblem, type PotForm, type PotProblem } from '../../../domain/pot-form';
+import { versionState } from '../../../domain/mandate-users';
+import { overlappingPot, periodChoices, readPot, replacement, serverPotProblem, type PotForm } from '../../../domain/pot-form';
 import { amsterdamDate, periodContaining } from '../../../domain/period';
 import { date, money, t } from '../../../i18n';
 import { BudgetBar } from '../../parts/BudgetBar';
 import { Field, describedBy } from '../../parts/Field';
-import { SteeringScreen } from '../../parts/SteeringScreen';
-import { Alert, dataOf, focusFirstError, loadTeams, problemOf, problemText, without, type Team } from '../admin/common';
-import type { Schemas } from '../../../api/client';
+import { useSaveFlow } from '../../parts/save-flow';
+import { steeringScreen } from '../../parts/SteeringScreen';
+import { Alert, problemText } from '../admin/common';
 import { keyed, periodWords } from './words';
 import './mandates.css';
 
-type Pot = Schemas['TeamBudgetPot'];
+export const PotsScreen = steeringScreen('steeringPots', () => mayManageMandates.value, Teams);
 
-export function PotsScreen() {
-  return (
-    <SteeringScreen title={t('steeringPots')} allowed={mayManageMandates.value}>
-      <Teams />
-    </SteeringScreen>
-  );
-}
-
-/** The teams whose budgets this person sets: an admin's are all, a lead's those they lead. */
+/** The teams whose budgets this user sets: an admin's are all, a lead's those they lead. */
 function Teams() {
   const [teams, setTeams] = useState<Team[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    loadTeams().then(
+    listTeams().then(
       (all) => setTeams(byName(isAdmin.value ? all : all.filter((x) => me.value?.leadTeamIds.includes(x.id)))),
       (e) => setError(problemText(e)),
     );
@@ -56,7 +51,7 @@ function TeamPots({ team }: { team: Team }) {
 
   async function reload() {
     try {
-      setPots(dataOf(await api.GET('/teams/{id}/budget-pots', { params: { path: { id: team.id } } })).items);
+      setPots(await listTeamPots(team.id));
       setError(null);
     } catch (e) {
       setError(problemText(e));
@@ -110,9 +105,7 @@ function TeamPots({ team }: { team: Team }) {
   );
 }
 
-type Errors = Partial<Record<'limitCents' | 'startsOn' | 'period', string>>;
-
-type PotField = keyof Errors;
+type PotField = 'limitCents' | 'startsOn' | 'period';
 const FIELDS: readonly PotField[] = ['limitCents', 'startsOn', 'period'];
 
 /**
@@ -124,10 +117,11 @@ function PotEditor({ team, pots, today, onDone, onRefused }: { team: Team; pots:
     const kind = pots[0]?.period.kind ?? 'quarter';
     return { kind, startsOn: periodChoices(kind, today)[0]!.startsOn, limit: '' };
   });
-  const [errors, setErrors] = useState<Errors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { errors, general, busy, formRef, save, clear } = useSaveFlow<PotField>({
+    fix: t('potFixFields'),
+    failed: (detail) => t('potSaveFailed', { detail }),
+    unreached: t('adOffline'),
+  });
   const prefix = `pot-form-${team.id}`;
   const choices = periodChoices(form.kind, today);
   const replaces = replacement(pots, form);
@@ -136,45 +130,34 @@ function PotEditor({ team, pots, today, onDone, onRefused }: { team: Team; pots:
     formRef.current?.querySelector<HTMLElement>('select')?.focus();
   }, []);
 
-  function words(problem: PotProblem): string {
-    return t(`potProblem_${problem}`, { label: overlappingPot(pots, form.kind, form.startsOn)?.period.label ?? '' });
-  }
-
-  async function save(e: Event) {
+  function submit(e: Event) {
     e.preventDefault();
-    setGeneral(null);
     const { request, problems } = readPot(form, pots);
-    if (!request) {
-      setErrors(Object.fromEntries(Object.entries(problems).map(([k, p]) => [k, words(p)])));
-      setGeneral(t('potFixFields'));
-      return focusFirstError(formRef.current);
-    }
-    setBusy(true);
-    try {
-      const saved = dataOf(await api.POST('/teams/{id}/budget-pots', { params: { path: { id: team.id } }, body: request }));
-      say(t('potSaved', { team: team.name, label: saved.period.label, limit: money(saved.budget.limitCents ?? request.limitCents) }));
-      onDone(saved.id);
-    } catch (err) {
-      // The server words its field errors in English; the ones this form knows read as its own.
-      const all = fieldErrors(problemOf(err), (message) => {
-        const known = serverPotProblem(message);
-        return known ? t(`potProblem_${known.problem}`, { label: known.label }) : message;
-      });
-      const byField: Errors = {};
-      for (const f of FIELDS) if (all[f]) byField[f] = all[f];
-      const unplaced = Object.keys(all).some((k) => !(FIELDS as readonly string[]).includes(k));
-      setErrors(byField);
-      setGeneral(Object.keys(byField).length > 0 && !unplaced ? t('potFixFields') : t('potSaveFailed', { detail: problemText(err) }));
-      await onRefused();
-      focusFirstError(formRef.current);
-    } finally {
-      setBusy(false);
-    }
+    const label = overlappingPot(pots, form.kind, form.startsOn)?.period.label ?? '';
+    void save(
+      {
+        check: () => Object.fromEntries(Object.entries(problems).map(([k, p]) => [k, t(`potProblem_${p}`, { label })])),
+        send: () => (request ? setTeamPot(team.id, request) : null),
+        field: topFields(FIELDS),
+        // The server words its field errors in English; the ones this form knows read as its own.
+        words: (message) => {
+          const known = serverPotProblem(message);
+          return known ? t(`potProblem_${known.problem}`, { label: known.label }) : message;
+        },
+      },
+      {
+        saved: (saved) => {
+          say(t('potSaved', { team: team.name, label: saved.period.label, limit: money(saved.budget.limitCents ?? request!.limitCents) }));
+          onDone(saved.id);
+        },
+        refused: onRefused,
+      },
+    );
   }
 
   const startsError = errors.startsOn ?? errors.period;
   return (
-    <form class="form md-editor" ref={formRef} onSubmit={save} noValidate aria-labelledby={`${prefix}-title`}>
+    <form class="form md-editor" ref={formRef} onSubmit={submit} noValidate aria-labelledby={`${prefix}-title`}>
       <h3 class="heading-3" id={`${prefix}-title`}>
         {t('potSetFor', { team: team.name })}
       </h3>
@@ -188,7 +171,7 @@ function PotEditor({ team, pots, today, onDone, onRefused }: { team: Team; pots:
             onChange={(e) => {
               const kind = e.currentTarget.value as PotForm['kind'];
               setForm({ ...form, kind, startsOn: periodChoices(kind, today)[0]!.startsOn });
-              setErrors((errs) => without<PotField>(without<PotField>(errs, 'startsOn'), 'period'));
+              clear('startsOn', 'period');
             }}
           >
             {PERIODS.map((p) => (
@@ -205,7 +188,7 @@ function PotEditor({ team, pots, today, onDone, onRefused }: { team: Team; pots:
             value={form.startsOn}
             onChange={(e) => {
               setForm({ ...form, startsOn: e.currentTarget.value });
-              setErrors((errs) => without<PotField>(without<PotField>(errs, 'startsOn'), 'period'));
+              clear('startsOn', 'period');
             }}
           >
             {choices.map((c) => (
@@ -225,7 +208,7 @@ function PotEditor({ team, pots, today, onDone, onRefused }: { team: Team; pots:
             value={form.limit}
             onInput={(e) => {
               setForm({ ...form, limit: e.currentTarget.value });
-              setErrors((errs) => without<PotField>(errs, 'limitCents'));
+              clear('limitCents');
             }}
           />
         </Field>

@@ -1,33 +1,32 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { Versioned } from '../../../api/answer';
 import { say } from '../../../app/actions';
-import { api, mayManageMandates, me } from '../../../app/store';
-import { byName, toggle } from '../../../domain/admin-forms';
+import { applyTemplate, createTemplate, listMandateVersions, listTemplates, updateTemplate, type MandateTemplate, type MandateVersion } from '../../../app/mandates';
+import { listCategories, listTeams, listUsers, type Category, type User } from '../../../app/organisation';
+import { asNamed, type Errors } from '../../../app/save-flow';
+import { mayManageMandates, me } from '../../../app/store';
+import { byName, namer, toggle } from '../../../domain/admin-forms';
 import { diffMandates, tally } from '../../../domain/mandate-diff';
-import { readTerms, serverProblem, shapeOf, termsForm, type TermsForm } from '../../../domain/mandate-form';
-import { manageablePeople } from '../../../domain/mandate-people';
+import { readTerms, shapeOf, termsForm, type TermsForm } from '../../../domain/mandate-form';
+import { manageableUsers } from '../../../domain/mandate-users';
 import { amsterdamDate } from '../../../domain/period';
 import { t } from '../../../i18n';
 import { Field, describedBy } from '../../parts/Field';
-import { SteeringScreen } from '../../parts/SteeringScreen';
-import { Alert, Choices, dataOf, isStale, loadCategories, loadPeople, loadTeams, problemOf, problemText, type CategoryItem, type Person } from '../admin/common';
-import { loadHistory, loadTemplates, namer, type MandateTemplate, type MandateVersion } from './data';
-import { TermsEditor, type FieldErrors } from './TermsEditor';
+import { useSaveFlow } from '../../parts/save-flow';
+import { steeringScreen } from '../../parts/SteeringScreen';
+import { Alert, Choices, problemText } from '../admin/common';
+import { TermsEditor } from './TermsEditor';
 import { TermsSummary } from './TermsSummary';
-import { problemWords } from './words';
+import { problemWords, saveWords, serverWords, termsProblemWords } from './words';
 import './mandates.css';
 
-export function TemplatesScreen() {
-  return (
-    <SteeringScreen title={t('steeringTemplates')} allowed={mayManageMandates.value}>
-      <Templates />
-    </SteeringScreen>
-  );
-}
+export const TemplatesScreen = steeringScreen('steeringTemplates', () => mayManageMandates.value, Templates);
 
 interface SetUp {
   templates: MandateTemplate[];
-  categories: CategoryItem[];
-  people: Person[];
+  categories: Category[];
+  /** The users whose mandates this user sets: the ones a template can be applied to. */
+  users: User[];
 }
 
 type Open = { kind: 'new' } | { kind: 'edit'; id: string } | { kind: 'apply'; id: string } | null;
@@ -39,8 +38,8 @@ function Templates() {
 
   async function reload() {
     try {
-      const [templates, categories, people, teams] = await Promise.all([loadTemplates(), loadCategories(), loadPeople(), loadTeams()]);
-      setData({ templates: byName(templates), categories, people: me.value ? manageablePeople(people, teams, me.value) : [] });
+      const [templates, categories, users, teams] = await Promise.all([listTemplates(), listCategories(), listUsers(), listTeams()]);
+      setData({ templates: byName(templates), categories, users: me.value ? manageableUsers(users, teams, me.value) : [] });
       setError(null);
     } catch (e) {
       setError(problemText(e));
@@ -86,10 +85,10 @@ function Templates() {
                 {tpl.description && <p class="utrecht-paragraph meta">{tpl.description}</p>}
                 <TermsSummary terms={shapeOf(tpl)} category={category} />
                 {open?.kind === 'apply' && open.id === tpl.id ? (
-                  <ApplyForm template={tpl} people={data.people} onDone={(applied) => closed(applied, `template-${tpl.id}`)} />
+                  <ApplyForm template={tpl} users={data.users} onDone={(applied) => closed(applied, `template-${tpl.id}`)} />
                 ) : (
                   <div class="actions">
-                    <button class="utrecht-button utrecht-button--primary-action" type="button" disabled={data.people.length === 0} onClick={() => setOpen({ kind: 'apply', id: tpl.id })}>
+                    <button class="utrecht-button utrecht-button--primary-action" type="button" disabled={data.users.length === 0} onClick={() => setOpen({ kind: 'apply', id: tpl.id })}>
                       {t('mdTplApply')}
                       <span class="visually-hidden"> {tpl.name}</span>
                     </button>
@@ -108,68 +107,48 @@ function Templates() {
   );
 }
 
-/** Field errors from a refused save, in the reader's words where the editor knows the message. */
-function serverErrors(error: unknown): FieldErrors {
-  const out: FieldErrors = {};
-  for (const { field, message } of problemOf(error)?.errors ?? []) {
-    const known = serverProblem(message);
-    out[field] = known ? (problemWords(known) ?? message) : message;
-  }
-  return out;
-}
-
-function focusFirstInvalid(form: HTMLFormElement | null) {
-  requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"], .admin-choices--invalid input')?.focus());
-}
-
 /** A new template, or a change to one: its name, description and terms. */
-function TemplateEditor({ template, categories, category, onDone }: { template?: MandateTemplate; categories: CategoryItem[]; category: (id: string) => string; onDone: (savedId: string | null) => void }) {
+function TemplateEditor({ template, categories, category, onDone }: { template?: MandateTemplate; categories: Category[]; category: (id: string) => string; onDone: (savedId: string | null) => void }) {
   const base = template ? shapeOf(template) : undefined;
   const [name, setName] = useState(template?.name ?? '');
   const [description, setDescription] = useState(template?.description ?? '');
   const [terms, setTerms] = useState<TermsForm>(() => termsForm(base));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { errors, general, busy, formRef, save, clear } = useSaveFlow<string>(saveWords());
   const prefix = template ? `template-edit-${template.id}` : 'template-create';
 
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>('input')?.focus();
   }, []);
-  const clear = (fields: string[]) => setErrors((errs) => Object.fromEntries(Object.entries(errs).filter(([k]) => !fields.includes(k))));
 
-  async function save(e: Event) {
+  function submit(e: Event) {
     e.preventDefault();
-    setGeneral(null);
     const read = readTerms(terms, base);
-    const local: FieldErrors = Object.fromEntries(Object.entries(read.problems).map(([k, p]) => [k, problemWords(p) ?? p]));
-    if (!name.trim()) local.name = problemWords('required') ?? '';
-    if (!read.terms || Object.keys(local).length > 0) {
-      setErrors(local);
-      setGeneral(t('mdFixFields'));
-      return focusFirstInvalid(formRef.current);
-    }
-    setBusy(true);
-    try {
-      const body = { name: name.trim(), description: description.trim(), ...read.terms };
-      const saved = template
-        ? dataOf(await api.PATCH('/mandate-templates/{id}', { params: { path: { id: template.id } }, body }))
-        : dataOf(await api.POST('/mandate-templates', { body }));
-      say(t('mdTplSaved', { name: saved.name }));
-      onDone(saved.id);
-    } catch (err) {
-      const byField = serverErrors(err);
-      setErrors(byField);
-      setGeneral(Object.keys(byField).length > 0 ? t('mdFixFields') : t('mdSaveFailed', { detail: problemText(err) }));
-      focusFirstInvalid(formRef.current);
-    } finally {
-      setBusy(false);
-    }
+    void save(
+      {
+        check: () => {
+          const local = termsProblemWords(read.problems);
+          if (!name.trim()) local.name = problemWords('required') ?? '';
+          return local;
+        },
+        send: () => {
+          if (!read.terms) return null;
+          const body = { name: name.trim(), description: description.trim(), ...read.terms };
+          return template ? updateTemplate(template.id, body) : createTemplate(body);
+        },
+        field: asNamed,
+        words: serverWords,
+      },
+      {
+        saved: (saved) => {
+          say(t('mdTplSaved', { name: saved.name }));
+          onDone(saved.id);
+        },
+      },
+    );
   }
 
   return (
-    <form class="form md-editor" ref={formRef} onSubmit={save} noValidate aria-labelledby={`${prefix}-title`}>
+    <form class="form md-editor" ref={formRef} onSubmit={submit} noValidate aria-labelledby={`${prefix}-title`}>
       <h3 class="heading-3" id={`${prefix}-title`}>
         {template ? t('mdTplEditTitle', { name: template.name }) : t('mdTplNew')}
       </h3>
@@ -186,7 +165,7 @@ function TemplateEditor({ template, categories, category, onDone }: { template?:
             value={name}
             onInput={(e) => {
               setName(e.currentTarget.value);
-              clear(['name']);
+              clear('name');
             }}
           />
         </Field>
@@ -199,7 +178,7 @@ function TemplateEditor({ template, categories, category, onDone }: { template?:
             value={description}
             onInput={(e) => {
               setDescription(e.currentTarget.value);
-              clear(['description']);
+              clear('description');
             }}
           />
         </Field>
@@ -213,7 +192,7 @@ function TemplateEditor({ template, categories, category, onDone }: { template?:
         level={4}
         onChange={(next, fields) => {
           setTerms(next);
-          clear(fields);
+          clear(...fields);
         }}
       />
       <div class="actions">
@@ -228,33 +207,24 @@ function TemplateEditor({ template, categories, category, onDone }: { template?:
   );
 }
 
-interface History {
-  versions: MandateVersion[];
-  etag: string | null;
-}
-
 /**
- * A template applied to several people at once. Each chosen person's newest version is fetched
+ * A template applied to several users at once. Each chosen user's newest version is fetched
  * with its ETag, so the form can say what the template changes for them and the server can
  * refuse (412) if someone else changed one of those mandates meanwhile.
  */
-function ApplyForm({ template, people, onDone }: { template: MandateTemplate; people: Person[]; onDone: (applied: boolean) => void }) {
+function ApplyForm({ template, users, onDone }: { template: MandateTemplate; users: User[]; onDone: (applied: boolean) => void }) {
   const today = amsterdamDate(new Date());
   const [chosen, setChosen] = useState<string[]>([]);
-  const [histories, setHistories] = useState<Record<string, History>>({});
+  const [histories, setHistories] = useState<Record<string, Versioned<MandateVersion[]>>>({});
   const [validFrom, setValidFrom] = useState(today);
   const [reason, setReason] = useState(t('mdTplDefaultReason', { name: template.name }));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [stale, setStale] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { errors, general, stale, busy, formRef, save, clear } = useSaveFlow<string>(saveWords());
   const prefix = `apply-${template.id}`;
   const terms = shapeOf(template);
-  const personName = namer(people);
+  const userName = namer(users);
 
   async function fetchHistory(id: string) {
-    const history = await loadHistory(id).catch(() => null);
+    const history = await listMandateVersions(id).catch(() => null);
     if (history) setHistories((h) => ({ ...h, [id]: history }));
   }
 
@@ -264,53 +234,49 @@ function ApplyForm({ template, people, onDone }: { template: MandateTemplate; pe
 
   function choose(id: string, on: boolean) {
     setChosen((c) => toggle(c, id, on));
-    setErrors((errs) => Object.fromEntries(Object.entries(errs).filter(([k]) => !k.startsWith('professionals'))));
+    clear('professionals');
     if (on && !histories[id]) void fetchHistory(id);
   }
 
-  async function apply(e: Event) {
-    e.preventDefault();
-    setGeneral(null);
-    const local: FieldErrors = {};
+  function check(): Errors<string> {
+    const local: Errors<string> = {};
     if (chosen.length === 0) local.professionals = t('mdTplApplyNobody');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(validFrom)) local.validFrom = problemWords('date') ?? '';
-    else if (chosen.some((id) => (histories[id]?.versions[0]?.validFrom ?? '') > validFrom)) local.validFrom = problemWords('beforeLatest') ?? '';
+    else if (chosen.some((id) => (histories[id]?.value[0]?.validFrom ?? '') > validFrom)) local.validFrom = problemWords('beforeLatest') ?? '';
     if (!reason.trim()) local.reason = problemWords('required') ?? '';
-    if (Object.keys(local).length > 0) {
-      setErrors(local);
-      setGeneral(t('mdFixFields'));
-      return focusFirstInvalid(formRef.current);
-    }
-    setBusy(true);
-    try {
-      const professionals = chosen.map((userId) => {
-        const etag = histories[userId]?.etag;
-        return etag ? { userId, ifMatch: etag } : { userId };
-      });
-      const applied = dataOf(await api.POST('/mandate-templates/{id}/apply', { params: { path: { id: template.id } }, body: { validFrom, reason: reason.trim(), professionals } }));
-      say(t('mdTplApplied', { name: template.name, count: applied.versions.length }));
-      onDone(true);
-    } catch (err) {
-      if (isStale(err)) {
-        setStale(true);
-        await Promise.all(chosen.map(fetchHistory));
-        requestAnimationFrame(() => document.getElementById(`${prefix}-stale`)?.focus());
-        return;
-      }
-      const byField = serverErrors(err);
-      // Errors about one person (`professionals[2].userId`) belong to the group of people.
-      const grouped: FieldErrors = {};
-      for (const [field, message] of Object.entries(byField)) grouped[field.startsWith('professionals') ? 'professionals' : field] = message;
-      setErrors(grouped);
-      setGeneral(Object.keys(grouped).length > 0 ? t('mdFixFields') : t('mdSaveFailed', { detail: problemText(err) }));
-      focusFirstInvalid(formRef.current);
-    } finally {
-      setBusy(false);
-    }
+    return local;
+  }
+
+  function submit(e: Event) {
+    e.preventDefault();
+    // Each user's mandate goes with the version the form showed for it.
+    const professionals = chosen.map((userId) => {
+      const etag = histories[userId]?.etag;
+      return etag ? { userId, ifMatch: etag } : { userId };
+    });
+    void save(
+      {
+        check,
+        send: () => applyTemplate(template.id, { validFrom, reason: reason.trim(), professionals }),
+        // Errors about one user (`professionals[2].userId`) belong to the group of users.
+        field: (f) => (f.startsWith('professionals') ? 'professionals' : f),
+        words: serverWords,
+      },
+      {
+        saved: (applied) => {
+          say(t('mdTplApplied', { name: template.name, count: applied.versions.length }));
+          onDone(true);
+        },
+        stale: async () => {
+          await Promise.all(chosen.map(fetchHistory));
+          requestAnimationFrame(() => document.getElementById(`${prefix}-stale`)?.focus());
+        },
+      },
+    );
   }
 
   return (
-    <form class="form md-apply" ref={formRef} onSubmit={apply} noValidate aria-labelledby={`${prefix}-title`}>
+    <form class="form md-apply" ref={formRef} onSubmit={submit} noValidate aria-labelledby={`${prefix}-title`}>
       <h4 class="heading-3" id={`${prefix}-title`}>
         {t('mdTplApplyTitle', { name: template.name })}
       </h4>
@@ -321,11 +287,11 @@ function ApplyForm({ template, people, onDone }: { template: MandateTemplate; pe
       )}
       {general && <Alert kind="error">{general}</Alert>}
       <Choices
-        id={`${prefix}-people`}
+        id={`${prefix}-users`}
         legend={t('mdTplApplyWho')}
         hint={t('mdTplApplyWhoHint')}
         error={errors.professionals}
-        choices={people.map((p) => ({ value: p.id, label: p.name }))}
+        choices={users.map((u) => ({ value: u.id, label: u.name }))}
         chosen={chosen}
         onToggle={choose}
       />
@@ -333,12 +299,12 @@ function ApplyForm({ template, people, onDone }: { template: MandateTemplate; pe
         <ul class="md-changes" aria-live="polite">
           {chosen.map((id) => {
             const history = histories[id];
-            if (!history) return <li key={id}>{`${personName(id)}: ${t('mdTplChecking')}`}</li>;
-            const latest = history.versions[0];
-            if (!latest) return <li key={id}>{t('mdTplApplyEffectFirst', { name: personName(id) })}</li>;
+            if (!history) return <li key={id}>{`${userName(id)}: ${t('mdTplChecking')}`}</li>;
+            const latest = history.value[0];
+            if (!latest) return <li key={id}>{t('mdTplApplyEffectFirst', { name: userName(id) })}</li>;
             const counts = tally(diffMandates(shapeOf(latest), terms));
             const same = counts.wider + counts.narrower + counts.neutral === 0;
-            return <li key={id}>{same ? t('mdTplApplySame', { name: personName(id) }) : t('mdTplApplyEffect', { name: personName(id), tally: t('mdTally', counts) })}</li>;
+            return <li key={id}>{same ? t('mdTplApplySame', { name: userName(id) }) : t('mdTplApplyEffect', { name: userName(id), tally: t('mdTally', counts) })}</li>;
           })}
         </ul>
       )}
@@ -352,7 +318,7 @@ function ApplyForm({ template, people, onDone }: { template: MandateTemplate; pe
             value={validFrom}
             onInput={(e) => {
               setValidFrom(e.currentTarget.value);
-              setErrors(({ validFrom: _, ...rest }) => rest);
+              clear('validFrom');
             }}
           />
         </Field>
@@ -365,7 +331,7 @@ function ApplyForm({ template, people, onDone }: { template: MandateTemplate; pe
             value={reason}
             onInput={(e) => {
               setReason(e.currentTarget.value);
-              setErrors(({ reason: _, ...rest }) => rest);
+              clear('reason');
             }}
           />
         </Field>

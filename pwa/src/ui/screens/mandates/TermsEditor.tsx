@@ -2,17 +2,17 @@ import { useState } from 'preact/hooks';
 import { PERIODS, RIGHTS, newRule, usesAmount, type RuleForm, type TermsForm } from '../../../domain/mandate-form';
 import { t } from '../../../i18n';
 import { Field, describedBy } from '../../parts/Field';
-import type { CategoryItem } from '../admin/common';
+import type { Category } from '../../../app/organisation';
+import type { Errors } from '../../../app/save-flow';
 import { periodWords, rightWords } from './words';
 
-/** Errors in words by the server's field name (`periodLimitCents`, `rules[1].right`). */
-export type FieldErrors = Record<string, string>;
 
 interface Props {
   id: string;
   form: TermsForm;
-  errors: FieldErrors;
-  categories: CategoryItem[];
+  /** Errors in words by the server's field name (`periodLimitCents`, `rules[1].right`). */
+  errors: Errors<string>;
+  categories: Category[];
   category: (id: string) => string;
   /** The new form and the server field names whose errors the change makes stale. */
   onChange: (form: TermsForm, fields: string[]) => void;

@@ -1,23 +1,25 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { say } from '../../../app/actions';
-import { api } from '../../../app/store';
+import { createMandateVersion, type MandateVersion } from '../../../app/mandates';
+import type { Category, User } from '../../../app/organisation';
+import { asNamed } from '../../../app/save-flow';
 import { diffMandates, tally, type MandateShape } from '../../../domain/mandate-diff';
-import { readTerms, readVersion, rebaseForm, serverProblem, shapeOf, versionForm, type VersionForm } from '../../../domain/mandate-form';
+import { readTerms, readVersion, rebaseForm, shapeOf, versionForm, type VersionForm } from '../../../domain/mandate-form';
 import { date, t } from '../../../i18n';
 import { Field, describedBy } from '../../parts/Field';
-import { Alert, dataOf, isStale, problemOf, problemText, type CategoryItem, type Person } from '../admin/common';
+import { useSaveFlow } from '../../parts/save-flow';
+import { Alert } from '../admin/common';
 import { CompareTable } from './Changes';
-import type { MandateVersion } from './data';
-import { TermsEditor, type FieldErrors } from './TermsEditor';
-import { problemWords } from './words';
+import { TermsEditor } from './TermsEditor';
+import { saveWords, serverWords, termsProblemWords } from './words';
 
 interface Props {
-  person: Person;
+  user: User;
   /** The newest version: the "before" of the comparison and the start of the form. */
   latest: MandateVersion | null;
   /** Its ETag, sent as If-Match so a change made meanwhile by someone else is not overwritten. */
   etag: string | null;
-  categories: CategoryItem[];
+  categories: Category[];
   category: (id: string) => string;
   today: string;
   /** Fetches the newest version again; the parent passes it back in as `latest` and `etag`. */
@@ -30,15 +32,13 @@ interface Props {
  * A new mandate version, made from the newest one. The before/after table follows every
  * keystroke. A version someone else saved meanwhile (412) becomes the new "before", and the
  * form moves onto it keeping only the lead's own changes: nothing typed is lost and nothing
- * the other person changed is undone unseen.
+ * the other user changed is undone unseen.
  */
-export function VersionEditor({ person, latest, etag, categories, category, today, reload, onSaved, onCancel }: Props) {
+export function VersionEditor({ user, latest, etag, categories, category, today, reload, onSaved, onCancel }: Props) {
   const [form, setForm] = useState<VersionForm>(() => versionForm(latest, today));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [stale, setStale] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { errors, general, stale, busy, formRef, save, clear } = useSaveFlow<string>(saveWords());
+  // What someone else changed meanwhile, said once the form has moved onto it.
+  const [staleText, setStaleText] = useState('');
   const before = latest ? { ...shapeOf(latest), validFrom: latest.validFrom } : undefined;
   // The version the form's terms were last laid on: a 412 moves the form from it to the newer one.
   const [startedFrom, setStartedFrom] = useState<MandateShape | undefined>(before);
@@ -51,67 +51,48 @@ export function VersionEditor({ person, latest, etag, categories, category, toda
 
   const update = (next: VersionForm, fields: string[]) => {
     setForm(next);
-    if (fields.length > 0) setErrors((errs) => Object.fromEntries(Object.entries(errs).filter(([k]) => !fields.includes(k))));
+    clear(...fields);
   };
 
-  function showErrors(byField: FieldErrors) {
-    setErrors(byField);
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-  }
-
-  async function save(e: Event) {
+  function submit(e: Event) {
     e.preventDefault();
-    setGeneral(null);
     const { request, problems } = readVersion(form, before);
-    if (!request) {
-      setGeneral(t('mdFixFields'));
-      return showErrors(Object.fromEntries(Object.entries(problems).map(([k, p]) => [k, problemWords(p) ?? p])));
-    }
-    setBusy(true);
-    try {
-      const answer = await api.POST('/users/{id}/mandate/versions', {
-        params: { path: { id: person.id }, ...(etag ? { header: { 'If-Match': etag } } : {}) },
-        body: request,
-      });
-      const version = dataOf(answer);
-      setStale(null);
-      await onSaved(version.id);
-      say(t('mdSaved', { name: person.name, date: date(version.validFrom) }));
-    } catch (err) {
-      if (isStale(err)) {
-        const fresh = await reload();
-        const newest = fresh?.versions[0];
-        if (newest) {
-          const now = shapeOf(newest);
-          setForm((f) => rebaseForm(f, startedFrom, now));
-          setStartedFrom(now);
-        }
-        setStale(newest ? t('mdStale', { name: person.name, reason: newest.reason, date: date(newest.validFrom) }) : t('mdStaleUnknown'));
-        requestAnimationFrame(() => document.getElementById('md-stale')?.focus());
-        return;
-      }
-      const problem = problemOf(err);
-      const byField: FieldErrors = {};
-      for (const { field, message } of problem?.errors ?? []) {
-        const known = serverProblem(message);
-        byField[field] = known ? (problemWords(known) ?? message) : message;
-      }
-      setGeneral(Object.keys(byField).length > 0 ? t('mdFixFields') : t('mdSaveFailed', { detail: problemText(err) }));
-      showErrors(byField);
-    } finally {
-      setBusy(false);
-    }
+    void save(
+      {
+        check: () => termsProblemWords(problems),
+        send: () => (request ? createMandateVersion(user.id, request, etag) : null),
+        field: asNamed,
+        words: serverWords,
+      },
+      {
+        saved: async (version) => {
+          await onSaved(version.id);
+          say(t('mdSaved', { name: user.name, date: date(version.validFrom) }));
+        },
+        stale: async () => {
+          const fresh = await reload();
+          const newest = fresh?.versions[0];
+          if (newest) {
+            const now = shapeOf(newest);
+            setForm((f) => rebaseForm(f, startedFrom, now));
+            setStartedFrom(now);
+          }
+          setStaleText(newest ? t('mdStale', { name: user.name, reason: newest.reason, date: date(newest.validFrom) }) : t('mdStaleUnknown'));
+          requestAnimationFrame(() => document.getElementById('md-stale')?.focus());
+        },
+      },
+    );
   }
 
   const fromHint = latest ? t('mdValidFromHint', { date: date(latest.validFrom) }) : t('mdValidFromHintFirst');
   return (
-    <form class="form md-editor" ref={formRef} onSubmit={save} noValidate aria-labelledby="md-editor-title">
+    <form class="form md-editor" ref={formRef} onSubmit={submit} noValidate aria-labelledby="md-editor-title">
       <h2 class="utrecht-heading-2" id="md-editor-title">
         {t('mdEditorTitle')}
       </h2>
-      {stale && (
+      {stale && staleText && (
         <div class="utrecht-alert utrecht-alert--warning" id="md-stale" tabIndex={-1} role="alert">
-          <div class="utrecht-alert__content">{stale}</div>
+          <div class="utrecht-alert__content">{staleText}</div>
         </div>
       )}
       {general && <Alert kind="error">{general}</Alert>}

@@ -9,7 +9,7 @@ registerStrings(mandates);
 registerStrings(pots);
 registerStrings(admin);
 
-export { PeopleScreen } from './PeopleScreen';
-export { PersonMandateScreen } from './PersonMandateScreen';
+export { MandatesScreen } from './MandatesScreen';
+export { UserMandateScreen } from './UserMandateScreen';
 export { TemplatesScreen } from './TemplatesScreen';
 export { PotsScreen } from './PotsScreen';

@@ -1,6 +1,7 @@
-// Mandate terms in words, for the timeline, the before/after view and the templates.
+// Mandate terms in words, for the timeline, the before/after view and the templates; and the
+// sentences of the mandate editors.
 import type { MandateChange, MandateRuleShape, MandateShape } from '../../../domain/mandate-diff';
-import type { TermsProblem } from '../../../domain/mandate-form';
+import { serverProblem, type TermsProblem } from '../../../domain/mandate-form';
 import { has, money, t } from '../../../i18n';
 
 export type CategoryNames = (id: string) => string;
@@ -69,3 +70,17 @@ export function changeWords(change: MandateChange, after: MandateShape, before: 
 export function problemWords(problem: TermsProblem | undefined): string | undefined {
   return problem ? keyed(`mdProblem_${problem}`) : undefined;
 }
+
+/** The editor's own problems in words, by field. */
+export function termsProblemWords(problems: Partial<Record<string, TermsProblem>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, problemWords(problem) ?? String(problem)]));
+}
+
+/** A server message about the terms in the reader's words where the editors know it. */
+export function serverWords(message: string): string {
+  const known = serverProblem(message);
+  return known ? (problemWords(known) ?? message) : message;
+}
+
+/** The sentences of the mandate editors' save flow. */
+export const saveWords = () => ({ fix: t('mdFixFields'), failed: (detail: string) => t('mdSaveFailed', { detail }), unreached: t('adOffline') });

@@ -9,13 +9,13 @@ interface Entry {
   show: boolean;
 }
 
-/** The steering screens this person's roles open, in three groups. */
+/** The steering screens this user's roles open, in three groups. */
 export function SteeringHub() {
   const groups: [MessageKey, Entry[]][] = [
     [
       'steeringGroupMandates',
       [
-        { route: { name: 'people' }, title: 'steeringMandates', hint: 'steeringMandatesHint', show: mayManageMandates.value },
+        { route: { name: 'mandates' }, title: 'steeringMandates', hint: 'steeringMandatesHint', show: mayManageMandates.value },
         { route: { name: 'templates' }, title: 'steeringTemplates', hint: 'steeringTemplatesHint', show: mayManageMandates.value },
         { route: { name: 'pots' }, title: 'steeringPots', hint: 'steeringPotsHint', show: mayManageMandates.value },
       ],

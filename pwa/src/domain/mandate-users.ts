@@ -1,8 +1,8 @@
-// Whose mandate a person may set: an admin anyone's with the professional role, a team lead
+// Whose mandate a user may set: an admin anyone's with the professional role, a team lead
 // those of the teams they lead; nobody their own. The server decides; this keeps the screens
 // from offering what it would refuse.
 
-interface PersonLike {
+interface UserLike {
   id: string;
   name: string;
   roles: readonly string[];
@@ -15,12 +15,12 @@ interface TeamLike {
   leadIds: readonly string[];
 }
 
-export function manageablePeople<P extends PersonLike>(people: readonly P[], teams: readonly TeamLike[], me: { id: string; roles: readonly string[] }): P[] {
+export function manageableUsers<U extends UserLike>(users: readonly U[], teams: readonly TeamLike[], me: { id: string; roles: readonly string[] }): U[] {
   const admin = me.roles.includes('admin');
   const led = new Set(teams.filter((t) => t.leadIds.includes(me.id)).map((t) => t.id));
-  return people
-    .filter((p) => p.id !== me.id && p.active && p.roles.includes('professional'))
-    .filter((p) => admin || p.teamIds.some((id) => led.has(id)))
+  return users
+    .filter((u) => u.id !== me.id && u.active && u.roles.includes('professional'))
+    .filter((u) => admin || u.teamIds.some((id) => led.has(id)))
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewVerdict, type MandateSnapshot } from '../src/domain/preview';
+import { checkOnPhone, type MandateSnapshot } from '../src/domain/client-verdict';
 import { formatCents, parseEuros } from '../src/domain/money';
 
 const HOUSING = '00000000-0000-0000-0000-000000000001';
@@ -28,9 +28,9 @@ const mandate: MandateSnapshot = {
 
 const base = { mandate, categoryId: HOUSING, clientRef: 'CASE-1', decidedOn: '2026-05-12', local: [] };
 
-describe('the provisional verdict', () => {
+describe('the client verdict', () => {
   it('is within mandate when the cached budgets have room', () => {
-    const { outcome, clientUseKnown } = previewVerdict({ ...base, amountCents: 35_000, clientUse: { year: '2026', usedCents: 0 } });
+    const { outcome, clientUseKnown } = checkOnPhone({ ...base, amountCents: 35_000, clientUse: { year: '2026', usedCents: 0 } });
     expect(outcome.verdict).toBe('within_mandate');
     expect(outcome.remaining).toEqual({ categoryPeriodCents: 40_000, totalPeriodCents: 140_000, clientYearCents: 150_000, teamPotCents: 80_000 });
     expect(clientUseKnown).toBe(true);
@@ -38,7 +38,7 @@ describe('the provisional verdict', () => {
 
   it('counts the decisions this phone made offline against the budgets', () => {
     const local = [{ categoryId: HOUSING, clientRef: 'CASE-9', amountCents: 30_000, decidedOn: '2026-05-10' }];
-    const { outcome } = previewVerdict({ ...base, amountCents: 35_000, local });
+    const { outcome } = checkOnPhone({ ...base, amountCents: 35_000, local });
     // €600 used + €300 offline + €350 > €1,000 quarter budget for housing.
     expect(outcome.verdict).toBe('needs_approval');
     const line = outcome.explanation.find((l) => l.rule === 'category_period_limit');
@@ -46,7 +46,7 @@ describe('the provisional verdict', () => {
   });
 
   it('starts a new period empty when the cache is from the previous one', () => {
-    const { outcome } = previewVerdict({ ...base, decidedOn: '2026-07-02', amountCents: 45_000 });
+    const { outcome } = checkOnPhone({ ...base, decidedOn: '2026-07-02', amountCents: 45_000 });
     expect(outcome.verdict).toBe('within_mandate');
     expect(outcome.remaining.categoryPeriodCents).toBe(100_000);
     // The team pot of Q2 does not apply in Q3.
@@ -54,26 +54,26 @@ describe('the provisional verdict', () => {
   });
 
   it('uses the client year known from the last online check and says when it is unknown', () => {
-    const known = previewVerdict({ ...base, amountCents: 10_000, clientUse: { year: '2026', usedCents: 145_000 } });
+    const known = checkOnPhone({ ...base, amountCents: 10_000, clientUse: { year: '2026', usedCents: 145_000 } });
     expect(known.outcome.verdict).toBe('needs_approval');
     expect(known.outcome.explanation.find((l) => l.decisive)?.rule).toBe('client_year_limit');
-    const lastYear = previewVerdict({ ...base, amountCents: 10_000, clientUse: { year: '2025', usedCents: 145_000 } });
+    const lastYear = checkOnPhone({ ...base, amountCents: 10_000, clientUse: { year: '2025', usedCents: 145_000 } });
     expect(lastYear.outcome.verdict).toBe('within_mandate');
     expect(lastYear.clientUseKnown).toBe(false);
   });
 
   it('keeps the four-eyes right and the team pot', () => {
-    expect(previewVerdict({ ...base, categoryId: DEBTS, amountCents: 10_000 }).outcome.verdict).toBe('needs_four_eyes');
+    expect(checkOnPhone({ ...base, categoryId: DEBTS, amountCents: 10_000 }).outcome.verdict).toBe('needs_four_eyes');
     // €2,200 + €400 offline + €500 takes the team pot of €3,000 over.
     const local = [{ categoryId: DEBTS, clientRef: 'CASE-9', amountCents: 40_000, decidedOn: '2026-04-03' }];
-    const overPot = previewVerdict({ ...base, categoryId: DEBTS, amountCents: 50_000, local, clientUse: { year: '2026', usedCents: 0 } });
+    const overPot = checkOnPhone({ ...base, categoryId: DEBTS, amountCents: 50_000, local, clientUse: { year: '2026', usedCents: 0 } });
     expect(overPot.outcome.verdict).toBe('needs_approval');
     expect(overPot.outcome.explanation.filter((l) => l.decisive).map((l) => l.rule)).toEqual(['team_pot']);
   });
 
   it('is outside the mandate without a version in force, or for a category without a rule', () => {
-    expect(previewVerdict({ ...base, mandate: { ...mandate, version: null }, amountCents: 0 }).outcome.verdict).toBe('outside_mandate');
-    expect(previewVerdict({ ...base, categoryId: '00000000-0000-0000-0000-000000000009', amountCents: 0 }).outcome.verdict).toBe('outside_mandate');
+    expect(checkOnPhone({ ...base, mandate: { ...mandate, version: null }, amountCents: 0 }).outcome.verdict).toBe('outside_mandate');
+    expect(checkOnPhone({ ...base, categoryId: '00000000-0000-0000-0000-000000000009', amountCents: 0 }).outcome.verdict).toBe('outside_mandate');
   });
 });
 

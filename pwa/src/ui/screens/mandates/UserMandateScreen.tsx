@@ -1,25 +1,27 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Mandate } from '../../../api/client';
-import { api, mayManageMandates, me, maySteer } from '../../../app/store';
+import { getUserMandate, listMandateVersions, listTemplates, type MandateTemplate, type MandateVersion } from '../../../app/mandates';
+import { getUser, listCategories, listTeams, listUsers, type Category, type Team, type User } from '../../../app/organisation';
+import { mayManageMandates, me, maySteer } from '../../../app/store';
+import { namer } from '../../../domain/admin-forms';
 import { tally, diffMandates } from '../../../domain/mandate-diff';
 import { shapeOf } from '../../../domain/mandate-form';
-import { versionState } from '../../../domain/mandate-people';
+import { versionState } from '../../../domain/mandate-users';
 import { amsterdamDate } from '../../../domain/period';
 import { date, dateTime, t } from '../../../i18n';
 import { MandateFigures } from '../../parts/MandateFigures';
 import { SteeringScreen } from '../../parts/SteeringScreen';
-import { Alert, dataOf, loadCategories, loadPeople, loadTeams, problemText, type CategoryItem, type Person, type Team } from '../admin/common';
+import { Alert, problemText } from '../admin/common';
 import { ChangeList } from './Changes';
-import { loadHistory, loadMandate, loadTemplates, namer, type MandateTemplate, type MandateVersion } from './data';
 import { TermsSummary } from './TermsSummary';
 import { VersionEditor } from './VersionEditor';
 import './mandates.css';
 
 interface Loaded {
-  person: Person;
-  people: Person[];
+  user: User;
+  users: User[];
   teams: Team[];
-  categories: CategoryItem[];
+  categories: Category[];
   templates: MandateTemplate[];
   mandate: Mandate;
   etag: string | null;
@@ -27,18 +29,16 @@ interface Loaded {
 }
 
 async function load(userId: string): Promise<Loaded> {
-  // The ETag comes with the history it belongs to, so the "before" of the editor and the
-  // version its If-Match names are the same one.
-  const [people, teams, categories, current, { versions, etag }] = await Promise.all([loadPeople(), loadTeams(), loadCategories(), loadMandate(userId), loadHistory(userId)]);
+  const [users, teams, categories, current, { value: versions, etag }] = await Promise.all([listUsers(), listTeams(), listCategories(), getUserMandate(userId), listMandateVersions(userId)]);
   // Template names only matter when a version came from one; controllers may not list them.
-  const templates = versions.some((v) => v.templateId) ? await loadTemplates().catch(() => []) : [];
+  const templates = versions.some((v) => v.templateId) ? await listTemplates().catch(() => []) : [];
   // The list holds everyone a lead may see; the single read names the refusal if not.
-  const person = people.find((p) => p.id === userId) ?? dataOf(await api.GET('/users/{id}', { params: { path: { id: userId } } }));
-  return { person, people, teams, categories, templates, mandate: current, etag, versions };
+  const user = users.find((u) => u.id === userId) ?? (await getUser(userId)).value;
+  return { user, users, teams, categories, templates, mandate: current, etag, versions };
 }
 
 /** A professional's mandate: what is in force now, a new version, and the history of its growth. */
-export function PersonMandateScreen({ userId }: { userId: string }) {
+export function UserMandateScreen({ userId }: { userId: string }) {
   const [data, setData] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
@@ -60,25 +60,25 @@ export function PersonMandateScreen({ userId }: { userId: string }) {
     void reload();
   }, [userId]);
 
-  const title = data ? t('mdTitle', { name: data.person.name }) : t('mdTitlePlain');
+  const title = data ? t('mdTitle', { name: data.user.name }) : t('mdTitlePlain');
   return (
     <SteeringScreen title={title} allowed={maySteer.value}>
       {error && <Alert kind="error">{t('mdLoadFailed', { detail: error })}</Alert>}
       {!data && !error && <p class="utrecht-paragraph">{t('loading')}</p>}
-      {data && <PersonMandate data={data} editing={editing} setEditing={setEditing} reload={reload} />}
+      {data && <UserMandate data={data} editing={editing} setEditing={setEditing} reload={reload} />}
     </SteeringScreen>
   );
 }
 
-function PersonMandate({ data, editing, setEditing, reload }: { data: Loaded; editing: boolean; setEditing: (on: boolean) => void; reload: () => Promise<Loaded | null> }) {
-  const { person, mandate, versions } = data;
+function UserMandate({ data, editing, setEditing, reload }: { data: Loaded; editing: boolean; setEditing: (on: boolean) => void; reload: () => Promise<Loaded | null> }) {
+  const { user, mandate, versions } = data;
   const today = amsterdamDate(new Date());
   const category = namer(data.categories);
-  const personName = namer(data.people);
+  const userName = namer(data.users);
   const templateName = namer(data.templates);
   const teamName = namer(data.teams);
-  const own = person.id === me.value?.id;
-  const professional = person.roles.includes('professional');
+  const own = user.id === me.value?.id;
+  const professional = user.roles.includes('professional');
   const latest = versions[0] ?? null;
 
   async function saved(versionId: string) {
@@ -93,8 +93,8 @@ function PersonMandate({ data, editing, setEditing, reload }: { data: Loaded; ed
 
   return (
     <>
-      {person.teamIds.length > 0 && <p class="utrecht-paragraph meta">{t('mdTeams', { teams: person.teamIds.map(teamName).join(', ') })}</p>}
-      {!professional && <Alert kind="info">{t('mdNotProfessional', { name: person.name })}</Alert>}
+      {user.teamIds.length > 0 && <p class="utrecht-paragraph meta">{t('mdTeams', { teams: user.teamIds.map(teamName).join(', ') })}</p>}
+      {!professional && <Alert kind="info">{t('mdNotProfessional', { name: user.name })}</Alert>}
       {own && <Alert kind="info">{t('mdOwn')}</Alert>}
 
       {professional && (
@@ -119,7 +119,7 @@ function PersonMandate({ data, editing, setEditing, reload }: { data: Loaded; ed
       {professional && !own && mayManageMandates.value && (
         <section aria-labelledby="md-editor-title" class="md-editor-section">
           {editing ? (
-            <VersionEditor person={person} latest={latest} etag={data.etag} categories={data.categories} category={category} today={today} reload={reload} onSaved={saved} onCancel={cancelled} />
+            <VersionEditor user={user} latest={latest} etag={data.etag} categories={data.categories} category={category} today={today} reload={reload} onSaved={saved} onCancel={cancelled} />
           ) : (
             <>
               <h2 class="utrecht-heading-2" id="md-editor-title">
@@ -156,7 +156,7 @@ function PersonMandate({ data, editing, setEditing, reload }: { data: Loaded; ed
                   </h3>
                   <p class="utrecht-paragraph md-version__reason">{v.reason}</p>
                   <p class="utrecht-paragraph meta">
-                    {t('mdBy', { name: personName(v.authorId), when: dateTime(v.createdAt) })}
+                    {t('mdBy', { name: userName(v.authorId), when: dateTime(v.createdAt) })}
                     {v.templateId && ` · ${t('mdByTemplate', { name: templateName(v.templateId) })}`}
                   </p>
                   {previous ? (

@@ -1,6 +1,7 @@
-// The provisional verdict: the check run on the phone against the mandate and budgets cached
-// at the last online moment, plus the decisions this phone made since. Shown while offline,
-// always marked provisional: colleagues may have used the budgets meanwhile.
+// The client verdict (`clientVerdict` in the outbox and in the request): the check run on the
+// phone against the mandate and budgets cached at the last online moment, plus the decisions
+// this phone made since. Shown while offline, always marked provisional (*voorlopig*):
+// colleagues may have used the budgets meanwhile, and the server judges again.
 import { check, type CategoryRule, type CheckOutcome, type MandateTerms } from './check';
 import { periodContaining, periodContains, type Period, type PeriodKind } from './period';
 
@@ -10,7 +11,7 @@ interface PeriodInfo {
   endsOn: string;
 }
 
-/** The parts of the API's `Mandate` the preview needs (the API object fits as it is). */
+/** The parts of the API's `Mandate` the check on the phone needs (the API object fits as it is). */
 export interface MandateSnapshot {
   period?: PeriodInfo | null;
   version?: {
@@ -32,7 +33,7 @@ export interface LocalDecision {
   decidedOn: string;
 }
 
-export interface PreviewInput {
+export interface ClientVerdictInput {
   mandate: MandateSnapshot;
   categoryId: string;
   amountCents: number;
@@ -43,7 +44,7 @@ export interface PreviewInput {
   clientUse?: { year: string; usedCents: number } | null;
 }
 
-export interface Preview {
+export interface ClientVerdict {
   outcome: CheckOutcome;
   /** False when the per-client cap counted only this phone's decisions. */
   clientUseKnown: boolean;
@@ -51,7 +52,7 @@ export interface Preview {
 
 const asPeriod = (p: PeriodInfo): Period => ({ kind: p.kind, start: p.startsOn, end: p.endsOn });
 
-export function previewVerdict(input: PreviewInput): Preview {
+export function checkOnPhone(input: ClientVerdictInput): ClientVerdict {
   const { mandate, decidedOn } = input;
   // No version in force: nothing is within the mandate, as on the server.
   const terms: MandateTerms = mandate.version ?? { period: 'month', rules: [] };
