@@ -34,7 +34,7 @@ pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
             hsts,
         },
     );
-    tokio::spawn(forget_old_idempotency_keys(db.clone()));
+    tokio::spawn(daily_upkeep(db.clone()));
     let listener = tokio::net::TcpListener::bind(config.bind).await?;
     let shutdown = shutdown_signal();
     let address = listener.local_addr()?;
@@ -53,16 +53,22 @@ pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
 /// 30 days the API promises.
 const IDEMPOTENCY_KEY_DAYS: i64 = 45;
 
-/// Forgets idempotency keys older than `IDEMPOTENCY_KEY_DAYS`, at start and then daily.
-async fn forget_old_idempotency_keys(db: store::db::Db) {
+/// At start and then daily: forgets idempotency keys older than `IDEMPOTENCY_KEY_DAYS`, and
+/// erases the personal fields of decisions past their organisation's retention period.
+async fn daily_upkeep(db: store::db::Db) {
     let mut daily = tokio::time::interval(Duration::from_secs(24 * 3600));
     loop {
         daily.tick().await;
-        let before = chrono::Utc::now() - chrono::Duration::days(IDEMPOTENCY_KEY_DAYS);
+        let now = chrono::Utc::now();
+        let before = now - chrono::Duration::days(IDEMPOTENCY_KEY_DAYS);
         match store::idempotency::forget_before(db.conn(), before).await {
             Ok(0) => {}
             Ok(count) => tracing::info!(count, "old idempotency keys forgotten"),
             Err(error) => tracing::warn!(error = %error, "could not forget old idempotency keys"),
+        }
+        let today = crate::domain::mandate::amsterdam_date(now);
+        if let Err(error) = service::privacy::apply_retention(&db, today, now).await {
+            tracing::warn!(error = %error, "could not erase decisions past their retention");
         }
     }
 }

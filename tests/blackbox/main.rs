@@ -16,6 +16,7 @@ mod http_behaviour;
 mod mandates;
 mod oidc;
 mod organisation;
+mod privacy;
 mod reports;
 mod roles;
 mod tenancy;

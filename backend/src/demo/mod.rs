@@ -13,6 +13,7 @@ use crate::{
         mandate::{
             CategoryRule, Cents, DecisionRight, MandateTerms, Period, PeriodKind, amsterdam_date,
         },
+        privacy::DEFAULT_RETENTION_YEARS,
         role::Role,
     },
     service::{
@@ -164,6 +165,7 @@ async fn load_organisation(db: &Db) -> Result<bool, ServiceError> {
             id: organisation_id,
             name: ORGANISATION.into(),
             created_at: now,
+            retention_years: DEFAULT_RETENTION_YEARS,
         },
     )
     .await?;

@@ -7,6 +7,7 @@ pub mod email;
 pub mod invalid;
 pub mod ledger;
 pub mod mandate;
+pub mod privacy;
 pub mod report;
 pub mod role;
 pub mod text;

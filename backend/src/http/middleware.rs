@@ -87,6 +87,22 @@ pub async fn name_every_invalid_field<E: Endpoint>(
     }
 }
 
+/// The path as the log may show it: a client reference (`/client-records/{clientRef}`) is
+/// replaced, since logs never hold personal data.
+fn loggable_path(path: &str) -> String {
+    const CLIENT_RECORDS: &str = "/api/v1/client-records/";
+    match path.strip_prefix(CLIENT_RECORDS) {
+        Some(rest) => {
+            let action = rest.split_once('/').map(|(_, action)| action);
+            match action {
+                Some(action) => format!("{CLIENT_RECORDS}…/{action}"),
+                None => format!("{CLIENT_RECORDS}…"),
+            }
+        }
+        None => path.to_owned(),
+    }
+}
+
 /// Headers on every response, the request log line and the metrics.
 pub async fn headers_log_metrics<E: Endpoint>(
     next: E,
@@ -95,8 +111,9 @@ pub async fn headers_log_metrics<E: Endpoint>(
 ) -> Result<Response> {
     let started = Instant::now();
     let method = request.method().clone();
-    // Paths hold only ids by design (no personal data in paths), so they are safe to log.
-    let path = request.uri().path().to_owned();
+    // Paths hold only ids by design (no personal data in paths), so they are safe to log; the
+    // one exception, a subject access request's client reference, is left out.
+    let path = loggable_path(request.uri().path());
     let metrics = request
         .data::<AppState>()
         .map(|state| state.metrics.clone());

@@ -21,6 +21,7 @@ pub type Api = (
         audit_events::AuditEventsApi,
     ),
     reports::ReportsApi,
+    privacy::PrivacyApi,
 );
 
 pub fn api() -> OpenApiService<Api, ()> {

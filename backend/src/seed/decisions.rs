@@ -147,6 +147,7 @@ impl Context<'_> {
             status: first,
             case_url: None,
             updated_at: recorded_at,
+            erased_at: None,
         };
         let amount = model.amount_cents;
         changes.book(&model, initial_booking(first).entries(amount), recorded_at);

@@ -14,6 +14,7 @@ pub mod identity_provider;
 pub mod mandates;
 pub mod organisations;
 pub mod page;
+pub mod privacy;
 pub mod recent_callers;
 pub mod reports;
 pub mod teams;

@@ -5,7 +5,7 @@ use uuid::Uuid;
 
 use super::{ServiceError, auth};
 use crate::{
-    domain::{email::Email, invalid::Invalid, role::Role, text},
+    domain::{email::Email, invalid::Invalid, privacy::DEFAULT_RETENTION_YEARS, role::Role, text},
     store::{self, changes::Changes, entities},
 };
 
@@ -48,6 +48,7 @@ pub async fn bootstrap(
                         id,
                         name,
                         created_at: now,
+                        retention_years: DEFAULT_RETENTION_YEARS,
                     },
                 )
                 .await?;

@@ -215,6 +215,29 @@ pub async fn page(
     super::paging::after_id(conn, query, audit_event::Column::Id, after, limit).await
 }
 
+/// The events of one action on any of these entities, in chain order (e.g. the reads of a
+/// client's decisions).
+pub async fn of_entities(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    action: &str,
+    entity_ids: &[Uuid],
+) -> Result<Vec<audit_event::Model>, DbErr> {
+    let mut events = Vec::new();
+    for chunk in entity_ids.chunks(500) {
+        events.extend(
+            Events::find()
+                .filter(audit_event::Column::OrganisationId.eq(organisation_id))
+                .filter(audit_event::Column::Action.eq(action))
+                .filter(audit_event::Column::EntityId.is_in(chunk.iter().copied()))
+                .order_by_asc(audit_event::Column::Seq)
+                .all(conn)
+                .await?,
+        );
+    }
+    Ok(events)
+}
+
 pub async fn head(
     conn: &impl ConnectionTrait,
     organisation_id: Uuid,

@@ -229,6 +229,7 @@ mod tests {
             status: crate::domain::decision::Status::AwaitingApproval,
             case_url: None,
             updated_at: at,
+            erased_at: None,
         }
     }
 

@@ -10,6 +10,7 @@ pub mod corrections;
 pub mod db;
 pub mod decisions;
 pub mod entities;
+pub mod erasure;
 pub mod idempotency;
 pub mod identity_providers;
 pub mod ledger;

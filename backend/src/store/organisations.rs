@@ -12,6 +12,28 @@ pub async fn find(
     Organisations::find_by_id(id).one(conn).await
 }
 
+/// Every organisation, for work the server does for each (retention).
+pub async fn all(conn: &impl ConnectionTrait) -> Result<Vec<organisation::Model>, DbErr> {
+    Organisations::find().all(conn).await
+}
+
+/// Sets how many years decisions keep their personal fields.
+pub async fn set_retention_years(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+    years: i32,
+) -> Result<(), DbErr> {
+    Organisations::update_many()
+        .col_expr(
+            organisation::Column::RetentionYears,
+            sea_orm::sea_query::Expr::value(years),
+        )
+        .filter(organisation::Column::Id.eq(id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
 pub async fn find_by_name(
     conn: &impl ConnectionTrait,
     name: &str,
@@ -27,6 +49,7 @@ pub async fn insert(conn: &impl ConnectionTrait, model: organisation::Model) -> 
         id: Set(model.id),
         name: Set(model.name),
         created_at: Set(model.created_at),
+        retention_years: Set(model.retention_years),
     };
     Organisations::insert(row)
         .exec_without_returning(conn)

@@ -129,6 +129,7 @@ mod tests {
                     id,
                     name: name.into(),
                     created_at: Utc::now(),
+                    retention_years: 7,
                 },
             )
             .await

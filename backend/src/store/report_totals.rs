@@ -405,6 +405,7 @@ mod tests {
             status: Status::AwaitingApproval,
             case_url: None,
             updated_at: logged,
+            erased_at: None,
         };
         let mut counts = StepCounts::default();
         counts.count(&decision, EventKind::Approved, "", Utc::now());

@@ -171,6 +171,53 @@ pub enum EventData {
     },
 }
 
+impl EventData {
+    /// The same data with the free texts the professional or the lead wrote replaced: what
+    /// erasure leaves (statuses, verdicts, amounts and outcomes stay).
+    pub fn erased(self) -> Self {
+        let erased = || crate::domain::privacy::ERASED_TEXT.to_owned();
+        match self {
+            EventData::Reviewed {
+                from, to, outcome, ..
+            } => EventData::Reviewed {
+                from,
+                to,
+                outcome,
+                learning: erased(),
+            },
+            EventData::CorrectionRequested {
+                from_cents,
+                to_cents,
+                verdict,
+                correction_id,
+                ..
+            } => EventData::CorrectionRequested {
+                from_cents,
+                to_cents,
+                reason: erased(),
+                verdict,
+                correction_id,
+            },
+            EventData::Corrected {
+                from_cents,
+                to_cents,
+                ..
+            } => EventData::Corrected {
+                from_cents,
+                to_cents,
+                reason: erased(),
+            },
+            EventData::Reflected { worked, .. } => EventData::Reflected {
+                outcome: erased(),
+                worked,
+            },
+            data @ (EventData::Created { .. }
+            | EventData::Moved { .. }
+            | EventData::CorrectionRejected { .. }) => data,
+        }
+    }
+}
+
 impl Serialize for Status {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
@@ -254,6 +301,31 @@ mod tests {
     fn data_that_fits_no_kind_is_refused() {
         assert!(serde_json::from_str::<EventData>(r#"{"to":"recorded"}"#).is_err());
         assert!(serde_json::from_str::<EventData>(r#"{"from":"lost","to":"recorded"}"#).is_err());
+    }
+
+    #[test]
+    fn erasure_keeps_outcomes_and_amounts_but_no_written_text() {
+        let review = EventData::Reviewed {
+            from: Status::RecordedUrgent,
+            to: Status::Reviewed,
+            outcome: ReviewOutcome::Backed,
+            learning: "Mevrouw J. belde huilend op.".into(),
+        };
+        assert_eq!(
+            review.erased(),
+            EventData::Reviewed {
+                from: Status::RecordedUrgent,
+                to: Status::Reviewed,
+                outcome: ReviewOutcome::Backed,
+                learning: "[gewist]".into(),
+            }
+        );
+        let reflection = EventData::Reflected {
+            outcome: "Gezin woont nog op Kerkstraat 4.".into(),
+            worked: Some(true),
+        };
+        let text = serde_json::to_string(&reflection.erased()).expect("json");
+        assert!(!text.contains("Kerkstraat") && text.contains("true"));
     }
 
     #[test]

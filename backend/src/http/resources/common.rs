@@ -16,6 +16,8 @@ pub enum Tag {
     Audit,
     /// Steering reports (sturingsinformatie) and the accountability export.
     Reports,
+    /// The client's privacy rights (AVG): subject access, erasure, retention.
+    Privacy,
 }
 
 /// Declares a page type for a list, named `<Item>Page` in the document (a generic type would

@@ -154,6 +154,9 @@ pub struct Decision {
     pub status: DecisionStatus,
     pub case_url: Option<String>,
     pub updated_at: Timestamp,
+    /// When its client reference and free texts were erased (on request or by retention);
+    /// `null` while they are kept.
+    pub erased_at: Option<Timestamp>,
     pub events: Vec<DecisionEvent>,
     /// Corrections of its amount, oldest first; one that raises it beyond the mandate waits for
     /// a lead (`state` `pending`).
@@ -186,6 +189,7 @@ impl From<DecisionView> for Decision {
             status: d.status.into(),
             case_url: d.case_url,
             updated_at: d.updated_at.into(),
+            erased_at: d.erased_at.map(Timestamp::from),
             events: view.events.into_iter().map(DecisionEvent::from).collect(),
             corrections: view.corrections.into_iter().map(Correction::from).collect(),
         }

@@ -11,6 +11,7 @@ pub mod mandate_checks;
 pub mod mandate_wire;
 pub mod mandates;
 pub mod me;
+pub mod privacy;
 pub mod reports;
 pub mod teams;
 pub mod templates;

@@ -21,6 +21,7 @@ mod workflow;
 pub use correction::{correct, decide_correction};
 pub use create::{create, request_hash};
 pub use logbook::Logbook;
+pub(crate) use read::view;
 pub use read::{Inbox, ListFilter, get, inbox, list};
 pub use workflow::{Action, Step, act};
 
@@ -94,5 +95,5 @@ async fn finish_change(
     let model = store::decisions::find(db.conn(), caller.organisation_id, id)
         .await?
         .ok_or(ServiceError::Internal)?;
-    read::view(db.conn(), model).await
+    view(db.conn(), model).await
 }

@@ -25,7 +25,7 @@ use crate::{
     },
 };
 
-pub(super) async fn view(
+pub(crate) async fn view(
     conn: &impl ConnectionTrait,
     model: decision::Model,
 ) -> Result<DecisionView, ServiceError> {

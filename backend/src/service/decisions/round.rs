@@ -93,6 +93,7 @@ impl Prepared {
             status: initial_status(verdict, decision.urgent, decision.client_verdict),
             case_url: decision.case_url.clone(),
             updated_at: self.received_at,
+            erased_at: None,
         }
     }
 }

@@ -38,6 +38,8 @@ pub struct Model {
     pub status: Status,
     pub case_url: Option<String>,
     pub updated_at: DateTimeUtc,
+    /// When its personal fields (client reference, free texts) were erased, if they were.
+    pub erased_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -8,6 +8,8 @@ pub struct Model {
     pub id: Uuid,
     pub name: String,
     pub created_at: DateTimeUtc,
+    /// Years after which the personal fields of a decision are erased (default 7).
+    pub retention_years: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
