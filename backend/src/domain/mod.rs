@@ -1,6 +1,7 @@
 //! The domain: pure rules and values, no I/O and no clock. Nothing here knows HTTP or SQL.
 
 pub mod audit;
+pub mod bsn;
 pub mod client_ref;
 pub mod decision;
 pub mod email;

@@ -9,6 +9,7 @@ use uuid::Uuid;
 use super::{DecisionView, Logbook, in_flight::InFlight, round::Prepared};
 use crate::{
     domain::{
+        bsn,
         client_ref::ClientRef,
         invalid::{FieldError, Invalid},
         mandate::{Cents, MAX_AMOUNT, Verdict, amsterdam_date},
@@ -180,6 +181,14 @@ async fn create_once(
             .map(Some),
         _ => Some(None),
     };
+    invalid.check("title", bsn::absent(&draft.title));
+    invalid.check("situation", bsn::absent(&draft.situation));
+    invalid.check("solution", bsn::absent(&draft.solution));
+    invalid.check("rationale", bsn::absent(&draft.rationale));
+    invalid.check(
+        "deviatesFrom",
+        bsn::absent(draft.deviates_from.as_deref().unwrap_or("")),
+    );
     let case_url = match &draft.case_url {
         Some(url) if !url.trim().is_empty() => invalid.check("caseUrl", case_url(url)).map(Some),
         _ => Some(None),
