@@ -187,3 +187,40 @@ async fn server_secret(db: &TestDb) -> Vec<u8> {
         .decode(secret)
         .unwrap()
 }
+
+#[tokio::test]
+async fn tokens_issued_or_valid_from_the_future_are_refused_beyond_the_leeway() {
+    let (db, _server, org) = start().await;
+    let me = org.admin.get("/api/v1/me").await;
+    let sub = me.body["id"].as_str().unwrap().to_owned();
+    let org_id = me.body["organisation"]["id"].as_str().unwrap().to_owned();
+    let key = EncodingKey::from_secret(&server_secret(&db).await);
+    let sign = |claims: &serde_json::Value| {
+        jsonwebtoken::encode(&Header::new(Algorithm::HS256), claims, &key).unwrap()
+    };
+    let now = jsonwebtoken::get_current_timestamp();
+    let with = |claim: &str, value: u64| {
+        let mut claims = claims(&sub, &org_id);
+        claims[claim] = json!(value);
+        sign(&claims)
+    };
+    // A clock a few seconds ahead is within the 30 s leeway.
+    for fine in [
+        with("iat", now + 10),
+        with("nbf", now + 10),
+        with("nbf", now),
+    ] {
+        org.anonymous
+            .with_token(&fine)
+            .get("/api/v1/me")
+            .await
+            .assert_status(200);
+    }
+    for future in [with("iat", now + 120), with("nbf", now + 120)] {
+        org.anonymous
+            .with_token(&future)
+            .get("/api/v1/me")
+            .await
+            .assert_problem(401);
+    }
+}

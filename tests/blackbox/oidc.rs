@@ -36,8 +36,12 @@ fn provider(kid: &str) -> Provider {
 }
 
 fn token(provider: &Provider, kid: &str, claims: Value) -> String {
+    signed(provider, Some(kid), claims)
+}
+
+fn signed(provider: &Provider, kid: Option<&str>, claims: Value) -> String {
     let mut header = Header::new(Algorithm::ES256);
-    header.kid = Some(kid.into());
+    header.kid = kid.map(str::to_owned);
     jsonwebtoken::encode(&header, &claims, &provider.key).unwrap()
 }
 
@@ -177,4 +181,61 @@ async fn provider_settings_are_validated_admin_only_and_per_tenant() {
         !taken.text.contains("Gemeente Test"),
         "never names another tenant"
     );
+}
+
+#[tokio::test]
+async fn tokens_without_kid_or_from_the_future_are_refused() {
+    let (_db, _server, org) = start().await;
+    let person = org.person("extern", &["professional"], &[]).await;
+    let idp = provider("k4");
+    org.admin
+        .put(
+            "/api/v1/identity-provider",
+            json!({"issuer": ISSUER, "audience": AUDIENCE, "jwks": idp.jwks, "userClaim": "email"}),
+        )
+        .await
+        .assert_status(200);
+    let me = |token: String| {
+        let client = org.anonymous.with_token(&token);
+        async move { client.get("/api/v1/me").await }
+    };
+    me(token(&idp, "k4", claims(&person.email, "abc")))
+        .await
+        .assert_status(200);
+
+    // The set holds one key, and still a token must name it.
+    me(signed(&idp, None, claims(&person.email, "abc")))
+        .await
+        .assert_problem(401);
+
+    let now = jsonwebtoken::get_current_timestamp();
+    let with = |claim: &str, value: u64| {
+        let mut claims = claims(&person.email, "abc");
+        claims[claim] = json!(value);
+        token(&idp, "k4", claims)
+    };
+    // Within the leeway of 30 seconds: a provider's clock slightly ahead.
+    me(with("iat", now + 10)).await.assert_status(200);
+    me(with("nbf", now + 10)).await.assert_status(200);
+    me(with("iat", now + 120)).await.assert_problem(401);
+    me(with("nbf", now + 120)).await.assert_problem(401);
+    let mut odd = claims(&person.email, "abc");
+    odd["iat"] = json!("yesterday");
+    me(token(&idp, "k4", odd)).await.assert_problem(401);
+}
+
+#[tokio::test]
+async fn a_key_set_whose_keys_have_no_kid_is_refused() {
+    let (_db, _server, org) = start().await;
+    let mut jwks = provider("k5").jwks;
+    jwks["keys"][0].as_object_mut().unwrap().remove("kid");
+    let fields = org
+        .admin
+        .put(
+            "/api/v1/identity-provider",
+            json!({"issuer": ISSUER, "audience": AUDIENCE, "jwks": jwks, "userClaim": "email"}),
+        )
+        .await
+        .assert_problem(400);
+    assert_eq!(fields, ["jwks.keys[0].kid"]);
 }
