@@ -21,6 +21,8 @@ pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
         logbook: service::decisions::Logbook::new(db.clone()),
         keys,
         metrics: Arc::new(http::metrics::Metrics::default()),
+        sign_in_limits: Arc::default(),
+        trusted_proxies: Arc::new(config.trusted_proxies.clone()),
     };
     let hsts = config
         .public_url

@@ -1,6 +1,10 @@
 //! Configuration from environment variables; every variable is documented in the README.
 
-use std::{net::SocketAddr, path::PathBuf, time::Duration};
+use std::{
+    net::{IpAddr, SocketAddr},
+    path::PathBuf,
+    time::Duration,
+};
 
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -18,6 +22,59 @@ pub struct Config {
     pub max_body_bytes: usize,
     /// `LOG_FORMAT`: `json` (default) or `pretty`.
     pub log_format: String,
+    /// `TRUSTED_PROXIES`: proxies whose `X-Forwarded-For` names the client's address.
+    pub trusted_proxies: TrustedProxies,
+}
+
+/// Addresses and CIDR ranges (`10.0.0.0/8`, `::1`) of the proxies in front of the server.
+/// Only a request that comes from one of them has its `X-Forwarded-For` believed: anyone else
+/// could write any address there.
+#[derive(Clone, Debug, Default)]
+pub struct TrustedProxies(Vec<(IpAddr, u8)>);
+
+impl TrustedProxies {
+    /// A comma-separated list; empty trusts nobody.
+    pub fn parse(list: &str) -> Result<Self, String> {
+        let mut ranges = Vec::new();
+        for item in list.split(',').map(str::trim).filter(|i| !i.is_empty()) {
+            let (address, prefix) = item.split_once('/').unwrap_or((item, ""));
+            let address: IpAddr = address
+                .parse()
+                .map_err(|_| format!("TRUSTED_PROXIES: not an address: {item}"))?;
+            let bits = if address.is_ipv4() { 32 } else { 128 };
+            let prefix = match prefix {
+                "" => bits,
+                p => p
+                    .parse()
+                    .ok()
+                    .filter(|p| *p <= bits)
+                    .ok_or_else(|| format!("TRUSTED_PROXIES: not a prefix length: {item}"))?,
+            };
+            ranges.push((address.to_canonical(), prefix));
+        }
+        Ok(Self(ranges))
+    }
+
+    pub fn contains(&self, address: IpAddr) -> bool {
+        let address = address.to_canonical();
+        self.0
+            .iter()
+            .any(|(network, prefix)| match (network, address) {
+                (IpAddr::V4(n), IpAddr::V4(a)) => {
+                    same_prefix(u32::from(*n).into(), u32::from(a).into(), 32, *prefix)
+                }
+                (IpAddr::V6(n), IpAddr::V6(a)) => {
+                    same_prefix(u128::from(*n), u128::from(a), 128, *prefix)
+                }
+                _ => false,
+            })
+    }
+}
+
+/// Whether the first `prefix` of `bits` bits of two addresses agree.
+fn same_prefix(network: u128, address: u128, bits: u8, prefix: u8) -> bool {
+    let ignored = u32::from(bits - prefix);
+    network.checked_shr(ignored).unwrap_or(0) == address.checked_shr(ignored).unwrap_or(0)
 }
 
 /// A database URL whose `Debug` form hides a password.
@@ -79,6 +136,7 @@ impl Config {
             token_ttl: Duration::from_secs(number("TOKEN_TTL_SECONDS", 8 * 3600)?),
             max_body_bytes: number("MAX_BODY_BYTES", 256 * 1024)? as usize,
             log_format: var("LOG_FORMAT").unwrap_or_else(|| "json".into()),
+            trusted_proxies: TrustedProxies::parse(&var("TRUSTED_PROXIES").unwrap_or_default())?,
         })
     }
 }
@@ -101,6 +159,35 @@ fn default_pwa_dir() -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trusted_proxies_are_addresses_and_ranges() {
+        let proxies = TrustedProxies::parse("10.0.0.0/8, 192.0.2.7 ,::1,2001:db8::/32")
+            .expect("a valid list");
+        let yes = [
+            "10.1.2.3",
+            "192.0.2.7",
+            "::1",
+            "2001:db8:ff::1",
+            "::ffff:10.9.9.9",
+        ];
+        let no = ["11.0.0.1", "192.0.2.8", "::2", "2001:db9::1", "127.0.0.1"];
+        for address in yes {
+            assert!(proxies.contains(address.parse().unwrap()), "{address}");
+        }
+        for address in no {
+            assert!(!proxies.contains(address.parse().unwrap()), "{address}");
+        }
+        assert!(!TrustedProxies::default().contains("127.0.0.1".parse().unwrap()));
+        assert!(
+            TrustedProxies::parse("0.0.0.0/0")
+                .unwrap()
+                .contains("8.8.8.8".parse().unwrap())
+        );
+        for bad in ["proxy.local", "10.0.0.0/33", "::1/129", "10.0.0.0/x"] {
+            assert!(TrustedProxies::parse(bad).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn database_url_hides_password() {

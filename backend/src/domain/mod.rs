@@ -9,4 +9,6 @@ pub mod invalid;
 pub mod mandate;
 pub mod report;
 pub mod role;
+pub mod sign_in;
 pub mod text;
+pub mod throttle;

@@ -1,6 +1,7 @@
 //! HTTP: the poem-openapi resources under `/api/v1`, the operational endpoints, the PWA, and
 //! the middleware around them.
 
+pub mod client_address;
 pub mod csv;
 pub mod metrics;
 pub mod middleware;

@@ -6,7 +6,7 @@
 //! way the algorithm is pinned, `exp`, `iss` and `aud` are checked, and a token issued (`iat`)
 //! or valid from (`nbf`) later than now is refused, give or take [`LEEWAY_SECONDS`].
 
-use std::time::Duration;
+use std::{net::IpAddr, time::Duration};
 
 use argon2::{
     Argon2, PasswordHash, PasswordHasher, PasswordVerifier,
@@ -17,7 +17,7 @@ use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation, jwk:
 use rand_core::RngCore;
 use sea_orm::ConnectionTrait;
 
-use super::recent_callers::RECENT_CALLERS;
+use super::{recent_callers::RECENT_CALLERS, sign_in_limits::SignInLimits};
 use crate::store::db::Db;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -90,19 +90,45 @@ pub struct IssuedToken {
     pub expires_in: u64,
 }
 
-/// Signs in a built-in account. Every failure looks the same to the client.
+/// Why a sign-in with a password is refused.
+#[derive(Debug)]
+pub enum SignInRefused {
+    /// Unknown address, wrong password or deactivated account: the same to the client.
+    WrongCredentials,
+    /// Too many failures for this account or from this address: try again after this long.
+    TooManyAttempts(Duration),
+    Internal,
+}
+
+impl From<ServiceError> for SignInRefused {
+    fn from(error: ServiceError) -> Self {
+        match error {
+            ServiceError::Unauthenticated => Self::WrongCredentials,
+            _ => Self::Internal,
+        }
+    }
+}
+
+/// Signs in a built-in account from the client address `from`. Every failure looks the same
+/// to the client, and failures are limited per account and per address (`sign_in_limits`).
 pub async fn login(
     db: &Db,
     keys: &TokenKeys,
+    limits: &SignInLimits,
+    from: IpAddr,
     email: &str,
     password: &str,
-) -> Result<IssuedToken, ServiceError> {
+) -> Result<IssuedToken, SignInRefused> {
+    let attempt = limits
+        .begin(email, from)
+        .map_err(SignInRefused::TooManyAttempts)?;
     let Ok(email) = Email::parse(email) else {
-        return Err(ServiceError::Unauthenticated);
+        return Err(SignInRefused::WrongCredentials);
     };
     let candidates: Vec<user::Model> =
         store::users::find_by_email_anywhere(db.conn(), email.as_str())
-            .await?
+            .await
+            .map_err(ServiceError::from)?
             .into_iter()
             .filter(|u| u.active && u.password_hash.is_some())
             .collect();
@@ -121,9 +147,10 @@ pub async fn login(
         })
     })
     .await
-    .map_err(|_| ServiceError::Internal)?;
-    let user = matched.ok_or(ServiceError::Unauthenticated)?;
-    issue(keys, &user)
+    .map_err(|_| SignInRefused::Internal)?;
+    let user = matched.ok_or(SignInRefused::WrongCredentials)?;
+    attempt.succeeded();
+    Ok(issue(keys, &user)?)
 }
 
 fn issue(keys: &TokenKeys, user: &user::Model) -> Result<IssuedToken, ServiceError> {
