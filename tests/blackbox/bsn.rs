@@ -37,7 +37,12 @@ async fn a_bsn_in_any_form_is_refused_as_client_reference() {
         assert_eq!(fields, ["clientRef"], "mandate check with {bsn}");
     }
     // Case numbers whose digits fail the eleven test are what a client reference should be.
-    for case in ["CASE-2026-0042", "123456789", "Z-2026-00123"] {
+    for case in [
+        "CASE-2026-0042",
+        "123456789",
+        "Z-2026-00123",
+        "ZAAK-2026-0106",
+    ] {
         log(&m.fatima.client, decision(m.financial, 100, case))
             .await
             .assert_status(201);
@@ -85,7 +90,7 @@ async fn ordinary_numbers_in_texts_are_accepted() {
     let (_db, _server, m) = setup().await;
     let mut body = decision(m.financial, 100, "CASE-8");
     body["situation"] =
-        json!("Op 2026-03-01 (01-03-2026) huisbezoek; huurachterstand € 1.500,00, 3 maanden.");
+        json!("Op 2026-03-01 (01-03-2026, 20260301) huisbezoek; huurachterstand € 1.500,00.");
     body["solution"] = json!("Bel moeder op 06-12345678 of 020 1234567; betaald € 12.345.678,00.");
     body["rationale"] = json!("Zaak Z-2026-00123, polis 123456789, IBAN NL91ABNA0417164300.");
     body["deviatesFrom"] = json!("Beleidsregel 2026.03.01 artikel 12");
