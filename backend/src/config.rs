@@ -93,18 +93,58 @@ impl std::fmt::Display for DatabaseUrl {
     }
 }
 
-fn redact_password(url: &str) -> String {
-    // scheme://user:password@host → scheme://user:***@host
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_owned();
-    };
-    let Some((credentials, host)) = rest.rsplit_once('@') else {
-        return url.to_owned();
-    };
-    match credentials.split_once(':') {
-        Some((user, _)) => format!("{scheme}://{user}:***@{host}"),
-        None => url.to_owned(),
+impl DatabaseUrl {
+    /// The URL without its password, and the password (percent-decoded): for tools that take
+    /// the password apart, so that it never shows in a list of processes.
+    pub fn split_password(&self) -> (String, Option<String>) {
+        match credentials(&self.0) {
+            Some((scheme, user, Some(password), host)) => (
+                format!("{scheme}://{user}@{host}"),
+                Some(percent_decoded(password)),
+            ),
+            _ => (self.0.clone(), None),
+        }
     }
+}
+
+/// `scheme://user:password@host…` in its parts, when the URL names a user.
+fn credentials(url: &str) -> Option<(&str, &str, Option<&str>, &str)> {
+    let (scheme, rest) = url.split_once("://")?;
+    let (credentials, host) = rest.rsplit_once('@')?;
+    Some(match credentials.split_once(':') {
+        Some((user, password)) => (scheme, user, Some(password), host),
+        None => (scheme, credentials, None, host),
+    })
+}
+
+fn redact_password(url: &str) -> String {
+    match credentials(url) {
+        Some((scheme, user, Some(_), host)) => format!("{scheme}://{user}:***@{host}"),
+        _ => url.to_owned(),
+    }
+}
+
+fn percent_decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while at < bytes.len() {
+        let hex = bytes
+            .get(at + 1..at + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[at], hex) {
+            (b'%', Some(byte)) => {
+                decoded.push(byte);
+                at += 3;
+            }
+            (byte, _) => {
+                decoded.push(byte);
+                at += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&decoded).into_owned()
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://mandaat.sqlite?mode=rwc";
@@ -197,5 +237,20 @@ mod tests {
             DatabaseUrl("sqlite://x.sqlite".into()).to_string(),
             "sqlite://x.sqlite"
         );
+    }
+
+    #[test]
+    fn the_password_can_be_taken_apart() {
+        let url =
+            DatabaseUrl("postgres://mandaat:s%40cr%3At@db:5432/mandaat?sslmode=require".into());
+        assert_eq!(
+            url.split_password(),
+            (
+                "postgres://mandaat@db:5432/mandaat?sslmode=require".into(),
+                Some("s@cr:t".into())
+            )
+        );
+        let without = DatabaseUrl("postgres://postgres@127.0.0.1/x".into());
+        assert_eq!(without.split_password(), (without.0.clone(), None));
     }
 }

@@ -6,6 +6,7 @@ mod harness;
 
 mod audit;
 mod auth;
+mod backup;
 mod bsn;
 mod checks;
 mod commands;
