@@ -72,6 +72,13 @@ async fn tokens_survive_a_restart() {
         .assert_status(200);
 }
 
+/// The admin's id and organisation id, the `sub` and `org` of their tokens.
+async fn admin_identity(org: &Org) -> (String, String) {
+    let me = org.admin.get("/api/v1/me").await;
+    let id = |value: &serde_json::Value| value.as_str().unwrap().to_owned();
+    (id(&me.body["id"]), id(&me.body["organisation"]["id"]))
+}
+
 fn claims(sub: &str, org: &str) -> serde_json::Value {
     let now = jsonwebtoken::get_current_timestamp();
     json!({"sub": sub, "org": org, "iss": "mandaat", "aud": "mandaat-api", "iat": now, "exp": now + 600})
@@ -80,9 +87,7 @@ fn claims(sub: &str, org: &str) -> serde_json::Value {
 #[tokio::test]
 async fn forged_tokens_are_refused() {
     let (_db, _server, org) = start().await;
-    let me = org.admin.get("/api/v1/me").await;
-    let sub = me.body["id"].as_str().unwrap().to_owned();
-    let org_id = me.body["organisation"]["id"].as_str().unwrap().to_owned();
+    let (sub, org_id) = admin_identity(&org).await;
     let good = claims(&sub, &org_id);
     let b64 = |v: &serde_json::Value| {
         use base64::Engine;
@@ -129,9 +134,7 @@ async fn forged_tokens_are_refused() {
 async fn expired_wrong_audience_and_wrong_issuer_tokens_are_refused() {
     // Tokens signed with the server's real key, read from its database, but with bad claims.
     let (db, _server, org) = start().await;
-    let me = org.admin.get("/api/v1/me").await;
-    let sub = me.body["id"].as_str().unwrap().to_owned();
-    let org_id = me.body["organisation"]["id"].as_str().unwrap().to_owned();
+    let (sub, org_id) = admin_identity(&org).await;
     let secret = server_secret(&db).await;
     let key = EncodingKey::from_secret(&secret);
     let sign = |claims: &serde_json::Value| {
@@ -191,9 +194,7 @@ async fn server_secret(db: &TestDb) -> Vec<u8> {
 #[tokio::test]
 async fn tokens_issued_or_valid_from_the_future_are_refused_beyond_the_leeway() {
     let (db, _server, org) = start().await;
-    let me = org.admin.get("/api/v1/me").await;
-    let sub = me.body["id"].as_str().unwrap().to_owned();
-    let org_id = me.body["organisation"]["id"].as_str().unwrap().to_owned();
+    let (sub, org_id) = admin_identity(&org).await;
     let key = EncodingKey::from_secret(&server_secret(&db).await);
     let sign = |claims: &serde_json::Value| {
         jsonwebtoken::encode(&Header::new(Algorithm::HS256), claims, &key).unwrap()

@@ -45,6 +45,17 @@ fn signed(provider: &Provider, kid: Option<&str>, claims: Value) -> String {
     jsonwebtoken::encode(&header, &claims, &provider.key).unwrap()
 }
 
+/// Makes `idp` the organisation's identity provider, mapping people by `user_claim`.
+async fn use_provider(org: &Org, idp: &Provider, user_claim: &str) {
+    org.admin
+        .put(
+            "/api/v1/identity-provider",
+            json!({"issuer": ISSUER, "audience": AUDIENCE, "jwks": idp.jwks, "userClaim": user_claim}),
+        )
+        .await
+        .assert_status(200);
+}
+
 fn claims(email: &str, sub: &str) -> Value {
     let now = jsonwebtoken::get_current_timestamp();
     json!({"iss": ISSUER, "aud": AUDIENCE, "sub": sub, "email": email, "iat": now, "exp": now + 300})
@@ -55,13 +66,7 @@ async fn tokens_of_the_organisations_provider_sign_people_in_by_email() {
     let (_db, _server, org) = start().await;
     let person = org.person("extern", &["professional"], &[]).await;
     let idp = provider("k1");
-    org.admin
-        .put(
-            "/api/v1/identity-provider",
-            json!({"issuer": ISSUER, "audience": AUDIENCE, "jwks": idp.jwks, "userClaim": "email"}),
-        )
-        .await
-        .assert_status(200);
+    use_provider(&org, &idp, "email").await;
     let stored = org.admin.get("/api/v1/identity-provider").await;
     assert_eq!(stored.body["issuer"], ISSUER);
 
@@ -105,13 +110,7 @@ async fn people_can_be_mapped_by_subject() {
     reply.assert_status(201);
     assert_eq!(reply.body["hasPassword"], false);
     let idp = provider("k2");
-    org.admin
-        .put(
-            "/api/v1/identity-provider",
-            json!({"issuer": ISSUER, "audience": AUDIENCE, "jwks": idp.jwks, "userClaim": "sub"}),
-        )
-        .await
-        .assert_status(200);
+    use_provider(&org, &idp, "sub").await;
     let me = org
         .anonymous
         .with_token(&token(&idp, "k2", claims("wie@dan.ook", "f3a1-77")))
@@ -188,13 +187,7 @@ async fn tokens_without_kid_or_from_the_future_are_refused() {
     let (_db, _server, org) = start().await;
     let person = org.person("extern", &["professional"], &[]).await;
     let idp = provider("k4");
-    org.admin
-        .put(
-            "/api/v1/identity-provider",
-            json!({"issuer": ISSUER, "audience": AUDIENCE, "jwks": idp.jwks, "userClaim": "email"}),
-        )
-        .await
-        .assert_status(200);
+    use_provider(&org, &idp, "email").await;
     let me = |token: String| {
         let client = org.anonymous.with_token(&token);
         async move { client.get("/api/v1/me").await }
