@@ -5,6 +5,7 @@ use std::{sync::Arc, time::Duration};
 use poem::{Server, listener::TcpAcceptor};
 
 use crate::{
+    backup,
     config::Config,
     http::{self, RouteOptions, state::AppState},
     service::{self, auth::TokenKeys},
@@ -12,6 +13,8 @@ use crate::{
 };
 
 pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
+    // Held until the server stops: `mandaat restore` refuses while it is.
+    let _lock = backup::DatabaseLock::take(&config.database_url, backup::Holder::Server).await?;
     let db = store::db::open_for_serving(&config.database_url).await?;
     let keys = TokenKeys::load_or_create(&db, config.token_ttl)
         .await
@@ -21,6 +24,8 @@ pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
         logbook: service::decisions::Logbook::new(db.clone()),
         keys,
         metrics: Arc::new(http::metrics::Metrics::default()),
+        sign_in_limits: Arc::default(),
+        trusted_proxies: Arc::new(config.trusted_proxies.clone()),
     };
     let hsts = config
         .public_url

@@ -1,10 +1,10 @@
 //! Command line: parses the arguments, sets up logging and hands over to the right command.
 
-use std::process::ExitCode;
+use std::{path::PathBuf, process::ExitCode};
 
 use clap::{Parser, Subcommand};
 
-use crate::{app, config::Config, demo, seed, service, store, telemetry};
+use crate::{app, backup, config::Config, demo, seed, service, store, telemetry};
 
 #[derive(Parser)]
 #[command(
@@ -34,6 +34,16 @@ enum Command {
     Demo,
     /// Print the OpenAPI document (the same one `GET /openapi.json` serves).
     Openapi,
+    /// Write a consistent copy of the database to FILE, also while a server runs and writes.
+    Backup {
+        /// Where to write the backup (replaced whole once the copy is complete).
+        file: PathBuf,
+    },
+    /// Replace the database with the backup in FILE; refused while a server runs on it.
+    Restore {
+        /// A file written by `mandaat backup`.
+        file: PathBuf,
+    },
     /// Add synthetic data to the demo organisation, for benchmarks.
     Seed {
         /// How many budget-ledger entries (without decisions) to add.
@@ -112,6 +122,20 @@ pub fn run() -> ExitCode {
                 if decisions > 0 {
                     seed::decisions(&db, decisions).await?;
                 }
+                Ok(())
+            }
+            Command::Backup { file } => {
+                backup::backup(&config.database_url, &file).await?;
+                println!(
+                    "backup of {} written to {}",
+                    config.database_url,
+                    file.display()
+                );
+                Ok(())
+            }
+            Command::Restore { file } => {
+                backup::restore(&config.database_url, &file).await?;
+                println!("{} restored into {}", file.display(), config.database_url);
                 Ok(())
             }
             Command::Openapi => Ok(()),

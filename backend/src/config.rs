@@ -1,6 +1,10 @@
 //! Configuration from environment variables; every variable is documented in the README.
 
-use std::{net::SocketAddr, path::PathBuf, time::Duration};
+use std::{
+    net::{IpAddr, SocketAddr},
+    path::PathBuf,
+    time::Duration,
+};
 
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -18,6 +22,59 @@ pub struct Config {
     pub max_body_bytes: usize,
     /// `LOG_FORMAT`: `json` (default) or `pretty`.
     pub log_format: String,
+    /// `TRUSTED_PROXIES`: proxies whose `X-Forwarded-For` names the client's address.
+    pub trusted_proxies: TrustedProxies,
+}
+
+/// Addresses and CIDR ranges (`10.0.0.0/8`, `::1`) of the proxies in front of the server.
+/// Only a request that comes from one of them has its `X-Forwarded-For` believed: anyone else
+/// could write any address there.
+#[derive(Clone, Debug, Default)]
+pub struct TrustedProxies(Vec<(IpAddr, u8)>);
+
+impl TrustedProxies {
+    /// A comma-separated list; empty trusts nobody.
+    pub fn parse(list: &str) -> Result<Self, String> {
+        let mut ranges = Vec::new();
+        for item in list.split(',').map(str::trim).filter(|i| !i.is_empty()) {
+            let (address, prefix) = item.split_once('/').unwrap_or((item, ""));
+            let address: IpAddr = address
+                .parse()
+                .map_err(|_| format!("TRUSTED_PROXIES: not an address: {item}"))?;
+            let bits = if address.is_ipv4() { 32 } else { 128 };
+            let prefix = match prefix {
+                "" => bits,
+                p => p
+                    .parse()
+                    .ok()
+                    .filter(|p| *p <= bits)
+                    .ok_or_else(|| format!("TRUSTED_PROXIES: not a prefix length: {item}"))?,
+            };
+            ranges.push((address.to_canonical(), prefix));
+        }
+        Ok(Self(ranges))
+    }
+
+    pub fn contains(&self, address: IpAddr) -> bool {
+        let address = address.to_canonical();
+        self.0
+            .iter()
+            .any(|(network, prefix)| match (network, address) {
+                (IpAddr::V4(n), IpAddr::V4(a)) => {
+                    same_prefix(u32::from(*n).into(), u32::from(a).into(), 32, *prefix)
+                }
+                (IpAddr::V6(n), IpAddr::V6(a)) => {
+                    same_prefix(u128::from(*n), u128::from(a), 128, *prefix)
+                }
+                _ => false,
+            })
+    }
+}
+
+/// Whether the first `prefix` of `bits` bits of two addresses agree.
+fn same_prefix(network: u128, address: u128, bits: u8, prefix: u8) -> bool {
+    let ignored = u32::from(bits - prefix);
+    network.checked_shr(ignored).unwrap_or(0) == address.checked_shr(ignored).unwrap_or(0)
 }
 
 /// A database URL whose `Debug` form hides a password.
@@ -36,18 +93,58 @@ impl std::fmt::Display for DatabaseUrl {
     }
 }
 
-fn redact_password(url: &str) -> String {
-    // scheme://user:password@host → scheme://user:***@host
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_owned();
-    };
-    let Some((credentials, host)) = rest.rsplit_once('@') else {
-        return url.to_owned();
-    };
-    match credentials.split_once(':') {
-        Some((user, _)) => format!("{scheme}://{user}:***@{host}"),
-        None => url.to_owned(),
+impl DatabaseUrl {
+    /// The URL without its password, and the password (percent-decoded): for tools that take
+    /// the password apart, so that it never shows in a list of processes.
+    pub fn split_password(&self) -> (String, Option<String>) {
+        match credentials(&self.0) {
+            Some((scheme, user, Some(password), host)) => (
+                format!("{scheme}://{user}@{host}"),
+                Some(percent_decoded(password)),
+            ),
+            _ => (self.0.clone(), None),
+        }
     }
+}
+
+/// `scheme://user:password@host…` in its parts, when the URL names a user.
+fn credentials(url: &str) -> Option<(&str, &str, Option<&str>, &str)> {
+    let (scheme, rest) = url.split_once("://")?;
+    let (credentials, host) = rest.rsplit_once('@')?;
+    Some(match credentials.split_once(':') {
+        Some((user, password)) => (scheme, user, Some(password), host),
+        None => (scheme, credentials, None, host),
+    })
+}
+
+fn redact_password(url: &str) -> String {
+    match credentials(url) {
+        Some((scheme, user, Some(_), host)) => format!("{scheme}://{user}:***@{host}"),
+        _ => url.to_owned(),
+    }
+}
+
+fn percent_decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while at < bytes.len() {
+        let hex = bytes
+            .get(at + 1..at + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[at], hex) {
+            (b'%', Some(byte)) => {
+                decoded.push(byte);
+                at += 3;
+            }
+            (byte, _) => {
+                decoded.push(byte);
+                at += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&decoded).into_owned()
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://mandaat.sqlite?mode=rwc";
@@ -79,6 +176,7 @@ impl Config {
             token_ttl: Duration::from_secs(number("TOKEN_TTL_SECONDS", 8 * 3600)?),
             max_body_bytes: number("MAX_BODY_BYTES", 256 * 1024)? as usize,
             log_format: var("LOG_FORMAT").unwrap_or_else(|| "json".into()),
+            trusted_proxies: TrustedProxies::parse(&var("TRUSTED_PROXIES").unwrap_or_default())?,
         })
     }
 }
@@ -103,6 +201,35 @@ mod tests {
     use super::*;
 
     #[test]
+    fn trusted_proxies_are_addresses_and_ranges() {
+        let proxies = TrustedProxies::parse("10.0.0.0/8, 192.0.2.7 ,::1,2001:db8::/32")
+            .expect("a valid list");
+        let yes = [
+            "10.1.2.3",
+            "192.0.2.7",
+            "::1",
+            "2001:db8:ff::1",
+            "::ffff:10.9.9.9",
+        ];
+        let no = ["11.0.0.1", "192.0.2.8", "::2", "2001:db9::1", "127.0.0.1"];
+        for address in yes {
+            assert!(proxies.contains(address.parse().unwrap()), "{address}");
+        }
+        for address in no {
+            assert!(!proxies.contains(address.parse().unwrap()), "{address}");
+        }
+        assert!(!TrustedProxies::default().contains("127.0.0.1".parse().unwrap()));
+        assert!(
+            TrustedProxies::parse("0.0.0.0/0")
+                .unwrap()
+                .contains("8.8.8.8".parse().unwrap())
+        );
+        for bad in ["proxy.local", "10.0.0.0/33", "::1/129", "10.0.0.0/x"] {
+            assert!(TrustedProxies::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
     fn database_url_hides_password() {
         let url = DatabaseUrl("postgres://mandaat:s3cret@db:5432/mandaat".into());
         assert_eq!(format!("{url:?}"), "postgres://mandaat:***@db:5432/mandaat");
@@ -110,5 +237,20 @@ mod tests {
             DatabaseUrl("sqlite://x.sqlite".into()).to_string(),
             "sqlite://x.sqlite"
         );
+    }
+
+    #[test]
+    fn the_password_can_be_taken_apart() {
+        let url =
+            DatabaseUrl("postgres://mandaat:s%40cr%3At@db:5432/mandaat?sslmode=require".into());
+        assert_eq!(
+            url.split_password(),
+            (
+                "postgres://mandaat@db:5432/mandaat?sslmode=require".into(),
+                Some("s@cr:t".into())
+            )
+        );
+        let without = DatabaseUrl("postgres://postgres@127.0.0.1/x".into());
+        assert_eq!(without.split_password(), (without.0, None));
     }
 }

@@ -4,6 +4,7 @@
 //! `service` (use cases, one transaction each) → `store` (sea-orm) and `domain` (pure rules).
 
 pub mod app;
+pub mod backup;
 pub mod cli;
 pub mod config;
 pub mod demo;

@@ -271,6 +271,20 @@ impl Client {
         }
     }
 
+    /// A client whose connections come from `address`: on Linux every address of 127.0.0.0/8
+    /// is the loopback, so `127.0.0.2` acts as another device.
+    pub fn anonymous_from(server: &Server, address: &str) -> Self {
+        let address: std::net::IpAddr = address.parse().expect("an IP address");
+        Self {
+            base: server.base.clone(),
+            token: None,
+            http: reqwest::Client::builder()
+                .local_address(address)
+                .build()
+                .expect("an HTTP client"),
+        }
+    }
+
     pub fn with_token(&self, token: &str) -> Self {
         Self {
             token: Some(token.to_owned()),

@@ -9,6 +9,8 @@ mod harness;
 
 mod audit;
 mod auth;
+mod backup;
+mod bsn;
 mod checks;
 mod commands;
 mod decisions;

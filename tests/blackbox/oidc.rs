@@ -36,9 +36,24 @@ fn provider(kid: &str) -> Provider {
 }
 
 fn token(provider: &Provider, kid: &str, claims: Value) -> String {
+    signed(provider, Some(kid), claims)
+}
+
+fn signed(provider: &Provider, kid: Option<&str>, claims: Value) -> String {
     let mut header = Header::new(Algorithm::ES256);
-    header.kid = Some(kid.into());
+    header.kid = kid.map(str::to_owned);
     jsonwebtoken::encode(&header, &claims, &provider.key).unwrap()
+}
+
+/// Makes `idp` the organisation's identity provider, mapping people by `user_claim`.
+async fn use_provider(org: &Org, idp: &Provider, user_claim: &str) {
+    org.admin
+        .put(
+            "/api/v1/identity-provider",
+            json!({"issuer": ISSUER, "audience": AUDIENCE, "jwks": idp.jwks, "userClaim": user_claim}),
+        )
+        .await
+        .assert_status(200);
 }
 
 fn claims(email: &str, sub: &str) -> Value {
@@ -51,13 +66,7 @@ async fn tokens_of_the_organisations_provider_sign_people_in_by_email() {
     let (_db, _server, org) = start().await;
     let person = org.person("extern", &["professional"], &[]).await;
     let idp = provider("k1");
-    org.admin
-        .put(
-            "/api/v1/identity-provider",
-            json!({"issuer": ISSUER, "audience": AUDIENCE, "jwks": idp.jwks, "userClaim": "email"}),
-        )
-        .await
-        .assert_status(200);
+    use_provider(&org, &idp, "email").await;
     let stored = org.admin.get("/api/v1/identity-provider").await;
     assert_eq!(stored.body["issuer"], ISSUER);
 
@@ -101,13 +110,7 @@ async fn people_can_be_mapped_by_subject() {
     reply.assert_status(201);
     assert_eq!(reply.body["hasPassword"], false);
     let idp = provider("k2");
-    org.admin
-        .put(
-            "/api/v1/identity-provider",
-            json!({"issuer": ISSUER, "audience": AUDIENCE, "jwks": idp.jwks, "userClaim": "sub"}),
-        )
-        .await
-        .assert_status(200);
+    use_provider(&org, &idp, "sub").await;
     let me = org
         .anonymous
         .with_token(&token(&idp, "k2", claims("wie@dan.ook", "f3a1-77")))
@@ -177,4 +180,55 @@ async fn provider_settings_are_validated_admin_only_and_per_tenant() {
         !taken.text.contains("Gemeente Test"),
         "never names another tenant"
     );
+}
+
+#[tokio::test]
+async fn tokens_without_kid_or_from_the_future_are_refused() {
+    let (_db, _server, org) = start().await;
+    let person = org.person("extern", &["professional"], &[]).await;
+    let idp = provider("k4");
+    use_provider(&org, &idp, "email").await;
+    let me = |token: String| {
+        let client = org.anonymous.with_token(&token);
+        async move { client.get("/api/v1/me").await }
+    };
+    me(token(&idp, "k4", claims(&person.email, "abc")))
+        .await
+        .assert_status(200);
+
+    // The set holds one key, and still a token must name it.
+    me(signed(&idp, None, claims(&person.email, "abc")))
+        .await
+        .assert_problem(401);
+
+    let now = jsonwebtoken::get_current_timestamp();
+    let with = |claim: &str, value: u64| {
+        let mut claims = claims(&person.email, "abc");
+        claims[claim] = json!(value);
+        token(&idp, "k4", claims)
+    };
+    // Within the leeway of 30 seconds: a provider's clock slightly ahead.
+    me(with("iat", now + 10)).await.assert_status(200);
+    me(with("nbf", now + 10)).await.assert_status(200);
+    me(with("iat", now + 120)).await.assert_problem(401);
+    me(with("nbf", now + 120)).await.assert_problem(401);
+    let mut odd = claims(&person.email, "abc");
+    odd["iat"] = json!("yesterday");
+    me(token(&idp, "k4", odd)).await.assert_problem(401);
+}
+
+#[tokio::test]
+async fn a_key_set_whose_keys_have_no_kid_is_refused() {
+    let (_db, _server, org) = start().await;
+    let mut jwks = provider("k5").jwks;
+    jwks["keys"][0].as_object_mut().unwrap().remove("kid");
+    let fields = org
+        .admin
+        .put(
+            "/api/v1/identity-provider",
+            json!({"issuer": ISSUER, "audience": AUDIENCE, "jwks": jwks, "userClaim": "email"}),
+        )
+        .await
+        .assert_problem(400);
+    assert_eq!(fields, ["jwks.keys[0].kid"]);
 }

@@ -1,6 +1,7 @@
 //! The domain: pure rules and values, no I/O and no clock. Nothing here knows HTTP or SQL.
 
 pub mod audit;
+pub mod bsn;
 pub mod client_ref;
 pub mod decision;
 pub mod email;
@@ -10,4 +11,6 @@ pub mod mandate;
 pub mod privacy;
 pub mod report;
 pub mod role;
+pub mod sign_in;
 pub mod text;
+pub mod throttle;

@@ -2,6 +2,7 @@
 //! the middleware around them.
 
 pub mod body_fields;
+pub mod client_address;
 pub mod csv;
 pub mod metrics;
 pub mod middleware;

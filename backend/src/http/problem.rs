@@ -169,7 +169,7 @@ impl From<ServiceError> for ApiError {
     }
 }
 
-fn internal_problem() -> Problem {
+pub fn internal_problem() -> Problem {
     Problem::new(
         StatusCode::INTERNAL_SERVER_ERROR,
         "internal",

@@ -46,21 +46,27 @@ pub fn document() -> String {
         Ok(document) => document,
         Err(_) => return api().spec(),
     };
-    spell_version_header(&mut document);
+    spell_headers(&mut document);
     offer_csv_for_reports(&mut document);
     serde_json::to_string_pretty(&document).unwrap_or_else(|_| api().spec())
 }
 
-/// poem-openapi upper-cases extra header names; the API Design Rules expect `API-Version`.
-fn spell_version_header(value: &mut serde_json::Value) {
+/// poem-openapi upper-cases header names; the API Design Rules expect `API-Version`, and HTTP
+/// spells `Retry-After` so.
+fn spell_headers(value: &mut serde_json::Value) {
     match value {
         serde_json::Value::Object(map) => {
-            if let Some(header) = map.remove("API-VERSION") {
-                map.insert("API-Version".into(), header);
+            for (upper, spelled) in [
+                ("API-VERSION", "API-Version"),
+                ("RETRY-AFTER", "Retry-After"),
+            ] {
+                if let Some(header) = map.remove(upper) {
+                    map.insert(spelled.into(), header);
+                }
             }
-            map.values_mut().for_each(spell_version_header);
+            map.values_mut().for_each(spell_headers);
         }
-        serde_json::Value::Array(items) => items.iter_mut().for_each(spell_version_header),
+        serde_json::Value::Array(items) => items.iter_mut().for_each(spell_headers),
         _ => {}
     }
 }

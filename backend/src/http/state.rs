@@ -1,11 +1,15 @@
-//! What every handler may reach: the database, the token keys, the metrics and settings.
+//! What every handler may reach: the database, the token keys, the metrics, the sign-in
+//! limits and settings.
 
 use std::sync::Arc;
 
 use crate::store::db::Db;
 
 use super::metrics::Metrics;
-use crate::service::{auth::TokenKeys, decisions::Logbook};
+use crate::{
+    config::TrustedProxies,
+    service::{auth::TokenKeys, decisions::Logbook, sign_in_limits::SignInLimits},
+};
 
 #[derive(Clone)]
 pub struct AppState {
@@ -14,4 +18,7 @@ pub struct AppState {
     pub logbook: Logbook,
     pub keys: TokenKeys,
     pub metrics: Arc<Metrics>,
+    pub sign_in_limits: Arc<SignInLimits>,
+    /// Whose `X-Forwarded-For` names the client (see `http::client_address`).
+    pub trusted_proxies: Arc<TrustedProxies>,
 }

@@ -3,9 +3,10 @@
 //! Mandaat issues its own HS256 tokens (a 256-bit key generated once and kept in the database,
 //! so tokens survive a restart) and also accepts RS256/ES256 tokens from an organisation's own
 //! OpenID Connect provider. The issuer claim picks which of the two verifies a token; either
-//! way the algorithm is pinned and `exp`, `iss` and `aud` are checked.
+//! way the algorithm is pinned, `exp`, `iss` and `aud` are checked, and a token issued (`iat`)
+//! or valid from (`nbf`) later than now is refused, give or take [`LEEWAY_SECONDS`].
 
-use std::time::Duration;
+use std::{net::IpAddr, time::Duration};
 
 use argon2::{
     Argon2, PasswordHash, PasswordHasher, PasswordVerifier,
@@ -16,7 +17,7 @@ use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation, jwk:
 use rand_core::RngCore;
 use sea_orm::ConnectionTrait;
 
-use super::recent_callers::RECENT_CALLERS;
+use super::{recent_callers::RECENT_CALLERS, sign_in_limits::SignInLimits};
 use crate::store::db::Db;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -32,8 +33,9 @@ use crate::{
 
 pub const ISSUER: &str = "mandaat";
 pub const AUDIENCE: &str = "mandaat-api";
-/// Clock skew tolerated between this server and an identity provider.
-const LEEWAY_SECONDS: u64 = 30;
+/// Clock skew tolerated between this server and an identity provider, for `exp`, `nbf` and
+/// `iat` alike.
+pub const LEEWAY_SECONDS: u64 = 30;
 
 /// The key material for Mandaat's own tokens.
 #[derive(Clone)]
@@ -88,19 +90,45 @@ pub struct IssuedToken {
     pub expires_in: u64,
 }
 
-/// Signs in a built-in account. Every failure looks the same to the client.
+/// Why a sign-in with a password is refused.
+#[derive(Debug)]
+pub enum SignInRefused {
+    /// Unknown address, wrong password or deactivated account: the same to the client.
+    WrongCredentials,
+    /// Too many failures for this account or from this address: try again after this long.
+    TooManyAttempts(Duration),
+    Internal,
+}
+
+impl From<ServiceError> for SignInRefused {
+    fn from(error: ServiceError) -> Self {
+        match error {
+            ServiceError::Unauthenticated => Self::WrongCredentials,
+            _ => Self::Internal,
+        }
+    }
+}
+
+/// Signs in a built-in account from the client address `from`. Every failure looks the same
+/// to the client, and failures are limited per account and per address (`sign_in_limits`).
 pub async fn login(
     db: &Db,
     keys: &TokenKeys,
+    limits: &SignInLimits,
+    from: IpAddr,
     email: &str,
     password: &str,
-) -> Result<IssuedToken, ServiceError> {
+) -> Result<IssuedToken, SignInRefused> {
+    let attempt = limits
+        .begin(email, from)
+        .map_err(SignInRefused::TooManyAttempts)?;
     let Ok(email) = Email::parse(email) else {
-        return Err(ServiceError::Unauthenticated);
+        return Err(SignInRefused::WrongCredentials);
     };
     let candidates: Vec<user::Model> =
         store::users::find_by_email_anywhere(db.conn(), email.as_str())
-            .await?
+            .await
+            .map_err(ServiceError::from)?
             .into_iter()
             .filter(|u| u.active && u.password_hash.is_some())
             .collect();
@@ -119,9 +147,10 @@ pub async fn login(
         })
     })
     .await
-    .map_err(|_| ServiceError::Internal)?;
-    let user = matched.ok_or(ServiceError::Unauthenticated)?;
-    issue(keys, &user)
+    .map_err(|_| SignInRefused::Internal)?;
+    let user = matched.ok_or(SignInRefused::WrongCredentials)?;
+    attempt.succeeded();
+    Ok(issue(keys, &user)?)
 }
 
 fn issue(keys: &TokenKeys, user: &user::Model) -> Result<IssuedToken, ServiceError> {
@@ -178,13 +207,12 @@ pub async fn authenticate(db: &Db, keys: &TokenKeys, token: &str) -> Result<Call
 
 /// The organisation and person a token of ours names, once its signature and claims hold.
 fn verify_own(keys: &TokenKeys, token: &str) -> Result<(Uuid, Uuid), ServiceError> {
-    let mut validation = Validation::new(Algorithm::HS256);
-    validation.set_issuer(&[ISSUER]);
-    validation.set_audience(&[AUDIENCE]);
-    validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
-    validation.leeway = LEEWAY_SECONDS;
+    let validation = validation(Algorithm::HS256, ISSUER, AUDIENCE);
     let data = jsonwebtoken::decode::<OwnClaims>(token, &keys.decoding, &validation)
         .map_err(|_| ServiceError::Unauthenticated)?;
+    if !issued_before_now(Some(&data.claims.iat.into())) {
+        return Err(ServiceError::Unauthenticated);
+    }
     let user_id = Uuid::parse_str(&data.claims.sub).map_err(|_| ServiceError::Unauthenticated)?;
     let organisation_id =
         Uuid::parse_str(&data.claims.org).map_err(|_| ServiceError::Unauthenticated)?;
@@ -201,24 +229,24 @@ async fn verify_external(db: &Db, issuer: &str, token: &str) -> Result<user::Mod
     }
     let jwks: JwkSet =
         serde_json::from_str(&provider.jwks).map_err(|_| ServiceError::Unauthenticated)?;
-    let jwk = match &header.kid {
-        Some(kid) => jwks.find(kid),
-        None if jwks.keys.len() == 1 => jwks.keys.first(),
-        None => None,
-    }
-    .ok_or(ServiceError::Unauthenticated)?;
+    // The token names its key; one without `kid` is refused even when the set has one key, so
+    // that adding a second key during a rotation never changes which tokens are accepted.
+    let jwk = header
+        .kid
+        .as_deref()
+        .and_then(|kid| jwks.find(kid))
+        .ok_or(ServiceError::Unauthenticated)?;
     let key = DecodingKey::from_jwk(jwk).map_err(|_| ServiceError::Unauthenticated)?;
-    let mut validation = Validation::new(header.alg);
-    validation.set_issuer(&[&provider.issuer]);
-    validation.set_audience(&[&provider.audience]);
-    validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
-    validation.leeway = LEEWAY_SECONDS;
+    let validation = validation(header.alg, &provider.issuer, &provider.audience);
     let data = jsonwebtoken::decode::<serde_json::Map<String, serde_json::Value>>(
         token,
         &key,
         &validation,
     )
     .map_err(|_| ServiceError::Unauthenticated)?;
+    if !issued_before_now(data.claims.get("iat")) {
+        return Err(ServiceError::Unauthenticated);
+    }
     let claim = |name: &str| {
         data.claims
             .get(name)
@@ -235,6 +263,25 @@ async fn verify_external(db: &Db, issuer: &str, token: &str) -> Result<user::Mod
         store::users::find_by_email(db.conn(), provider.organisation_id, email.as_str()).await?
     };
     user.ok_or(ServiceError::Unauthenticated)
+}
+
+/// What every token must satisfy: the algorithm, issuer and audience, an `exp` in the future
+/// and an `nbf`, when present, not in it.
+fn validation(algorithm: Algorithm, issuer: &str, audience: &str) -> Validation {
+    let mut validation = Validation::new(algorithm);
+    validation.set_issuer(&[issuer]);
+    validation.set_audience(&[audience]);
+    validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
+    validation.validate_nbf = true;
+    validation.leeway = LEEWAY_SECONDS;
+    validation
+}
+
+/// `iat`, when present, is a number of seconds no later than now plus the leeway: a token
+/// issued in the future was made with a wrong clock or to outlive its stated lifetime.
+fn issued_before_now(iat: Option<&serde_json::Value>) -> bool {
+    let latest = jsonwebtoken::get_current_timestamp() + LEEWAY_SECONDS;
+    iat.is_none_or(|iat| iat.as_f64().is_some_and(|iat| iat <= latest as f64))
 }
 
 /// Builds the caller for an active person: roles, teams and organisation.

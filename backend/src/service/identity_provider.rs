@@ -64,6 +64,12 @@ pub async fn put(
                         "must be an RSA or EC public key (RS256 or ES256)",
                     );
                 }
+                if key.common.key_id.as_deref().is_none_or(str::is_empty) {
+                    invalid.add(
+                        format!("jwks.keys[{index}].kid"),
+                        "is required: tokens name the key that signed them by its kid",
+                    );
+                }
             }
             Some(draft.jwks.to_string())
         }

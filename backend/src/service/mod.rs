@@ -17,6 +17,7 @@ pub mod page;
 pub mod privacy;
 pub mod recent_callers;
 pub mod reports;
+pub mod sign_in_limits;
 pub mod teams;
 pub mod templates;
 pub mod users;

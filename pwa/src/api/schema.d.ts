@@ -67,6 +67,8 @@ export interface paths {
         /**
          * Sign in (aanmelden) with e-mail address and password.
          * @description Wrong credentials, an unknown address and a deactivated account all give the same 401.
+         *     Failed sign-ins are limited per account and per client address: after a few, the next
+         *     attempt must wait, and one made sooner gets 429 with `Retry-After`.
          */
         post: operations["login"];
         delete?: never;
@@ -2597,52 +2599,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token (missing, expired, forged, or of an unknown issuer). */
+            /** @description Wrong e-mail address or password (also for an unknown address or a deactivated account). */
             401: {
-                headers: {
-                    /** @description The full version of the API that answered (semver). */
-                    "API-Version": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role does not allow this on an object of their own organisation. */
-            403: {
-                headers: {
-                    /** @description The full version of the API that answered (semver). */
-                    "API-Version": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such object in the caller's organisation. */
-            404: {
-                headers: {
-                    /** @description The full version of the API that answered (semver). */
-                    "API-Version": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state. */
-            409: {
-                headers: {
-                    /** @description The full version of the API that answered (semver). */
-                    "API-Version": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `If-Match` names a version that is no longer current (versioned resources only). */
-            412: {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
@@ -2663,22 +2621,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
-            422: {
+            /**
+             * @description Too many failed sign-ins for this account or from this address; try again after
+             *     `Retry-After` seconds.
+             */
+            429: {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `If-Match` is required and missing (versioned resources only). */
-            428: {
-                headers: {
-                    /** @description The full version of the API that answered (semver). */
-                    "API-Version": string;
+                    /** @description Seconds to wait before the next attempt. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {

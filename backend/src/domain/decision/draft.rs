@@ -5,6 +5,7 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use uuid::Uuid;
 
 use crate::domain::{
+    bsn,
     client_ref::ClientRef,
     invalid::Invalid,
     mandate::{Cents, MAX_AMOUNT, Verdict, amsterdam_date},
@@ -94,14 +95,27 @@ impl Draft {
                 Verdict::parse(value).ok_or_else(|| "is not a verdict".to_owned())
             }),
         );
-        let title = invalid.check("title", text::required_line(&self.title, 200));
-        let situation = invalid.check("situation", required_text(&self.situation));
-        let solution = invalid.check("solution", required_text(&self.solution));
-        let rationale = invalid.check("rationale", required_text(&self.rationale));
+        // Free text may describe the client, but never hold a BSN.
+        let title = invalid.check(
+            "title",
+            text::required_line(&self.title, 200).and_then(without_bsn),
+        );
+        let situation = invalid.check(
+            "situation",
+            required_text(&self.situation).and_then(without_bsn),
+        );
+        let solution = invalid.check(
+            "solution",
+            required_text(&self.solution).and_then(without_bsn),
+        );
+        let rationale = invalid.check(
+            "rationale",
+            required_text(&self.rationale).and_then(without_bsn),
+        );
         let deviates_from = invalid.check(
             "deviatesFrom",
             optional(self.deviates_from.as_deref(), |rule| {
-                text::required_line(rule, 500)
+                text::required_line(rule, 500).and_then(without_bsn)
             }),
         );
         let case_url = invalid.check("caseUrl", optional(self.case_url.as_deref(), case_url));
@@ -158,6 +172,10 @@ fn optional<T>(
         Some(value) if !value.trim().is_empty() => parse(value).map(Some),
         _ => Ok(None),
     }
+}
+
+fn without_bsn(text: String) -> Result<String, String> {
+    bsn::absent(&text).map(|()| text)
 }
 
 fn amount(cents: i64) -> Result<Cents, String> {

@@ -12,6 +12,7 @@ use uuid::Uuid;
 use super::{DecisionView, finish_change, leads_decision_team, may_see, open_for_change};
 use crate::{
     domain::{
+        bsn,
         client_ref::ClientRef,
         decision::{
             CorrectionState, EventData, EventKind, Status,
@@ -49,7 +50,11 @@ pub async fn correct(
         invalid.add("reason", "is required: why does the amount change?");
         None
     } else {
-        invalid.check("reason", text::optional_text(reason, 2000, true))
+        invalid.check(
+            "reason",
+            text::optional_text(reason, 2000, true)
+                .and_then(|reason| bsn::absent(&reason).map(|()| reason)),
+        )
     };
     invalid.finish()?;
     let reason = reason.ok_or(ServiceError::Internal)?;
@@ -151,7 +156,11 @@ pub async fn decide_correction(
 ) -> Result<DecisionView, ServiceError> {
     let mut invalid = Invalid::new();
     let comment = match comment.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
-        Some(comment) => invalid.check("comment", text::optional_text(comment, 2000, true)),
+        Some(comment) => invalid.check(
+            "comment",
+            text::optional_text(comment, 2000, true)
+                .and_then(|comment| bsn::absent(&comment).map(|()| comment)),
+        ),
         None => None,
     };
     invalid.finish()?;

@@ -10,6 +10,7 @@ use super::{
 };
 use crate::{
     domain::{
+        bsn,
         decision::{
             EventData, EventKind, ReflectionResult, ReviewOutcome, Status, Transition, transition,
         },
@@ -74,6 +75,7 @@ pub async fn act(
         }
         Action::Reflect { .. } => None,
     };
+    invalid.check("comment", bsn::absent(comment.as_deref().unwrap_or("")));
     match &action {
         Action::Review { learning, .. } if learning.trim().is_empty() => invalid.add(
             "learning",
@@ -81,12 +83,14 @@ pub async fn act(
         ),
         Action::Review { learning, .. } => {
             invalid.check("learning", text::optional_text(learning, 4000, true));
+            invalid.check("learning", bsn::absent(learning));
         }
         Action::Reflect { outcome, .. } if outcome.trim().is_empty() => {
             invalid.add("outcome", "is required");
         }
         Action::Reflect { outcome, .. } => {
             invalid.check("outcome", text::optional_text(outcome, 4000, true));
+            invalid.check("outcome", bsn::absent(outcome));
         }
         _ => {}
     }
