@@ -244,6 +244,59 @@ async fn reports_show_only_what_the_caller_may_see() {
         .assert_problem(401);
 }
 
+/// Every role is refused what it may not see, rather than quietly answered with less: a
+/// professional asking for a team reads like one asking for a colleague.
+#[tokio::test]
+async fn a_professional_asking_for_a_team_is_refused_like_one_asking_for_a_colleague() {
+    let (_db, _server, m) = logged().await;
+    let fatima = &m.fatima.client;
+    for report in ["verdict-mix", "turnaround", "professional-use"] {
+        // Another team, and even her own: a team's report is not hers to read.
+        for team in [m.other_team, m.team] {
+            fatima
+                .get(&format!("/api/v1/reports/{report}?teamId={team}"))
+                .await
+                .assert_problem(403);
+        }
+        fatima
+            .get(&format!(
+                "/api/v1/reports/{report}?professionalId={}",
+                m.joost.id
+            ))
+            .await
+            .assert_problem(403);
+    }
+    // Naming herself is allowed, and shows what asking nothing shows.
+    let named = fatima
+        .get(&format!(
+            "/api/v1/reports/professional-use?professionalId={}",
+            m.fatima.id
+        ))
+        .await;
+    named.assert_status(200);
+    let rows = named.body["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 1, "{}", named.text);
+    assert_eq!(rows[0]["professionalId"], json!(m.fatima.id));
+    assert_eq!(rows[0]["decisions"], 6);
+    let unnamed = fatima.get("/api/v1/reports/professional-use").await;
+    assert_eq!(unnamed.body["rows"], named.body["rows"]);
+    // A lead naming the team they lead is answered; the same request from a professional
+    // of that team was refused above.
+    let team = m
+        .lead
+        .client
+        .get(&format!("/api/v1/reports/verdict-mix?teamId={}", m.team))
+        .await;
+    team.assert_status(200);
+    let decisions: i64 = team.body["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["decisions"].as_i64().unwrap())
+        .sum();
+    assert_eq!(decisions, 6, "Fatima's six in Noord, not Sanne's in Zuid");
+}
+
 #[tokio::test]
 async fn reports_come_as_csv_when_asked() {
     let (_db, _server, m) = logged().await;

@@ -3,7 +3,7 @@
 //!
 //! - controllers and admins: the whole organisation;
 //! - team leads: the teams they lead (another team is refused);
-//! - professionals: only their own decisions (a colleague is refused).
+//! - professionals: only their own decisions (a team or a colleague is refused).
 
 use std::collections::BTreeMap;
 
@@ -262,7 +262,8 @@ async fn selection(
     Ok((months, visible_to(caller, asked)?))
 }
 
-/// The selection narrowed to what the caller may see.
+/// The selection narrowed to what the caller may see; asking for more than that is refused
+/// rather than quietly answered with less, whatever the role.
 fn visible_to(caller: &Caller, mut selection: Selection) -> Result<Selection, ServiceError> {
     if caller.roles.any(&[Role::Controller, Role::Admin]) {
         return Ok(selection);
@@ -286,12 +287,13 @@ fn visible_to(caller: &Caller, mut selection: Selection) -> Result<Selection, Se
         return Ok(selection);
     }
     if caller.roles.has(Role::Professional) {
-        if selection
-            .professional_id
-            .is_some_and(|p| p != caller.user_id)
+        if selection.team_ids.is_some()
+            || selection
+                .professional_id
+                .is_some_and(|p| p != caller.user_id)
         {
             return Err(ServiceError::forbidden(
-                "professionals see reports of their own decisions only",
+                "professionals see reports of their own decisions only, not of a team or colleague",
             ));
         }
         selection.professional_id = Some(caller.user_id);
@@ -376,7 +378,7 @@ mod tests {
     }
 
     #[test]
-    fn a_professional_sees_only_their_own_decisions_and_is_refused_a_colleague() {
+    fn a_professional_sees_only_their_own_decisions_and_is_refused_a_team_or_colleague() {
         let professional = caller(&[Role::Professional], &[]);
         assert_eq!(
             narrowed(&professional, asking(None, None)),
@@ -386,7 +388,12 @@ mod tests {
             narrowed(&professional, asking(None, Some(ME))),
             Ok((None, Some(ME)))
         );
-        for refused in [asking(None, Some(COLLEAGUE))] {
+        for refused in [
+            asking(None, Some(COLLEAGUE)),
+            asking(Some(OTHER_TEAM), None),
+            // Even their own team: that report would be the team's, not theirs.
+            asking(Some(MY_TEAM), Some(ME)),
+        ] {
             assert!(narrowed(&professional, refused).is_err_and(|e| e.starts_with("forbidden")));
         }
     }
