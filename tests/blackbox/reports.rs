@@ -418,3 +418,142 @@ async fn the_accountability_export_lists_the_years_deviations_with_who_approved(
         .await
         .assert_problem(400);
 }
+
+/// The export as JSON and as CSV.
+async fn accountability(carla: &Client, year: i32) -> (Value, String) {
+    let path = format!("/api/v1/reports/accountability?year={year}");
+    let json = carla.get(&path).await;
+    json.assert_status(200);
+    let csv = carla
+        .raw()
+        .get(format!("{}{path}", carla.base))
+        .bearer_auth(carla.token.as_deref().unwrap())
+        .header("Accept", "text/csv")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    (json.body, csv)
+}
+
+/// `lower_snake` as the JSON field's camelCase.
+fn camel(column: &str) -> String {
+    let mut parts = column.split('_');
+    let mut name = parts.next().unwrap_or_default().to_owned();
+    for part in parts {
+        let mut chars = part.chars();
+        name.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+        name.push_str(chars.as_str());
+    }
+    name
+}
+
+/// Asserts that the CSV holds the JSON's rows, field by field and in the same order, and that
+/// the rows come in the order of their date and id, each once. Returns the number of rows.
+fn assert_same_rows(json: &Value, csv: &str) -> usize {
+    let rows = json["rows"].as_array().unwrap();
+    let mut reader = csv::ReaderBuilder::new().from_reader(csv.as_bytes());
+    let columns: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len(), rows.len());
+    for (record, row) in records.iter().zip(rows) {
+        for (column, field) in columns.iter().zip(record.iter()) {
+            let text = match &row[camel(column)] {
+                Value::Null => String::new(),
+                Value::String(text) => text.clone(),
+                other => other.to_string(),
+            };
+            // Text a spreadsheet would run gets an apostrophe in CSV only.
+            let neutral = text.starts_with(['=', '+', '@'])
+                || (text.starts_with('-') && text.parse::<f64>().is_err());
+            let expected = if neutral { format!("'{text}") } else { text };
+            assert_eq!(field, expected, "{column} of {row}");
+        }
+    }
+    let keys: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["decidedOn"].as_str().unwrap(),
+                r["decisionId"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert!(
+        keys.windows(2).all(|pair| pair[0] < pair[1]),
+        "rows in the order of date and id, none twice"
+    );
+    rows.len()
+}
+
+/// The export is read in pages while it is written: with more deviations than a page holds it
+/// still lists each once, in order, the same in JSON and CSV, and as many as the database has.
+#[tokio::test]
+async fn the_accountability_export_streams_every_deviation_of_a_busy_year() {
+    let db = TestDb::new().await;
+    assert!(run_command(&db, &["demo"]).status.success());
+    let seeded = run_command(&db, &["seed", "--decisions", "8000"]);
+    assert!(
+        seeded.status.success(),
+        "{}",
+        String::from_utf8_lossy(&seeded.stderr)
+    );
+    let server = Server::start(&db);
+    let anonymous = Client::anonymous(&server);
+    let carla = anonymous
+        .signed_in("carla@rijnstede.demo", "demo-wachtwoord")
+        .await;
+    let fatima = anonymous
+        .signed_in("fatima@rijnstede.demo", "demo-wachtwoord")
+        .await;
+    // Text a spreadsheet would run, with a comma and quotes, in this year's export.
+    let categories = fatima.get("/api/v1/categories").await;
+    let category: Uuid = serde_json::from_value(categories.body["items"][0]["id"].clone()).unwrap();
+    let mut formula = decision(category, 0, "CASE-FORMULA");
+    formula["rationale"] = json!("=HYPERLINK(\"https://x\"), bis");
+    formula["deviatesFrom"] = json!("Beleidsregel 4");
+    log(&fatima, formula).await.assert_status(201);
+
+    let this_year: i32 = chrono::Utc::now().format("%Y").to_string().parse().unwrap();
+    let (json, csv) = accountability(&carla, this_year).await;
+    assert_same_rows(&json, &csv);
+    let line = csv
+        .split("\r\n")
+        .find(|l| l.contains("CASE-FORMULA"))
+        .unwrap();
+    assert!(
+        line.contains(",\"'=HYPERLINK(\"\"https://x\"\"), bis\","),
+        "{line}"
+    );
+
+    // Last year is wholly seeded: more rows than one page of the export.
+    let last_year = this_year - 1;
+    let (json, csv) = accountability(&carla, last_year).await;
+    let listed = assert_same_rows(&json, &csv);
+    use sea_orm::{ConnectionTrait, Statement};
+    let conn = sea_orm::Database::connect(&db.url).await.unwrap();
+    let stored = conn
+        .query_one_raw(Statement::from_string(
+            conn.get_database_backend(),
+            format!(
+                "SELECT COUNT(*) FROM decisions WHERE decided_on BETWEEN '{last_year}-01-01' AND \
+                 '{last_year}-12-31' AND (deviates_from IS NOT NULL OR verdict = 'outside_mandate' \
+                 OR status IN ('recorded_urgent', 'reviewed'))"
+            ),
+        ))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get_by_index::<i64>(0)
+        .unwrap();
+    conn.close().await.ok();
+    assert_eq!(listed as i64, stored);
+    assert!(listed > 500, "{listed} rows fit in one page");
+}

@@ -14,9 +14,6 @@ use serde::{
     ser::{self, Impossible},
 };
 
-use super::problem::ApiError;
-use crate::service::ServiceError;
-
 /// Writes rows of one type as CSV, into a buffer that can be taken piece by piece.
 pub struct CsvWriter {
     csv: csv::Writer<Vec<u8>>,
@@ -90,13 +87,6 @@ pub struct NotFlat(String);
 impl ser::Error for NotFlat {
     fn custom<T: Display>(message: T) -> Self {
         Self(message.to_string())
-    }
-}
-
-impl From<NotFlat> for ApiError {
-    fn from(error: NotFlat) -> Self {
-        tracing::error!(error = %error, "CSV body");
-        ServiceError::Internal.into()
     }
 }
 

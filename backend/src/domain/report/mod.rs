@@ -2,13 +2,17 @@
 //! hand-computed set without a database.
 
 mod months;
+mod steps;
 
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
-pub use self::months::{Months, months_between};
+pub use self::{
+    months::{Months, months_between},
+    steps::{Step, Steps},
+};
 use super::decision::{EventKind, Status};
 
 /// One row of monthly decision totals, as the store keeps them.

@@ -341,12 +341,13 @@ pub struct AccountabilityExport {
 impl From<Deviation> for AccountabilityRow {
     fn from(row: Deviation) -> Self {
         let d = row.decision;
-        let (approval, approval_step) = row
-            .decided
-            .map_or((None, None), |(k, s)| (Some(k), Some(s)));
-        let (review, review_step) = row
-            .reviewed
-            .map_or((None, None), |(k, s)| (Some(k), Some(s)));
+        let steps = row.steps;
+        let (approval, approval_step) = steps.decided.map_or((None, None), |(k, s)| {
+            (Some(k.as_str().to_owned()), Some(s))
+        });
+        let (review, review_step) = steps.reviewed.map_or((None, None), |(o, s)| {
+            (Some(o.as_str().to_owned()), Some(s))
+        });
         Self {
             decision_id: d.id,
             decided_on: d.decided_on,
@@ -362,8 +363,8 @@ impl From<Deviation> for AccountabilityRow {
             deviates_from: d.deviates_from,
             rationale: d.rationale,
             mandate_version_id: d.mandate_version_id,
-            cosigned_by: row.cosigned.as_ref().map(|s| s.by.clone()),
-            cosigned_at: row.cosigned.map(|s| s.at.into()),
+            cosigned_by: steps.cosigned.as_ref().map(|s| s.by.clone()),
+            cosigned_at: steps.cosigned.map(|s| s.at.into()),
             approval,
             approval_by: approval_step.as_ref().map(|s| s.by.clone()),
             approval_at: approval_step.map(|s| s.at.into()),

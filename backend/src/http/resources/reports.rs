@@ -5,12 +5,13 @@
 use std::collections::HashMap;
 
 use poem::{
-    FromRequest, IntoResponse, Request, RequestBody, endpoint::BoxEndpoint, http::Method, web::Data,
+    Body, FromRequest, IntoResponse, Request, RequestBody, endpoint::BoxEndpoint, http::Method,
+    web::Data,
 };
 use poem_openapi::{
     ApiExtractor, ApiResponse, ExtractParamOptions, OpenApi,
     param::Query,
-    payload::{Json, PlainText},
+    payload::{Binary, Json, PlainText},
     registry::{MetaApi, MetaOperationParam, MetaParamIn, Registry},
     types::{ParseFromParameter, ToJSON, Type},
 };
@@ -20,7 +21,13 @@ use uuid::Uuid;
 use super::{common::Tag, report_wire::*};
 use crate::{
     domain::invalid::FieldError,
-    http::{csv, problem::ApiError, security::Auth, state::AppState},
+    http::{
+        csv,
+        problem::ApiError,
+        security::Auth,
+        state::AppState,
+        stream::{self, JsonBody},
+    },
     service::{self, ServiceError, reports::ReportFilter},
 };
 
@@ -50,7 +57,9 @@ fn respond<T: ToJSON + Send + Sync, R: Serialize + Default>(
     rows: impl FnOnce(&T) -> &[R],
 ) -> Result<ReportResponse<T>, ApiError> {
     Ok(if wants_csv(request) {
-        ReportResponse::Csv(PlainText(csv::table(rows(&report))?))
+        ReportResponse::Csv(PlainText(
+            csv::table(rows(&report)).map_err(ApiError::internal)?,
+        ))
     } else {
         ReportResponse::Json(Json(report))
     })
@@ -286,6 +295,15 @@ impl FilteredReports {
     }
 }
 
+/// The accountability export, as JSON or CSV like the reports, written while it is read.
+#[derive(ApiResponse)]
+pub enum ExportResponse {
+    #[oai(status = 200, content_type = "text/csv; charset=utf-8")]
+    Csv(Binary<Body>),
+    #[oai(status = 200)]
+    Json(JsonBody<AccountabilityExport>),
+}
+
 #[derive(Default)]
 struct AccountabilityApi;
 
@@ -307,14 +325,25 @@ impl AccountabilityApi {
         request: &Request,
         /// The calendar year, e.g. `2026` (by the decisions' Amsterdam date).
         year: Query<i32>,
-    ) -> Result<ReportResponse<AccountabilityExport>, ApiError> {
-        let rows = service::accountability::export(&state.db, &auth.0, year.0)
-            .await?
-            .into_iter()
-            .map(AccountabilityRow::from)
-            .collect();
-        let export = AccountabilityExport { year: year.0, rows };
-        respond(request, export, |r| &r.rows)
+    ) -> Result<ExportResponse, ApiError> {
+        let deviations = service::accountability::export(&state.db, &auth.0, year.0).await?;
+        let pages = futures_util::stream::try_unfold(deviations, |mut deviations| async move {
+            let page = deviations.next_page().await?;
+            Ok::<_, ServiceError>(page.map(|rows| {
+                let rows: Vec<AccountabilityRow> = rows.into_iter().map(Into::into).collect();
+                (rows, deviations)
+            }))
+        });
+        Ok(if wants_csv(request) {
+            ExportResponse::Csv(Binary(stream::csv_rows(pages).map_err(ApiError::internal)?))
+        } else {
+            let envelope = AccountabilityExport {
+                year: year.0,
+                rows: Vec::new(),
+            };
+            let body = stream::json_rows(&envelope, "rows", pages).map_err(ApiError::internal)?;
+            ExportResponse::Json(JsonBody::new(body))
+        })
     }
 }
 
