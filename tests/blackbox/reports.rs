@@ -63,6 +63,28 @@ async fn logged() -> (TestDb, Server, MandateOrg) {
     (db, server, m)
 }
 
+/// The decisions of all rows of a report.
+fn decisions_in(report: &Value) -> i64 {
+    report["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["decisions"].as_i64().unwrap())
+        .sum()
+}
+
+/// A report asked for as CSV.
+async fn get_csv(client: &Client, path: &str) -> reqwest::Response {
+    client
+        .raw()
+        .get(format!("{}{path}", client.base))
+        .bearer_auth(client.token.as_deref().unwrap())
+        .header("Accept", "text/csv")
+        .send()
+        .await
+        .unwrap()
+}
+
 /// The row of this period's last month (the current one) for `key`.
 fn this_month<'a>(report: &'a Value, key: &str, value: &str) -> &'a Value {
     let month = report["period"]["to"].as_str().unwrap();
@@ -172,13 +194,7 @@ async fn every_report_adds_up_to_the_hand_computed_set() {
 
     // The controller sees the whole organisation: Sanne's waiting decision too.
     let all = m.controller.client.get("/api/v1/reports/verdict-mix").await;
-    let total: i64 = all.body["rows"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["decisions"].as_i64().unwrap())
-        .sum();
-    assert_eq!(total, 7);
+    assert_eq!(decisions_in(&all.body), 7);
     let waiting = m.controller.client.get("/api/v1/reports/turnaround").await;
     assert_eq!(waiting.body["longestWaiting"].as_array().unwrap().len(), 2);
 }
@@ -288,31 +304,17 @@ async fn a_professional_asking_for_a_team_is_refused_like_one_asking_for_a_colle
         .get(&format!("/api/v1/reports/verdict-mix?teamId={}", m.team))
         .await;
     team.assert_status(200);
-    let decisions: i64 = team.body["rows"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["decisions"].as_i64().unwrap())
-        .sum();
-    assert_eq!(decisions, 6, "Fatima's six in Noord, not Sanne's in Zuid");
+    assert_eq!(
+        decisions_in(&team.body),
+        6,
+        "Fatima's six in Noord, not Sanne's in Zuid"
+    );
 }
 
 #[tokio::test]
 async fn reports_come_as_csv_when_asked() {
     let (_db, _server, m) = logged().await;
-    let response = m
-        .lead
-        .client
-        .raw()
-        .get(format!(
-            "{}/api/v1/reports/professional-use",
-            m.lead.client.base
-        ))
-        .bearer_auth(m.lead.client.token.as_deref().unwrap())
-        .header("Accept", "text/csv")
-        .send()
-        .await
-        .unwrap();
+    let response = get_csv(&m.lead.client, "/api/v1/reports/professional-use").await;
     assert_eq!(response.status(), 200);
     assert!(
         response.headers()["content-type"]
@@ -392,16 +394,8 @@ async fn the_accountability_export_lists_the_years_deviations_with_who_approved(
     assert_eq!(e["review"], "backed");
     assert_eq!(e["status"], "reviewed");
 
-    let csv = m
-        .controller
-        .client
-        .raw()
-        .get(format!("{}{path}", m.controller.client.base))
-        .bearer_auth(m.controller.client.token.as_deref().unwrap())
-        .header("Accept", "text/csv")
-        .send()
+    let csv = get_csv(&m.controller.client, &path)
         .await
-        .unwrap()
         .text()
         .await
         .unwrap();
@@ -424,17 +418,7 @@ async fn accountability(carla: &Client, year: i32) -> (Value, String) {
     let path = format!("/api/v1/reports/accountability?year={year}");
     let json = carla.get(&path).await;
     json.assert_status(200);
-    let csv = carla
-        .raw()
-        .get(format!("{}{path}", carla.base))
-        .bearer_auth(carla.token.as_deref().unwrap())
-        .header("Accept", "text/csv")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let csv = get_csv(carla, &path).await.text().await.unwrap();
     (json.body, csv)
 }
 

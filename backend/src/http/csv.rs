@@ -27,13 +27,13 @@ impl CsvWriter {
             csv: Self::buffer(),
             fields: Vec::new(),
         };
-        let columns = R::default().serialize(Record::default())?.columns;
+        let columns = record(&R::default())?.columns;
         writer.write(columns.iter().map(|c| c.to_string()));
         Ok(writer)
     }
 
     pub fn row<R: Serialize>(&mut self, row: &R) -> Result<(), NotFlat> {
-        let fields = row.serialize(Record::default())?.fields;
+        let fields = record(row)?.fields;
         self.write(fields);
         Ok(())
     }
@@ -94,11 +94,31 @@ fn not_flat<T>(what: &str) -> Result<T, NotFlat> {
     Err(NotFlat(format!("{what} is not a plain field")))
 }
 
-/// Serializer methods that refuse what they are given, for what a row or field cannot be.
+/// A row taken apart: its columns and their fields as text.
+fn record<R: Serialize>(row: &R) -> Result<Record, NotFlat> {
+    match row.serialize(Cells)? {
+        Cell::Row(record) => Ok(record),
+        Cell::Text(_) => not_flat("a row that is not a struct"),
+    }
+}
+
+#[derive(Default)]
+struct Record {
+    columns: Vec<&'static str>,
+    fields: Vec<String>,
+}
+
+/// What serializing gives: a struct is a row, a plain value the text of a cell.
+enum Cell {
+    Row(Record),
+    Text(String),
+}
+
+/// Serializer methods that refuse what they are given: a cell holds one plain value.
 macro_rules! refuse {
-    ($what:literal: $($method:ident($($arg:ty),*) -> $ok:ty;)*) => {$(
+    ($($method:ident($($arg:ty),*) -> $ok:ty;)*) => {$(
         fn $method(self, $(_: $arg),*) -> Result<$ok, NotFlat> {
-            not_flat($what)
+            not_flat(stringify!($method))
         }
     )*};
 }
@@ -106,116 +126,30 @@ macro_rules! refuse {
 /// Serializer methods that write a plain value as its text.
 macro_rules! as_text {
     ($($method:ident($type:ty);)*) => {$(
-        fn $method(self, value: $type) -> Result<String, NotFlat> {
-            Ok(value.to_string())
+        fn $method(self, value: $type) -> Result<Cell, NotFlat> {
+            Ok(Cell::Text(value.to_string()))
         }
     )*};
 }
 
-/// A row taken apart into its column names and its fields as text.
-#[derive(Default)]
-struct Record {
-    columns: Vec<&'static str>,
-    fields: Vec<String>,
-}
+/// Turns a row into a [`Record`], and each field into the text of its cell: absent values
+/// empty, enumerations by their name.
+struct Cells;
 
-impl ser::Serializer for Record {
-    type Ok = Record;
+impl ser::Serializer for Cells {
+    type Ok = Cell;
     type Error = NotFlat;
     type SerializeStruct = Record;
-    type SerializeSeq = Impossible<Record, NotFlat>;
-    type SerializeTuple = Impossible<Record, NotFlat>;
-    type SerializeTupleStruct = Impossible<Record, NotFlat>;
-    type SerializeTupleVariant = Impossible<Record, NotFlat>;
-    type SerializeMap = Impossible<Record, NotFlat>;
-    type SerializeStructVariant = Impossible<Record, NotFlat>;
+    type SerializeSeq = Impossible<Cell, NotFlat>;
+    type SerializeTuple = Impossible<Cell, NotFlat>;
+    type SerializeTupleStruct = Impossible<Cell, NotFlat>;
+    type SerializeTupleVariant = Impossible<Cell, NotFlat>;
+    type SerializeMap = Impossible<Cell, NotFlat>;
+    type SerializeStructVariant = Impossible<Cell, NotFlat>;
 
     fn serialize_struct(self, _: &'static str, _: usize) -> Result<Record, NotFlat> {
-        Ok(self)
+        Ok(Record::default())
     }
-
-    refuse! { "a row that is not a struct":
-        serialize_bool(bool) -> Record;
-        serialize_i8(i8) -> Record;
-        serialize_i16(i16) -> Record;
-        serialize_i32(i32) -> Record;
-        serialize_i64(i64) -> Record;
-        serialize_u8(u8) -> Record;
-        serialize_u16(u16) -> Record;
-        serialize_u32(u32) -> Record;
-        serialize_u64(u64) -> Record;
-        serialize_f32(f32) -> Record;
-        serialize_f64(f64) -> Record;
-        serialize_char(char) -> Record;
-        serialize_str(&str) -> Record;
-        serialize_bytes(&[u8]) -> Record;
-        serialize_none() -> Record;
-        serialize_unit() -> Record;
-        serialize_unit_struct(&'static str) -> Record;
-        serialize_unit_variant(&'static str, u32, &'static str) -> Record;
-        serialize_seq(Option<usize>) -> Self::SerializeSeq;
-        serialize_tuple(usize) -> Self::SerializeTuple;
-        serialize_tuple_struct(&'static str, usize) -> Self::SerializeTupleStruct;
-        serialize_tuple_variant(&'static str, u32, &'static str, usize) -> Self::SerializeTupleVariant;
-        serialize_map(Option<usize>) -> Self::SerializeMap;
-        serialize_struct_variant(&'static str, u32, &'static str, usize) -> Self::SerializeStructVariant;
-    }
-
-    fn serialize_some<T: ?Sized + Serialize>(self, _: &T) -> Result<Record, NotFlat> {
-        not_flat("a row that is not a struct")
-    }
-
-    fn serialize_newtype_struct<T: ?Sized + Serialize>(
-        self,
-        _: &'static str,
-        _: &T,
-    ) -> Result<Record, NotFlat> {
-        not_flat("a row that is not a struct")
-    }
-
-    fn serialize_newtype_variant<T: ?Sized + Serialize>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &T,
-    ) -> Result<Record, NotFlat> {
-        not_flat("a row that is not a struct")
-    }
-}
-
-impl ser::SerializeStruct for Record {
-    type Ok = Record;
-    type Error = NotFlat;
-
-    fn serialize_field<T: ?Sized + Serialize>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), NotFlat> {
-        self.columns.push(key);
-        self.fields.push(value.serialize(Field)?);
-        Ok(())
-    }
-
-    fn end(self) -> Result<Record, NotFlat> {
-        Ok(self)
-    }
-}
-
-/// One field as the text of its cell: absent values empty, enumerations by their name.
-struct Field;
-
-impl ser::Serializer for Field {
-    type Ok = String;
-    type Error = NotFlat;
-    type SerializeStruct = Impossible<String, NotFlat>;
-    type SerializeSeq = Impossible<String, NotFlat>;
-    type SerializeTuple = Impossible<String, NotFlat>;
-    type SerializeTupleStruct = Impossible<String, NotFlat>;
-    type SerializeTupleVariant = Impossible<String, NotFlat>;
-    type SerializeMap = Impossible<String, NotFlat>;
-    type SerializeStructVariant = Impossible<String, NotFlat>;
 
     as_text! {
         serialize_bool(bool);
@@ -233,20 +167,20 @@ impl ser::Serializer for Field {
         serialize_str(&str);
     }
 
-    fn serialize_none(self) -> Result<String, NotFlat> {
-        Ok(String::new())
+    fn serialize_none(self) -> Result<Cell, NotFlat> {
+        Ok(Cell::Text(String::new()))
     }
 
-    fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Result<String, NotFlat> {
+    fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Result<Cell, NotFlat> {
         value.serialize(self)
     }
 
-    fn serialize_unit(self) -> Result<String, NotFlat> {
-        Ok(String::new())
+    fn serialize_unit(self) -> Result<Cell, NotFlat> {
+        Ok(Cell::Text(String::new()))
     }
 
-    fn serialize_unit_struct(self, _: &'static str) -> Result<String, NotFlat> {
-        Ok(String::new())
+    fn serialize_unit_struct(self, _: &'static str) -> Result<Cell, NotFlat> {
+        Ok(Cell::Text(String::new()))
     }
 
     fn serialize_unit_variant(
@@ -254,15 +188,15 @@ impl ser::Serializer for Field {
         _: &'static str,
         _: u32,
         variant: &'static str,
-    ) -> Result<String, NotFlat> {
-        Ok(variant.to_owned())
+    ) -> Result<Cell, NotFlat> {
+        Ok(Cell::Text(variant.to_owned()))
     }
 
     fn serialize_newtype_struct<T: ?Sized + Serialize>(
         self,
         _: &'static str,
         value: &T,
-    ) -> Result<String, NotFlat> {
+    ) -> Result<Cell, NotFlat> {
         value.serialize(self)
     }
 
@@ -272,19 +206,42 @@ impl ser::Serializer for Field {
         _: u32,
         _: &'static str,
         _: &T,
-    ) -> Result<String, NotFlat> {
+    ) -> Result<Cell, NotFlat> {
         not_flat("an enumeration with data")
     }
 
-    refuse! { "a compound value":
-        serialize_bytes(&[u8]) -> String;
+    refuse! {
+        serialize_bytes(&[u8]) -> Cell;
         serialize_seq(Option<usize>) -> Self::SerializeSeq;
         serialize_tuple(usize) -> Self::SerializeTuple;
         serialize_tuple_struct(&'static str, usize) -> Self::SerializeTupleStruct;
         serialize_tuple_variant(&'static str, u32, &'static str, usize) -> Self::SerializeTupleVariant;
         serialize_map(Option<usize>) -> Self::SerializeMap;
-        serialize_struct(&'static str, usize) -> Self::SerializeStruct;
         serialize_struct_variant(&'static str, u32, &'static str, usize) -> Self::SerializeStructVariant;
+    }
+}
+
+impl ser::SerializeStruct for Record {
+    type Ok = Cell;
+    type Error = NotFlat;
+
+    fn serialize_field<T: ?Sized + Serialize>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), NotFlat> {
+        match value.serialize(Cells)? {
+            Cell::Text(text) => {
+                self.columns.push(key);
+                self.fields.push(text);
+                Ok(())
+            }
+            Cell::Row(_) => not_flat(key),
+        }
+    }
+
+    fn end(self) -> Result<Cell, NotFlat> {
+        Ok(Cell::Row(self))
     }
 }
 

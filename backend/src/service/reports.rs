@@ -68,12 +68,7 @@ pub async fn verdict_mix(
     caller: &Caller,
     filter: &ReportFilter,
 ) -> Result<Report<BTreeMap<(NaiveDate, &'static str), Count>>, ServiceError> {
-    let (months, selection) = selection(db, caller, filter, Utc::now()).await?;
-    let decisions = decision_totals(db, &selection).await?;
-    Ok(Report {
-        months,
-        body: report::verdict_mix(&decisions, &months.list()),
-    })
+    of_decisions(db, caller, filter, report::verdict_mix).await
 }
 
 /// Committed and reserved amounts per month.
@@ -82,12 +77,7 @@ pub async fn budget_use(
     caller: &Caller,
     filter: &ReportFilter,
 ) -> Result<Report<BTreeMap<NaiveDate, BudgetUse>>, ServiceError> {
-    let (months, selection) = selection(db, caller, filter, Utc::now()).await?;
-    let decisions = decision_totals(db, &selection).await?;
-    Ok(Report {
-        months,
-        body: report::budget_use(&decisions, &months.list()),
-    })
+    of_decisions(db, caller, filter, report::budget_use).await
 }
 
 /// The turnaround of each timed step, and the decisions waiting longest now.
@@ -166,10 +156,11 @@ pub async fn professional_use(
     caller: &Caller,
     filter: &ReportFilter,
 ) -> Result<Report<Vec<NamedUse>>, ServiceError> {
-    let (months, selection) = selection(db, caller, filter, Utc::now()).await?;
-    let decisions = decision_totals(db, &selection).await?;
-    let uses = report::professional_use(&decisions);
-    let ids: Vec<Uuid> = uses.keys().copied().collect();
+    let uses = of_decisions(db, caller, filter, |decisions, _| {
+        report::professional_use(decisions)
+    })
+    .await?;
+    let ids: Vec<Uuid> = uses.body.keys().copied().collect();
     let names: BTreeMap<Uuid, String> =
         store::users::find_many(db.conn(), caller.organisation_id, &ids)
             .await?
@@ -177,8 +168,23 @@ pub async fn professional_use(
             .map(|p| (p.id, p.name))
             .collect();
     Ok(Report {
+        months: uses.months,
+        body: report::by_name(uses.body, &names),
+    })
+}
+
+/// A report computed from the decision totals of its months that the caller may see.
+async fn of_decisions<T>(
+    db: &Db,
+    caller: &Caller,
+    filter: &ReportFilter,
+    compute: impl FnOnce(&[DecisionTotal], &[NaiveDate]) -> T,
+) -> Result<Report<T>, ServiceError> {
+    let (months, selection) = selection(db, caller, filter, Utc::now()).await?;
+    let decisions = decision_totals(db, &selection).await?;
+    Ok(Report {
+        body: compute(&decisions, &months.list()),
         months,
-        body: report::by_name(uses, &names),
     })
 }
 
