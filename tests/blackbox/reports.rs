@@ -63,6 +63,28 @@ async fn logged() -> (TestDb, Server, MandateOrg) {
     (db, server, m)
 }
 
+/// The decisions of all rows of a report.
+fn decisions_in(report: &Value) -> i64 {
+    report["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["decisions"].as_i64().unwrap())
+        .sum()
+}
+
+/// A report asked for as CSV.
+async fn get_csv(client: &Client, path: &str) -> reqwest::Response {
+    client
+        .raw()
+        .get(format!("{}{path}", client.base))
+        .bearer_auth(client.token.as_deref().unwrap())
+        .header("Accept", "text/csv")
+        .send()
+        .await
+        .unwrap()
+}
+
 /// The row of this period's last month (the current one) for `key`.
 fn this_month<'a>(report: &'a Value, key: &str, value: &str) -> &'a Value {
     let month = report["period"]["to"].as_str().unwrap();
@@ -172,13 +194,7 @@ async fn every_report_adds_up_to_the_hand_computed_set() {
 
     // The controller sees the whole organisation: Sanne's waiting decision too.
     let all = m.controller.client.get("/api/v1/reports/verdict-mix").await;
-    let total: i64 = all.body["rows"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["decisions"].as_i64().unwrap())
-        .sum();
-    assert_eq!(total, 7);
+    assert_eq!(decisions_in(&all.body), 7);
     let waiting = m.controller.client.get("/api/v1/reports/turnaround").await;
     assert_eq!(waiting.body["longestWaiting"].as_array().unwrap().len(), 2);
 }
@@ -244,22 +260,61 @@ async fn reports_show_only_what_the_caller_may_see() {
         .assert_problem(401);
 }
 
+/// Every role is refused what it may not see, rather than quietly answered with less: a
+/// professional asking for a team reads like one asking for a colleague.
+#[tokio::test]
+async fn a_professional_asking_for_a_team_is_refused_like_one_asking_for_a_colleague() {
+    let (_db, _server, m) = logged().await;
+    let fatima = &m.fatima.client;
+    for report in ["verdict-mix", "turnaround", "professional-use"] {
+        // Another team, and even her own: a team's report is not hers to read.
+        for team in [m.other_team, m.team] {
+            fatima
+                .get(&format!("/api/v1/reports/{report}?teamId={team}"))
+                .await
+                .assert_problem(403);
+        }
+        fatima
+            .get(&format!(
+                "/api/v1/reports/{report}?professionalId={}",
+                m.joost.id
+            ))
+            .await
+            .assert_problem(403);
+    }
+    // Naming herself is allowed, and shows what asking nothing shows.
+    let named = fatima
+        .get(&format!(
+            "/api/v1/reports/professional-use?professionalId={}",
+            m.fatima.id
+        ))
+        .await;
+    named.assert_status(200);
+    let rows = named.body["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 1, "{}", named.text);
+    assert_eq!(rows[0]["professionalId"], json!(m.fatima.id));
+    assert_eq!(rows[0]["decisions"], 6);
+    let unnamed = fatima.get("/api/v1/reports/professional-use").await;
+    assert_eq!(unnamed.body["rows"], named.body["rows"]);
+    // A lead naming the team they lead is answered; the same request from a professional
+    // of that team was refused above.
+    let team = m
+        .lead
+        .client
+        .get(&format!("/api/v1/reports/verdict-mix?teamId={}", m.team))
+        .await;
+    team.assert_status(200);
+    assert_eq!(
+        decisions_in(&team.body),
+        6,
+        "Fatima's six in Noord, not Sanne's in Zuid"
+    );
+}
+
 #[tokio::test]
 async fn reports_come_as_csv_when_asked() {
     let (_db, _server, m) = logged().await;
-    let response = m
-        .lead
-        .client
-        .raw()
-        .get(format!(
-            "{}/api/v1/reports/professional-use",
-            m.lead.client.base
-        ))
-        .bearer_auth(m.lead.client.token.as_deref().unwrap())
-        .header("Accept", "text/csv")
-        .send()
-        .await
-        .unwrap();
+    let response = get_csv(&m.lead.client, "/api/v1/reports/professional-use").await;
     assert_eq!(response.status(), 200);
     assert!(
         response.headers()["content-type"]
@@ -339,16 +394,8 @@ async fn the_accountability_export_lists_the_years_deviations_with_who_approved(
     assert_eq!(e["review"], "backed");
     assert_eq!(e["status"], "reviewed");
 
-    let csv = m
-        .controller
-        .client
-        .raw()
-        .get(format!("{}{path}", m.controller.client.base))
-        .bearer_auth(m.controller.client.token.as_deref().unwrap())
-        .header("Accept", "text/csv")
-        .send()
+    let csv = get_csv(&m.controller.client, &path)
         .await
-        .unwrap()
         .text()
         .await
         .unwrap();
@@ -364,4 +411,133 @@ async fn the_accountability_export_lists_the_years_deviations_with_who_approved(
         .get("/api/v1/reports/accountability?year=1850")
         .await
         .assert_problem(400);
+}
+
+/// The export as JSON and as CSV.
+async fn accountability(carla: &Client, year: i32) -> (Value, String) {
+    let path = format!("/api/v1/reports/accountability?year={year}");
+    let json = carla.get(&path).await;
+    json.assert_status(200);
+    let csv = get_csv(carla, &path).await.text().await.unwrap();
+    (json.body, csv)
+}
+
+/// `lower_snake` as the JSON field's camelCase.
+fn camel(column: &str) -> String {
+    let mut parts = column.split('_');
+    let mut name = parts.next().unwrap_or_default().to_owned();
+    for part in parts {
+        let mut chars = part.chars();
+        name.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+        name.push_str(chars.as_str());
+    }
+    name
+}
+
+/// Asserts that the CSV holds the JSON's rows, field by field and in the same order, and that
+/// the rows come in the order of their date and id, each once. Returns the number of rows.
+fn assert_same_rows(json: &Value, csv: &str) -> usize {
+    let rows = json["rows"].as_array().unwrap();
+    let mut reader = csv::ReaderBuilder::new().from_reader(csv.as_bytes());
+    let columns: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len(), rows.len());
+    for (record, row) in records.iter().zip(rows) {
+        for (column, field) in columns.iter().zip(record.iter()) {
+            let text = match &row[camel(column)] {
+                Value::Null => String::new(),
+                Value::String(text) => text.clone(),
+                other => other.to_string(),
+            };
+            // Text a spreadsheet would run gets an apostrophe in CSV only.
+            let neutral = text.starts_with(['=', '+', '@'])
+                || (text.starts_with('-') && text.parse::<f64>().is_err());
+            let expected = if neutral { format!("'{text}") } else { text };
+            assert_eq!(field, expected, "{column} of {row}");
+        }
+    }
+    let keys: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["decidedOn"].as_str().unwrap(),
+                r["decisionId"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert!(
+        keys.windows(2).all(|pair| pair[0] < pair[1]),
+        "rows in the order of date and id, none twice"
+    );
+    rows.len()
+}
+
+/// The export is read in pages while it is written: with more deviations than a page holds it
+/// still lists each once, in order, the same in JSON and CSV, and as many as the database has.
+#[tokio::test]
+async fn the_accountability_export_streams_every_deviation_of_a_busy_year() {
+    let db = TestDb::new().await;
+    assert!(run_command(&db, &["demo"]).status.success());
+    let seeded = run_command(&db, &["seed", "--decisions", "8000"]);
+    assert!(
+        seeded.status.success(),
+        "{}",
+        String::from_utf8_lossy(&seeded.stderr)
+    );
+    let server = Server::start(&db);
+    let anonymous = Client::anonymous(&server);
+    let carla = anonymous
+        .signed_in("carla@rijnstede.demo", "demo-wachtwoord")
+        .await;
+    let fatima = anonymous
+        .signed_in("fatima@rijnstede.demo", "demo-wachtwoord")
+        .await;
+    // Text a spreadsheet would run, with a comma and quotes, in this year's export.
+    let categories = fatima.get("/api/v1/categories").await;
+    let category: Uuid = serde_json::from_value(categories.body["items"][0]["id"].clone()).unwrap();
+    let mut formula = decision(category, 0, "CASE-FORMULA");
+    formula["rationale"] = json!("=HYPERLINK(\"https://x\"), bis");
+    formula["deviatesFrom"] = json!("Beleidsregel 4");
+    log(&fatima, formula).await.assert_status(201);
+
+    let this_year: i32 = chrono::Utc::now().format("%Y").to_string().parse().unwrap();
+    let (json, csv) = accountability(&carla, this_year).await;
+    assert_same_rows(&json, &csv);
+    let line = csv
+        .split("\r\n")
+        .find(|l| l.contains("CASE-FORMULA"))
+        .unwrap();
+    assert!(
+        line.contains(",\"'=HYPERLINK(\"\"https://x\"\"), bis\","),
+        "{line}"
+    );
+
+    // Last year is wholly seeded: more rows than one page of the export.
+    let last_year = this_year - 1;
+    let (json, csv) = accountability(&carla, last_year).await;
+    let listed = assert_same_rows(&json, &csv);
+    use sea_orm::{ConnectionTrait, Statement};
+    let conn = sea_orm::Database::connect(&db.url).await.unwrap();
+    let stored = conn
+        .query_one_raw(Statement::from_string(
+            conn.get_database_backend(),
+            format!(
+                "SELECT COUNT(*) FROM decisions WHERE decided_on BETWEEN '{last_year}-01-01' AND \
+                 '{last_year}-12-31' AND (deviates_from IS NOT NULL OR verdict = 'outside_mandate' \
+                 OR status IN ('recorded_urgent', 'reviewed'))"
+            ),
+        ))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get_by_index::<i64>(0)
+        .unwrap();
+    conn.close().await.ok();
+    assert_eq!(listed as i64, stored);
+    assert!(listed > 500, "{listed} rows fit in one page");
 }

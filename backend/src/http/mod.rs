@@ -12,6 +12,7 @@ pub mod resources;
 pub mod security;
 pub mod spec;
 pub mod state;
+pub mod stream;
 pub mod timestamp;
 
 use poem::{Endpoint, EndpointExt, Route, get};

@@ -119,6 +119,12 @@ impl ApiError {
         }
     }
 
+    /// An error of the server itself: the cause is logged here, the client hears no more.
+    pub fn internal(cause: impl std::fmt::Display) -> Self {
+        tracing::error!(error = %cause, "internal error");
+        Self::from_problem(internal_problem())
+    }
+
     pub fn unauthorized() -> Self {
         Self::from_problem(Problem::new(
             StatusCode::UNAUTHORIZED,

@@ -1,26 +1,31 @@
 //! The accountability export (rechtmatigheidsverantwoording): every decision of a year that
 //! deviates from a regulation, was outside the mandate or was carried out as urgent, with who
 //! co-signed, approved or reviewed it and when. For controllers and admins.
+//!
+//! A year can hold hundreds of thousands of such decisions, so the export is read in pages
+//! (keyset on the decision's date and id) while it is written out: its memory does not grow
+//! with its size.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, hash_map::Entry};
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use uuid::Uuid;
 
 use super::{Caller, ServiceError};
 use crate::{
     domain::{
-        decision::{EventData, EventKind},
+        report::{Step, Steps},
         role::Role,
     },
-    store::{self, db::Db, entities::decision},
+    store::{
+        self,
+        db::Db,
+        entities::{decision, decision_event},
+    },
 };
 
-/// Who took a workflow step, and when.
-pub struct Step {
-    pub by: String,
-    pub at: DateTime<Utc>,
-}
+/// Decisions read per page: one query for the decisions, one for their events.
+const PAGE: usize = 500;
 
 /// One row of the export.
 pub struct Deviation {
@@ -29,13 +34,27 @@ pub struct Deviation {
     pub team_name: String,
     pub category_code: String,
     pub category_name: String,
-    pub cosigned: Option<Step>,
-    /// Approved or rejected, with which of the two.
-    pub decided: Option<(String, Step)>,
-    pub reviewed: Option<(String, Step)>,
+    pub steps: Steps,
 }
 
-pub async fn export(db: &Db, caller: &Caller, year: i32) -> Result<Vec<Deviation>, ServiceError> {
+/// The export of one year, read page by page with [`Deviations::next_page`].
+pub struct Deviations {
+    db: Db,
+    organisation_id: Uuid,
+    from: NaiveDate,
+    to: NaiveDate,
+    /// The last row read: the next page starts after it.
+    after: Option<(NaiveDate, Uuid)>,
+    done: bool,
+    teams: HashMap<Uuid, String>,
+    /// Code and name.
+    categories: HashMap<Uuid, (String, String)>,
+    /// The names of the people met so far: at most everyone of the organisation.
+    names: HashMap<Uuid, String>,
+}
+
+/// Checks the caller and the year; the rows are then read with [`Deviations::next_page`].
+pub async fn export(db: &Db, caller: &Caller, year: i32) -> Result<Deviations, ServiceError> {
     caller.require(
         &[Role::Controller, Role::Admin],
         "the accountability export",
@@ -53,81 +72,122 @@ pub async fn export(db: &Db, caller: &Caller, year: i32) -> Result<Vec<Deviation
         ));
     }
     let conn = db.conn();
-    let organisation = caller.organisation_id;
-    let decisions = store::decisions::deviations_in(conn, organisation, from, to).await?;
-    let ids: Vec<Uuid> = decisions.iter().map(|d| d.id).collect();
-    let events = store::decisions::events_of_many(
-        conn,
-        &ids,
-        &[
-            EventKind::Cosigned,
-            EventKind::Approved,
-            EventKind::Rejected,
-            EventKind::Reviewed,
-        ],
-    )
-    .await?;
-    let mut people: Vec<Uuid> = decisions.iter().map(|d| d.professional_id).collect();
-    people.extend(events.iter().map(|e| e.actor_id));
-    people.sort();
-    people.dedup();
-    let names: HashMap<Uuid, String> = store::users::find_many(conn, organisation, &people)
-        .await?
-        .into_iter()
-        .map(|p| (p.id, p.name))
-        .collect();
-    let teams: HashMap<Uuid, String> = store::teams::page(conn, organisation, None, 10_000)
+    let organisation_id = caller.organisation_id;
+    let teams = store::teams::page(conn, organisation_id, None, 10_000)
         .await?
         .into_iter()
         .map(|t| (t.id, t.name))
         .collect();
-    let categories: HashMap<Uuid, (String, String)> =
-        store::categories::page(conn, organisation, None, 10_000)
-            .await?
-            .into_iter()
-            .map(|c| (c.id, (c.code, c.name)))
-            .collect();
-    let mut steps: HashMap<Uuid, Vec<_>> = HashMap::new();
-    for event in events {
-        steps.entry(event.decision_id).or_default().push(event);
-    }
-    let name = |id: Uuid| names.get(&id).cloned().unwrap_or_default();
-    Ok(decisions
+    let categories = store::categories::page(conn, organisation_id, None, 10_000)
+        .await?
         .into_iter()
-        .map(|decision| {
-            let mut row = Deviation {
-                professional_name: name(decision.professional_id),
-                team_name: decision
-                    .team_id
-                    .and_then(|t| teams.get(&t).cloned())
-                    .unwrap_or_default(),
-                category_code: categories
-                    .get(&decision.category_id)
-                    .map(|c| c.0.clone())
-                    .unwrap_or_default(),
-                category_name: categories
-                    .get(&decision.category_id)
-                    .map(|c| c.1.clone())
-                    .unwrap_or_default(),
-                cosigned: None,
-                decided: None,
-                reviewed: None,
-                decision,
+        .map(|c| (c.id, (c.code, c.name)))
+        .collect();
+    Ok(Deviations {
+        db: db.clone(),
+        organisation_id,
+        from,
+        to,
+        after: None,
+        done: false,
+        teams,
+        categories,
+        names: HashMap::new(),
+    })
+}
+
+impl Deviations {
+    /// The next rows in the order of their date and id, or `None` after the last.
+    pub async fn next_page(&mut self) -> Result<Option<Vec<Deviation>>, ServiceError> {
+        if self.done {
+            return Ok(None);
+        }
+        let conn = self.db.conn();
+        let decisions = store::decisions::deviations_page(
+            conn,
+            self.organisation_id,
+            self.from,
+            self.to,
+            self.after,
+            PAGE as u64,
+        )
+        .await?;
+        self.done = decisions.len() < PAGE;
+        let Some(last) = decisions.last() else {
+            return Ok(None);
+        };
+        self.after = Some((last.decided_on, last.id));
+        let ids: Vec<Uuid> = decisions.iter().map(|d| d.id).collect();
+        let events = store::decisions::events_of_many(conn, &ids, &Steps::KINDS).await?;
+        let people = decisions
+            .iter()
+            .map(|d| d.professional_id)
+            .chain(events.iter().map(|e| e.actor_id));
+        self.learn_names(people).await?;
+        let mut timelines: HashMap<Uuid, Vec<decision_event::Model>> = HashMap::new();
+        for event in events {
+            timelines.entry(event.decision_id).or_default().push(event);
+        }
+        Ok(Some(
+            decisions
+                .into_iter()
+                .map(|decision| {
+                    let timeline = timelines.remove(&decision.id).unwrap_or_default();
+                    self.row(decision, timeline)
+                })
+                .collect(),
+        ))
+    }
+
+    fn row(&self, decision: decision::Model, timeline: Vec<decision_event::Model>) -> Deviation {
+        let mut steps = Steps::default();
+        for event in timeline {
+            let step = Step {
+                by: self.name(event.actor_id),
+                at: event.at,
             };
-            for event in steps.remove(&row.decision.id).unwrap_or_default() {
-                let step = Step {
-                    by: name(event.actor_id),
-                    at: event.at,
-                };
-                match (event.kind, &event.data.0) {
-                    (EventKind::Cosigned, _) => row.cosigned = Some(step),
-                    (_, EventData::Reviewed { outcome, .. }) => {
-                        row.reviewed = Some((outcome.as_str().to_owned(), step));
-                    }
-                    (kind, _) => row.decided = Some((kind.as_str().to_owned(), step)),
-                }
+            steps.record(event.kind, &event.data.0, step);
+        }
+        let (category_code, category_name) = self
+            .categories
+            .get(&decision.category_id)
+            .cloned()
+            .unwrap_or_default();
+        Deviation {
+            professional_name: self.name(decision.professional_id),
+            team_name: decision
+                .team_id
+                .and_then(|t| self.teams.get(&t).cloned())
+                .unwrap_or_default(),
+            category_code,
+            category_name,
+            steps,
+            decision,
+        }
+    }
+
+    fn name(&self, id: Uuid) -> String {
+        self.names.get(&id).cloned().unwrap_or_default()
+    }
+
+    /// Reads the names of the people not met on an earlier page.
+    async fn learn_names(
+        &mut self,
+        people: impl Iterator<Item = Uuid>,
+    ) -> Result<(), ServiceError> {
+        let mut unknown: Vec<Uuid> = people.filter(|p| !self.names.contains_key(p)).collect();
+        unknown.sort();
+        unknown.dedup();
+        let found = store::users::find_many(self.db.conn(), self.organisation_id, &unknown).await?;
+        for person in found {
+            self.names.insert(person.id, person.name);
+        }
+        // Someone not found (of another organisation, or gone) is not looked up again.
+        for id in unknown {
+            if let Entry::Vacant(slot) = self.names.entry(id) {
+                slot.insert(String::new());
             }
-            row
-        })
-        .collect())
+        }
+        Ok(())
+    }
 }

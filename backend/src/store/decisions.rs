@@ -254,14 +254,18 @@ pub async fn oldest_waiting(
 }
 
 /// The organisation's decisions decided in `from..=to` that deviate from a regulation, were
-/// outside the mandate, or were carried out as urgent: the accountability export's rows.
-pub async fn deviations_in(
+/// outside the mandate, or were carried out as urgent: the accountability export's rows, in
+/// pages of at most `limit` in the order of `(decided_on, id)`, starting after `after`.
+pub async fn deviations_page(
     conn: &impl ConnectionTrait,
     organisation_id: Uuid,
     from: chrono::NaiveDate,
     to: chrono::NaiveDate,
+    after: Option<(chrono::NaiveDate, Uuid)>,
+    limit: u64,
 ) -> Result<Vec<decision::Model>, DbErr> {
-    Decisions::find()
+    use sea_orm::QuerySelect;
+    let mut query = Decisions::find()
         .filter(decision::Column::OrganisationId.eq(organisation_id))
         .filter(decision::Column::DecidedOn.between(from, to))
         .filter(
@@ -269,9 +273,21 @@ pub async fn deviations_in(
                 .add(decision::Column::DeviatesFrom.is_not_null())
                 .add(decision::Column::Verdict.eq(Verdict::OutsideMandate))
                 .add(decision::Column::Status.is_in([Status::RecordedUrgent, Status::Reviewed])),
-        )
+        );
+    if let Some((decided_on, id)) = after {
+        // The first condition lets the index on (organisation, decided_on) start at the page.
+        query = query
+            .filter(decision::Column::DecidedOn.gte(decided_on))
+            .filter(
+                Condition::any()
+                    .add(decision::Column::DecidedOn.gt(decided_on))
+                    .add(decision::Column::Id.gt(id)),
+            );
+    }
+    query
         .order_by_asc(decision::Column::DecidedOn)
         .order_by_asc(decision::Column::Id)
+        .limit(limit)
         .all(conn)
         .await
 }

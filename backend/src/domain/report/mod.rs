@@ -1,12 +1,19 @@
 //! The reports' arithmetic over monthly totals: pure, so each figure is tested against a
 //! hand-computed set without a database.
 
+mod months;
+mod steps;
+
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
-use super::decision::Status;
+pub use self::{
+    months::{Months, months_between},
+    steps::{Step, Steps},
+};
+use super::decision::{EventKind, Status};
 
 /// One row of monthly decision totals, as the store keeps them.
 #[derive(Clone, Debug)]
@@ -166,6 +173,32 @@ pub fn professional_use(totals: &[DecisionTotal]) -> BTreeMap<Uuid, Professional
     by_professional
 }
 
+/// One professional's use of their room, with their name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NamedUse {
+    pub professional_id: Uuid,
+    pub name: String,
+    pub use_: ProfessionalUse,
+}
+
+/// The uses sorted by name, as a conversation starter rather than a ranking; a professional
+/// whose name is not found gets an empty one.
+pub fn by_name(
+    uses: BTreeMap<Uuid, ProfessionalUse>,
+    names: &BTreeMap<Uuid, String>,
+) -> Vec<NamedUse> {
+    let mut named: Vec<NamedUse> = uses
+        .into_iter()
+        .map(|(professional_id, use_)| NamedUse {
+            professional_id,
+            name: names.get(&professional_id).cloned().unwrap_or_default(),
+            use_,
+        })
+        .collect();
+    named.sort_by(|a, b| a.name.cmp(&b.name));
+    named
+}
+
 /// Median and 90th percentile of the hours a kind of step took.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Turnaround {
@@ -175,11 +208,53 @@ pub struct Turnaround {
     pub p90_hours: Option<i64>,
 }
 
-/// The turnaround of co-signs (`cosigned`), approvals (`approved` and `rejected`: the lead's
-/// answer either way) and reviews of urgent decisions (`reviewed`).
-pub fn turnaround(steps: &[StepTotal], kinds: &[&str]) -> Turnaround {
+/// The steps whose speed the turnaround report shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimedStep {
+    Cosign,
+    /// The lead's answer, either way.
+    Approval,
+    /// Of an urgent decision, afterwards.
+    Review,
+}
+
+impl TimedStep {
+    pub const ALL: [TimedStep; 3] = [TimedStep::Cosign, TimedStep::Approval, TimedStep::Review];
+
+    /// The wire name.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            TimedStep::Cosign => "cosign",
+            TimedStep::Approval => "approval",
+            TimedStep::Review => "review",
+        }
+    }
+
+    /// The events that end this step.
+    pub const fn kinds(self) -> &'static [EventKind] {
+        match self {
+            TimedStep::Cosign => &[EventKind::Cosigned],
+            TimedStep::Approval => &[EventKind::Approved, EventKind::Rejected],
+            TimedStep::Review => &[EventKind::Reviewed],
+        }
+    }
+}
+
+/// The turnaround of each timed step, in the order of [`TimedStep::ALL`].
+pub fn turnarounds(steps: &[StepTotal]) -> Vec<(TimedStep, Turnaround)> {
+    TimedStep::ALL
+        .into_iter()
+        .map(|step| (step, turnaround(steps, step.kinds())))
+        .collect()
+}
+
+/// The turnaround of the steps ended by these kinds of event.
+pub fn turnaround(steps: &[StepTotal], kinds: &[EventKind]) -> Turnaround {
     let mut histogram: BTreeMap<i64, i64> = BTreeMap::new();
-    for step in steps.iter().filter(|s| kinds.contains(&s.step.as_str())) {
+    for step in steps
+        .iter()
+        .filter(|s| kinds.iter().any(|kind| kind.as_str() == s.step))
+    {
         *histogram.entry(step.hours).or_default() += step.steps;
     }
     let count: i64 = histogram.values().sum();
@@ -188,6 +263,11 @@ pub fn turnaround(steps: &[StepTotal], kinds: &[&str]) -> Turnaround {
         median_hours: percentile(&histogram, count, 50),
         p90_hours: percentile(&histogram, count, 90),
     }
+}
+
+/// Whole hours (rounded down) that something logged at `since` has waited by `now`.
+pub fn hours_waiting(since: DateTime<Utc>, now: DateTime<Utc>) -> i64 {
+    (now - since).num_hours()
 }
 
 /// Nearest-rank percentile over a histogram of whole hours.
@@ -269,20 +349,6 @@ pub fn reflections(steps: &[StepTotal]) -> Reflections {
         }
     }
     result
-}
-
-/// The first days of the months from `from` to `to`, both included.
-pub fn months_between(from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
-    let mut months = Vec::new();
-    let mut month = from;
-    while month <= to && months.len() < 1200 {
-        months.push(month);
-        month = match month.checked_add_months(chrono::Months::new(1)) {
-            Some(next) => next,
-            None => break,
-        };
-    }
-    months
 }
 
 #[cfg(test)]
@@ -369,17 +435,35 @@ mod tests {
             step("approved", "", 30, 1),
             step("rejected", "", 70, 1),
             step("cosigned", "", 200, 4),
+            // Reflections are not a step anyone waits for.
+            step("reflected", "worked", 900, 5),
         ];
-        let approvals = turnaround(&steps, &["approved", "rejected"]);
+        let approvals = turnaround(&steps, TimedStep::Approval.kinds());
         assert_eq!(approvals.steps, 10);
         assert_eq!(approvals.median_hours, Some(2));
         assert_eq!(approvals.p90_hours, Some(30));
-        let cosigns = turnaround(&steps, &["cosigned"]);
+        let cosigns = turnaround(&steps, TimedStep::Cosign.kinds());
         assert_eq!(
             (cosigns.median_hours, cosigns.p90_hours),
             (Some(200), Some(200))
         );
-        assert_eq!(turnaround(&steps, &["reviewed"]), Turnaround::default());
+        assert_eq!(
+            turnaround(&steps, TimedStep::Review.kinds()),
+            Turnaround::default()
+        );
+        // Each timed step by the events that end it, in the report's order.
+        let by_step: Vec<(&str, i64, Option<i64>)> = turnarounds(&steps)
+            .into_iter()
+            .map(|(step, t)| (step.as_str(), t.steps, t.p90_hours))
+            .collect();
+        assert_eq!(
+            by_step,
+            [
+                ("cosign", 4, Some(200)),
+                ("approval", 10, Some(30)),
+                ("review", 0, None)
+            ]
+        );
     }
 
     #[test]
@@ -417,10 +501,34 @@ mod tests {
     }
 
     #[test]
-    fn months_between_includes_both_ends_across_a_year() {
-        let from = NaiveDate::from_ymd_opt(2025, 11, 1).unwrap();
-        let to = NaiveDate::from_ymd_opt(2026, 2, 1).unwrap();
-        assert_eq!(months_between(from, to).len(), 4);
-        assert!(months_between(to, from).is_empty());
+    fn waiting_is_counted_in_whole_hours_rounded_down() {
+        let logged = "2026-03-01T09:15:00Z".parse::<DateTime<Utc>>().unwrap();
+        let at = |text: &str| text.parse::<DateTime<Utc>>().unwrap();
+        assert_eq!(hours_waiting(logged, at("2026-03-01T09:59:59Z")), 0);
+        assert_eq!(hours_waiting(logged, at("2026-03-01T10:44:00Z")), 1);
+        assert_eq!(hours_waiting(logged, at("2026-03-04T09:15:00Z")), 72);
+    }
+
+    #[test]
+    fn professionals_are_listed_by_name_whatever_their_ids() {
+        let (a, b, c) = (Uuid::from_u128(1), Uuid::from_u128(2), Uuid::from_u128(3));
+        let uses: BTreeMap<Uuid, ProfessionalUse> = [a, b, c]
+            .into_iter()
+            .map(|id| {
+                let use_ = ProfessionalUse {
+                    decisions: id.as_u128() as i64,
+                    ..Default::default()
+                };
+                (id, use_)
+            })
+            .collect();
+        let names = BTreeMap::from([(a, "Sanne".to_owned()), (b, "Fatima".to_owned())]);
+        let named = by_name(uses, &names);
+        let order: Vec<(&str, i64)> = named
+            .iter()
+            .map(|n| (n.name.as_str(), n.use_.decisions))
+            .collect();
+        // Someone who left (no name found) still counts, listed first.
+        assert_eq!(order, [("", 3), ("Fatima", 2), ("Sanne", 1)]);
     }
 }
