@@ -1222,6 +1222,28 @@ async fn a_raise_beyond_the_mandate_waits_for_a_lead_and_books_only_a_reservatio
         .assert_problem(409);
     let use_report = m.lead.client.get("/api/v1/reports/budget-use").await;
     assert_eq!(reserved_in_reports(&use_report.body), 0);
+    // The controller finds it in the accountability export, with who approved the raise.
+    let year = chrono::Utc::now().format("%Y").to_string();
+    let export = m
+        .controller
+        .client
+        .get(&format!("/api/v1/reports/accountability?year={year}"))
+        .await;
+    let row = export.body["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|row| row["decisionId"] == json!(id))
+        .unwrap_or_else(|| panic!("the raised decision is in the export: {}", export.text))
+        .clone();
+    assert_eq!(row["correction"], "approved");
+    assert_eq!(row["correctionToCents"], 5_000_000);
+    assert_eq!(row["correctionVerdict"], "outside_mandate");
+    assert!(
+        row["correctionBy"]
+            .as_str()
+            .is_some_and(|name| !name.is_empty())
+    );
 
     // A second raise, rejected: its reservation is released and the amount stays.
     let again = m

@@ -400,9 +400,11 @@ async fn the_accountability_export_lists_the_years_deviations_with_who_approved(
         .await
         .unwrap();
     let mut lines = csv.split("\r\n");
+    // The stable columns in their order; the columns of a raise beyond the mandate follow.
     assert_eq!(
         lines.next().unwrap(),
-        "decision_id,decided_on,professional_name,team_name,category_code,category_name,client_ref,amount_cents,verdict,status,urgent,deviates_from,rationale,mandate_version_id,cosigned_by,cosigned_at,approval,approval_by,approval_at,review,review_by,review_at"
+        "decision_id,decided_on,professional_name,team_name,category_code,category_name,client_ref,amount_cents,verdict,status,urgent,deviates_from,rationale,mandate_version_id,cosigned_by,cosigned_at,approval,approval_by,approval_at,review,review_by,review_at\
+         ,correction,correction_to_cents,correction_verdict,correction_by,correction_at"
     );
     assert_eq!(lines.filter(|l| !l.is_empty()).count(), rows.len());
 

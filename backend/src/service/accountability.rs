@@ -20,7 +20,7 @@ use crate::{
     store::{
         self,
         db::Db,
-        entities::{decision, decision_event},
+        entities::{decision, decision_correction, decision_event},
     },
 };
 
@@ -35,6 +35,8 @@ pub struct Deviation {
     pub category_code: String,
     pub category_name: String,
     pub steps: Steps,
+    /// The last raise of its amount that the mandate did not cover, with who decided it.
+    pub correction: Option<(decision_correction::Model, Option<String>)>,
 }
 
 /// The export of one year, read page by page with [`Deviations::next_page`].
@@ -119,11 +121,17 @@ impl Deviations {
         self.after = Some((last.decided_on, last.id));
         let ids: Vec<Uuid> = decisions.iter().map(|d| d.id).collect();
         let events = store::decisions::events_of_many(conn, &ids, &Steps::KINDS).await?;
-        let people = decisions
+        let mut corrections: HashMap<Uuid, decision_correction::Model> = HashMap::new();
+        for correction in store::corrections::beyond_mandate_of_many(conn, &ids).await? {
+            corrections.insert(correction.decision_id, correction);
+        }
+        let people: Vec<Uuid> = decisions
             .iter()
             .map(|d| d.professional_id)
-            .chain(events.iter().map(|e| e.actor_id));
-        self.learn_names(people).await?;
+            .chain(events.iter().map(|e| e.actor_id))
+            .chain(corrections.values().filter_map(|c| c.decided_by))
+            .collect();
+        self.learn_names(people.into_iter()).await?;
         let mut timelines: HashMap<Uuid, Vec<decision_event::Model>> = HashMap::new();
         for event in events {
             timelines.entry(event.decision_id).or_default().push(event);
@@ -133,13 +141,19 @@ impl Deviations {
                 .into_iter()
                 .map(|decision| {
                     let timeline = timelines.remove(&decision.id).unwrap_or_default();
-                    self.row(decision, timeline)
+                    let correction = corrections.remove(&decision.id);
+                    self.row(decision, timeline, correction)
                 })
                 .collect(),
         ))
     }
 
-    fn row(&self, decision: decision::Model, timeline: Vec<decision_event::Model>) -> Deviation {
+    fn row(
+        &self,
+        decision: decision::Model,
+        timeline: Vec<decision_event::Model>,
+        correction: Option<decision_correction::Model>,
+    ) -> Deviation {
         let mut steps = Steps::default();
         for event in timeline {
             let step = Step {
@@ -162,6 +176,10 @@ impl Deviations {
             category_code,
             category_name,
             steps,
+            correction: correction.map(|c| {
+                let by = c.decided_by.map(|id| self.name(id));
+                (c, by)
+            }),
             decision,
         }
     }

@@ -53,6 +53,26 @@ pub async fn waiting(
         .await
 }
 
+/// The corrections of these decisions that the mandate did not cover (waiting, approved or
+/// rejected), in order.
+pub async fn beyond_mandate_of_many(
+    conn: &impl ConnectionTrait,
+    decision_ids: &[Uuid],
+) -> Result<Vec<decision_correction::Model>, DbErr> {
+    let mut found = Vec::new();
+    for chunk in decision_ids.chunks(500) {
+        found.extend(
+            Corrections::find()
+                .filter(Column::DecisionId.is_in(chunk.iter().copied()))
+                .filter(Column::State.ne(CorrectionState::Applied))
+                .order_by_asc(Column::Id)
+                .all(conn)
+                .await?,
+        );
+    }
+    Ok(found)
+}
+
 /// Adds new corrections to `batch`.
 pub fn insert_into(batch: &mut Batch, corrections: Vec<decision_correction::Model>) {
     batch.insert::<Corrections, _>(corrections);

@@ -9,7 +9,7 @@ use sea_orm::{
 use uuid::Uuid;
 
 use crate::domain::{
-    decision::{EventKind, Status},
+    decision::{CorrectionState, EventKind, Status},
     mandate::Verdict,
 };
 
@@ -17,6 +17,7 @@ use super::{
     batch::Batch,
     entities::{
         decision::{self, Entity as Decisions},
+        decision_correction,
         decision_event::{self, Entity as Events},
     },
 };
@@ -272,7 +273,24 @@ pub async fn deviations_page(
             Condition::any()
                 .add(decision::Column::DeviatesFrom.is_not_null())
                 .add(decision::Column::Verdict.eq(Verdict::OutsideMandate))
-                .add(decision::Column::Status.is_in([Status::RecordedUrgent, Status::Reviewed])),
+                .add(decision::Column::Status.is_in([Status::RecordedUrgent, Status::Reviewed]))
+                // A raise of its amount that the mandate did not cover.
+                .add(
+                    decision::Column::Id.in_subquery(
+                        sea_orm::sea_query::Query::select()
+                            .column(decision_correction::Column::DecisionId)
+                            .from(decision_correction::Entity)
+                            .and_where(
+                                decision_correction::Column::OrganisationId.eq(organisation_id),
+                            )
+                            .and_where(decision_correction::Column::State.is_in([
+                                CorrectionState::Pending,
+                                CorrectionState::Approved,
+                                CorrectionState::Rejected,
+                            ]))
+                            .to_owned(),
+                    ),
+                ),
         );
     if let Some((decided_on, id)) = after {
         // The first condition lets the index on (organisation, decided_on) start at the page.

@@ -826,6 +826,18 @@ export interface components {
             categoryCode: string;
             categoryName: string;
             clientRef: string;
+            /** @description A raise of the amount beyond the mandate: `pending`, `approved` or `rejected`. */
+            correction?: string;
+            /** Format: date-time */
+            correctionAt?: string;
+            correctionBy?: string;
+            /**
+             * Format: int64
+             * @description The amount that raise asked for, in euro cents.
+             */
+            correctionToCents?: number;
+            /** @description The mandate check's verdict on the difference. */
+            correctionVerdict?: string;
             /** Format: date-time */
             cosignedAt?: string;
             cosignedBy?: string;

@@ -328,6 +328,14 @@ pub struct AccountabilityRow {
     pub review: Option<String>,
     pub review_by: Option<String>,
     pub review_at: Option<Timestamp>,
+    /// A raise of the amount beyond the mandate: `pending`, `approved` or `rejected`.
+    pub correction: Option<String>,
+    /// The amount that raise asked for, in euro cents.
+    pub correction_to_cents: Option<i64>,
+    /// The mandate check's verdict on the difference.
+    pub correction_verdict: Option<String>,
+    pub correction_by: Option<String>,
+    pub correction_at: Option<Timestamp>,
 }
 
 /// The year's deviations and decisions outside the mandate.
@@ -371,6 +379,21 @@ impl From<Deviation> for AccountabilityRow {
             review,
             review_by: review_step.as_ref().map(|s| s.by.clone()),
             review_at: review_step.map(|s| s.at.into()),
+            correction: row
+                .correction
+                .as_ref()
+                .map(|(c, _)| c.state.as_str().to_owned()),
+            correction_to_cents: row.correction.as_ref().map(|(c, _)| c.to_cents),
+            correction_verdict: row
+                .correction
+                .as_ref()
+                .and_then(|(c, _)| c.verdict)
+                .map(|v| v.as_str().to_owned()),
+            correction_by: row.correction.as_ref().and_then(|(_, by)| by.clone()),
+            correction_at: row
+                .correction
+                .and_then(|(c, _)| c.decided_at)
+                .map(Timestamp::from),
         }
     }
 }
