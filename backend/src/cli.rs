@@ -106,7 +106,10 @@ pub fn run() -> ExitCode {
             }
             Command::Demo => {
                 let db = store::db::connect_and_migrate(&config.database_url).await?;
-                demo::load(&db).await
+                demo::load(&db).await?;
+                // Writes what the demo's decisions left in the processing log.
+                db.close().await?;
+                Ok(())
             }
             Command::Seed {
                 ledger_entries,

@@ -19,6 +19,7 @@ mod mandates;
 mod oidc;
 mod organisation;
 mod privacy;
+mod processing_log;
 mod reports;
 mod roles;
 mod tenancy;

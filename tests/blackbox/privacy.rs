@@ -55,12 +55,11 @@ async fn a_subject_access_request_shows_everything_held_to_controllers_and_admin
             .is_some_and(|e| !e.is_empty())
     );
     assert!(
-        record.body["reads"]
+        record.body["processingLog"]
             .as_array()
             .unwrap()
             .iter()
-            .any(|read| read["decisionId"] == json!(first.id())
-                && read["actorId"] == json!(m.lead.id)),
+            .any(|read| read["name"] == "decision.read" && read["actorId"] == json!(m.lead.id)),
         "who read it: {}",
         record.text
     );

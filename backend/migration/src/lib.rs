@@ -10,6 +10,7 @@ mod m20261122_000004_report_totals;
 mod m20261123_000005_waiting_by_team;
 mod m20261203_000006_decision_corrections;
 mod m20261203_000007_client_privacy;
+mod m20261203_000008_processing_log;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000005_waiting_by_team::Migration),
             Box::new(m20261203_000006_decision_corrections::Migration),
             Box::new(m20261203_000007_client_privacy::Migration),
+            Box::new(m20261203_000008_processing_log::Migration),
         ]
     }
 }

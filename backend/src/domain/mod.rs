@@ -9,6 +9,7 @@ pub mod invalid;
 pub mod ledger;
 pub mod mandate;
 pub mod privacy;
+pub mod processing;
 pub mod report;
 pub mod role;
 pub mod sign_in;

@@ -117,12 +117,22 @@ pub async fn headers_log_metrics<E: Endpoint>(
     let metrics = request
         .data::<AppState>()
         .map(|state| state.metrics.clone());
-    let mut response = match next.call(request).await {
+    // Every request runs in its W3C trace, so the processing log can tie records to it.
+    let trace = crate::service::processing::trace_for(
+        request
+            .headers()
+            .get("traceparent")
+            .and_then(|v| v.to_str().ok()),
+    );
+    let mut response = match crate::service::processing::in_trace(trace, next.call(request)).await {
         Ok(response) => response.into_response(),
         Err(error) => problem::catch_all(error).await,
     };
     let headers = response.headers_mut();
     headers.insert("API-Version", HeaderValue::from_static(API_VERSION));
+    if let Ok(traceparent) = HeaderValue::from_str(&trace.traceparent()) {
+        headers.insert("traceparent", traceparent);
+    }
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),

@@ -22,6 +22,7 @@ pub type Api = (
     ),
     reports::ReportsApi,
     privacy::PrivacyApi,
+    processing_log::ProcessingLogApi,
 );
 
 pub fn api() -> OpenApiService<Api, ()> {
@@ -30,13 +31,20 @@ pub fn api() -> OpenApiService<Api, ()> {
             "Mandaat gives social-domain professionals a clear mandate (mandaat) and lets them log \
              the custom decisions (maatwerkbeslissingen) they take. All money is in euro cents, all \
              times are RFC 3339 (responses in UTC), errors are RFC 9457 problem details, and the \
-             organisation is always the one of the bearer token.",
+             organisation is always the one of the bearer token. A request's W3C `traceparent` \
+             header is honoured: the processing log records its trace, and every response names \
+             its own span in `traceparent`.",
         )
         .contact(ContactObject::new().name("Mandaat").email("api@mandaat.nl").url("https://mandaat.nl"))
         .license(LicenseObject::new("EUPL-1.2").url("https://interoperable-europe.ec.europa.eu/collection/eupl"))
         .server("/api/v1")
         .extra_response_header::<String, _>(
             ExtraHeader::new("API-Version").description("The full version of the API that answered (semver)."),
+        )
+        .extra_response_header::<String, _>(
+            ExtraHeader::new("traceparent").description(
+                "W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace.",
+            ),
         )
 }
 
@@ -51,14 +59,15 @@ pub fn document() -> String {
     serde_json::to_string_pretty(&document).unwrap_or_else(|_| api().spec())
 }
 
-/// poem-openapi upper-cases header names; the API Design Rules expect `API-Version`, and HTTP
-/// spells `Retry-After` so.
+/// poem-openapi upper-cases header names; the API Design Rules expect `API-Version`, HTTP spells
+/// `Retry-After` so, and W3C Trace Context `traceparent`.
 fn spell_headers(value: &mut serde_json::Value) {
     match value {
         serde_json::Value::Object(map) => {
             for (upper, spelled) in [
                 ("API-VERSION", "API-Version"),
                 ("RETRY-AFTER", "Retry-After"),
+                ("TRACEPARENT", "traceparent"),
             ] {
                 if let Some(header) = map.remove(upper) {
                     map.insert(spelled.into(), header);

@@ -146,6 +146,22 @@ where
     ))
 }
 
+/// The rows of `pages` as NDJSON: one JSON object per line.
+pub fn ndjson<R, E>(pages: impl Stream<Item = Result<Vec<R>, E>> + Send + 'static) -> Body
+where
+    R: Serialize + 'static,
+    E: Display + 'static,
+{
+    Body::from_bytes_stream(pages.map(|page| {
+        let mut chunk = Vec::new();
+        for row in page.map_err(aborted)? {
+            serde_json::to_writer(&mut chunk, &row).map_err(aborted)?;
+            chunk.push(b'\n');
+        }
+        Ok::<_, io::Error>(chunk)
+    }))
+}
+
 fn aborted(error: impl Display) -> io::Error {
     tracing::error!(error = %error, "a streamed body was cut off");
     io::Error::other(error.to_string())

@@ -11,9 +11,10 @@ use std::collections::{HashMap, hash_map::Entry};
 use chrono::NaiveDate;
 use uuid::Uuid;
 
-use super::{Caller, ServiceError};
+use super::{Caller, ServiceError, processing};
 use crate::{
     domain::{
+        processing::Activity,
         report::{Step, Steps},
         role::Role,
     },
@@ -43,6 +44,8 @@ pub struct Deviation {
 pub struct Deviations {
     db: Db,
     organisation_id: Uuid,
+    /// Who exports: each page's clients are logged as processed by them.
+    actor_id: Uuid,
     from: NaiveDate,
     to: NaiveDate,
     /// The last row read: the next page starts after it.
@@ -88,6 +91,7 @@ pub async fn export(db: &Db, caller: &Caller, year: i32) -> Result<Deviations, S
     Ok(Deviations {
         db: db.clone(),
         organisation_id,
+        actor_id: caller.user_id,
         from,
         to,
         after: None,
@@ -104,6 +108,7 @@ impl Deviations {
         if self.done {
             return Ok(None);
         }
+        let started = chrono::Utc::now();
         let conn = self.db.conn();
         let decisions = store::decisions::deviations_page(
             conn,
@@ -119,6 +124,15 @@ impl Deviations {
             return Ok(None);
         };
         self.after = Some((last.decided_on, last.id));
+        // The export carries these clients' references: a processing of their data.
+        processing::record(
+            &self.db,
+            self.organisation_id,
+            Some(self.actor_id),
+            Activity::AccountabilityExport,
+            decisions.iter().map(|d| d.client_ref.clone()),
+            started,
+        );
         let ids: Vec<Uuid> = decisions.iter().map(|d| d.id).collect();
         let events = store::decisions::events_of_many(conn, &ids, &Steps::KINDS).await?;
         let mut corrections: HashMap<Uuid, decision_correction::Model> = HashMap::new();

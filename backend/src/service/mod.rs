@@ -15,6 +15,7 @@ pub mod mandates;
 pub mod organisations;
 pub mod page;
 pub mod privacy;
+pub mod processing;
 pub mod recent_callers;
 pub mod reports;
 pub mod sign_in_limits;

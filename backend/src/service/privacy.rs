@@ -8,12 +8,13 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{Caller, ServiceError, decisions::DecisionView};
+use super::{Caller, ServiceError, decisions::DecisionView, processing};
 use crate::{
     domain::{
         client_ref::ClientRef,
         invalid::Invalid,
         privacy::{erased_client_ref, retention_cutoff, retention_years},
+        processing::Activity,
         role::Role,
     },
     store::{
@@ -22,7 +23,7 @@ use crate::{
         batch::Batch,
         changes::Changes,
         db::Db,
-        entities::{audit_event, decision, organisation},
+        entities::{decision, organisation, processing_record},
         erasure::Erasure,
     },
 };
@@ -31,9 +32,12 @@ use crate::{
 pub struct ClientRecord {
     pub client_ref: String,
     pub decisions: Vec<DecisionView>,
-    /// Who read the client's decisions, and when.
-    pub reads: Vec<audit_event::Model>,
+    /// Who processed the client's data, when and why (the processing log).
+    pub processing: Vec<processing_record::Model>,
 }
+
+/// Most processing records a subject access answer shows (newest kept when there are more).
+const RECORD_PROCESSING_LIMIT: u64 = 10_000;
 
 fn client_ref(value: &str) -> Result<ClientRef, ServiceError> {
     let mut invalid = Invalid::new();
@@ -43,7 +47,8 @@ fn client_ref(value: &str) -> Result<ClientRef, ServiceError> {
 }
 
 /// `GET /client-records/{clientRef}` (controllers, admins): the client's decisions with their
-/// texts, events and corrections, and who read them. The request is itself recorded.
+/// texts, events and corrections, and the processing log of the client's data. The request is
+/// itself a processing, and logged.
 pub async fn client_record(
     db: &Db,
     caller: &Caller,
@@ -53,6 +58,7 @@ pub async fn client_record(
         &[Role::Admin, Role::Controller],
         "reading everything held about a client",
     )?;
+    let started = Utc::now();
     let reference = client_ref(reference)?;
     let conn = db.conn();
     let models =
@@ -61,28 +67,34 @@ pub async fn client_record(
     if models.is_empty() {
         return Err(ServiceError::NotFound);
     }
-    let ids: Vec<Uuid> = models.iter().map(|d| d.id).collect();
-    let reads =
-        store::audit::of_entities(conn, caller.organisation_id, "decision.read", &ids).await?;
     let mut decisions = Vec::with_capacity(models.len());
     for model in models {
         decisions.push(super::decisions::view(conn, model).await?);
     }
-    let tx = db.begin_write().await?;
-    super::audit::record_about(
-        &*tx,
-        caller,
-        "client_record.read",
-        "client_record",
+    db.flush_processing().await?;
+    let filter = store::processing_log::Filter {
+        data_subject_id: Some(reference.as_str().to_owned()),
+        ..Default::default()
+    };
+    let processing = store::processing_log::page(
+        conn,
+        caller.organisation_id,
+        &filter,
         None,
-        json!({"decisionIds": ids}),
+        RECORD_PROCESSING_LIMIT,
     )
     .await?;
-    tx.commit().await?;
+    processing::by_caller(
+        db,
+        caller,
+        Activity::ClientRecordRead,
+        [reference.as_str().to_owned()],
+        started,
+    );
     Ok(ClientRecord {
         client_ref: reference.as_str().to_owned(),
         decisions,
-        reads,
+        processing,
     })
 }
 
@@ -95,7 +107,10 @@ pub async fn erase_client(
     reference: &str,
 ) -> Result<Vec<Uuid>, ServiceError> {
     caller.require(&[Role::Admin], "erasing a client's data")?;
+    let started = Utc::now();
     let reference = client_ref(reference)?;
+    // The log's queued records of this client are written first, so the rename below finds them.
+    db.flush_processing().await?;
     let tx = db.begin_batch_write().await?;
     let conn = tx.reads();
     // The ledger's running sums move: no booking may come between reading and moving them.
@@ -107,11 +122,12 @@ pub async fn erase_client(
         return Err(ServiceError::NotFound);
     }
     let now = Utc::now();
+    let erased_ref = erased_client_ref(Uuid::new_v4());
     let erasure = Erasure::read(
         conn,
         caller.organisation_id,
         reference.as_str(),
-        erased_client_ref(Uuid::new_v4()),
+        erased_ref.clone(),
         &decisions,
         true,
         now,
@@ -133,8 +149,33 @@ pub async fn erase_client(
     erasure.write_into(&mut batch);
     changes.write_into(&mut batch, &mut chain);
     tx.commit(batch).await?;
+    // A read that queued a record between the flush and the erasure is renamed too.
+    rename_late_records(db, caller.organisation_id, reference.as_str(), &erased_ref).await?;
+    processing::by_caller(
+        db,
+        caller,
+        Activity::ClientRecordErased,
+        [erased_ref],
+        started,
+    );
     tracing::info!(decisions = ids.len(), by = %caller.user_id, "client record erased");
     Ok(ids)
+}
+
+/// Writes what the processing log queued and renames the erased client in it once more.
+async fn rename_late_records(
+    db: &Db,
+    organisation_id: Uuid,
+    from: &str,
+    to: &str,
+) -> Result<(), ServiceError> {
+    db.flush_processing().await?;
+    let tx = db.begin_write().await?;
+    let mut batch = Batch::new(db.conn().get_database_backend());
+    store::processing_log::rename_subject_into(&mut batch, organisation_id, from, to);
+    batch.run(&*tx).await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Decisions erased per write: a year's backlog on the first run is worked off in parts.
@@ -167,6 +208,7 @@ async fn retain_batch(
     cutoff: NaiveDate,
     now: DateTime<Utc>,
 ) -> Result<u64, ServiceError> {
+    db.flush_processing().await?;
     let tx = db.begin_batch_write().await?;
     let conn = tx.reads();
     store::organisations::lock(conn, organisation.id).await?;
@@ -185,17 +227,34 @@ async fn retain_batch(
     }
     let mut batch = Batch::new(db.conn().get_database_backend());
     let mut changes = Changes::new(organisation.id);
+    let mut erased_refs = Vec::new();
     for (reference, decisions) in by_client {
+        let erased_ref = erased_client_ref(Uuid::new_v4());
         let erasure = Erasure::read(
             conn,
             organisation.id,
             &reference,
-            erased_client_ref(Uuid::new_v4()),
+            erased_ref.clone(),
             &decisions,
             false,
             now,
         )
         .await?;
+        // The client's processing records move with the last of their decisions; while newer
+        // decisions of the client are kept, the log still serves their subject access.
+        let kept = store::erasure::decisions_of_client(conn, organisation.id, &reference)
+            .await?
+            .iter()
+            .any(|d| d.erased_at.is_none() && !erasure.decision_ids().contains(&d.id));
+        if !kept {
+            store::processing_log::rename_subject_into(
+                &mut batch,
+                organisation.id,
+                &reference,
+                &erased_ref,
+            );
+        }
+        erased_refs.push(erased_ref);
         for id in erasure.decision_ids() {
             changes.audit(Record {
                 organisation_id: organisation.id,
@@ -211,6 +270,14 @@ async fn retain_batch(
     let mut chain = ChainEnd::lock(conn, organisation.id).await?;
     changes.write_into(&mut batch, &mut chain);
     tx.commit(batch).await?;
+    processing::record(
+        db,
+        organisation.id,
+        None,
+        Activity::ClientRecordErased,
+        erased_refs,
+        now,
+    );
     tracing::info!(organisation_id = %organisation.id, decisions = count, "decisions past retention erased");
     Ok(count)
 }

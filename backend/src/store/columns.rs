@@ -16,6 +16,7 @@ use crate::domain::{
     decision::{CorrectionState, EventKind, Status},
     ledger::EntryKind,
     mandate::{PeriodKind, Verdict},
+    processing::StatusCode,
 };
 
 /// Why a stored text is not a value of its column's type.
@@ -96,7 +97,8 @@ text_column!(
     EventKind,
     EntryKind,
     PeriodKind,
-    CorrectionState
+    CorrectionState,
+    StatusCode
 );
 
 /// A value stored as JSON in a text column (both databases store it as text, so it is bound as

@@ -17,7 +17,7 @@ use sea_orm::{
 };
 use tokio::sync::{Mutex, OwnedMutexGuard, oneshot};
 
-use super::batch::Batch;
+use super::{batch::Batch, processing_log::ProcessingWriter};
 use crate::config::DatabaseUrl;
 
 /// The database, with one path for writes.
@@ -36,6 +36,8 @@ use crate::config::DatabaseUrl;
 pub struct Db {
     conn: DatabaseConnection,
     writer: Option<Arc<Writer>>,
+    /// The processing log's queue (see [`super::processing_log`]).
+    processing: Arc<ProcessingWriter>,
 }
 
 /// Most writes one group commit collects before committing anyway, so that the first write of
@@ -90,7 +92,15 @@ impl Db {
                 queued: AtomicUsize::new(0),
             })
         });
-        Self { conn, writer }
+        Self {
+            conn,
+            writer,
+            processing: Arc::default(),
+        }
+    }
+
+    pub(super) fn processing(&self) -> &Arc<ProcessingWriter> {
+        &self.processing
     }
 
     /// For reads, and for writes that are a single statement.
@@ -155,7 +165,9 @@ impl Db {
         Ok(turn)
     }
 
+    /// Writes what the processing log still holds, then closes the connections.
     pub async fn close(self) -> Result<(), DbErr> {
+        self.flush_processing().await?;
         self.conn.close().await
     }
 }

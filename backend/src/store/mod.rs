@@ -18,6 +18,7 @@ pub mod mandates;
 pub mod organisations;
 pub mod owned;
 pub mod paging;
+pub mod processing_log;
 pub mod reads;
 pub mod report_totals;
 pub mod signing_keys;

@@ -12,6 +12,7 @@ pub mod mandate_wire;
 pub mod mandates;
 pub mod me;
 pub mod privacy;
+pub mod processing_log;
 pub mod report_wire;
 pub mod reports;
 pub mod teams;

@@ -5,34 +5,15 @@ use poem::web::Data;
 use poem_openapi::{ApiResponse, Object, OpenApi, param::Path, payload::Json};
 use uuid::Uuid;
 
-use super::{common::Tag, decisions::Decision};
+use super::{common::Tag, decisions::Decision, processing_log::ProcessingRecord};
 use crate::{
-    http::{problem::ApiError, security::Auth, state::AppState, timestamp::Timestamp},
+    http::{problem::ApiError, security::Auth, state::AppState},
     service::{self, privacy::ClientRecord as Record},
-    store::entities::{audit_event, organisation},
+    store::entities::organisation,
 };
 
 #[derive(Default)]
 pub struct PrivacyApi;
-
-/// A read of one of the client's decisions (its free text), as the audit trail recorded it.
-#[derive(Object)]
-#[oai(rename_all = "camelCase")]
-pub struct RecordRead {
-    pub decision_id: Option<Uuid>,
-    pub actor_id: Option<Uuid>,
-    pub at: Timestamp,
-}
-
-impl From<audit_event::Model> for RecordRead {
-    fn from(event: audit_event::Model) -> Self {
-        Self {
-            decision_id: event.entity_id,
-            actor_id: event.actor_id,
-            at: event.occurred_at.into(),
-        }
-    }
-}
 
 /// Everything the organisation holds about one client (inzageverzoek).
 #[derive(Object)]
@@ -41,8 +22,8 @@ pub struct ClientRecord {
     pub client_ref: String,
     /// The client's decisions with their texts, events and corrections, oldest first.
     pub decisions: Vec<Decision>,
-    /// Who read those decisions, and when.
-    pub reads: Vec<RecordRead>,
+    /// Who processed the client's data, when and why (the processing log), oldest first.
+    pub processing_log: Vec<ProcessingRecord>,
 }
 
 /// What an erasure changed.
@@ -104,8 +85,8 @@ pub enum OrganisationResponse {
 #[OpenApi(tag = "Tag::Privacy")]
 impl PrivacyApi {
     /// Everything held about one client, for a subject access request (controllers, admins):
-    /// the client's decisions with their texts, events and corrections, and who read them. The
-    /// request itself is recorded in the audit trail (without the client reference).
+    /// the client's decisions with their texts, events and corrections, and the processing log
+    /// of the client's data. The request is itself a processing, and logged.
     #[oai(
         path = "/client-records/:clientRef",
         method = "get",
@@ -122,12 +103,12 @@ impl PrivacyApi {
         let Record {
             client_ref,
             decisions,
-            reads,
+            processing,
         } = service::privacy::client_record(&state.db, &auth.0, &client_ref.0).await?;
         Ok(ClientRecordResponse::Ok(Json(ClientRecord {
             client_ref,
             decisions: decisions.into_iter().map(Decision::from).collect(),
-            reads: reads.into_iter().map(RecordRead::from).collect(),
+            processing_log: processing.into_iter().map(ProcessingRecord::from).collect(),
         })))
     }
 

@@ -11,9 +11,10 @@ use crate::{
     domain::{
         decision::{CategoryState, Draft, DraftContext},
         invalid::Invalid,
+        processing::Activity,
         role::Role,
     },
-    service::{Caller, ServiceError, mandates},
+    service::{Caller, ServiceError, mandates, processing},
     store::{self, reads::Reads},
 };
 
@@ -103,7 +104,8 @@ async fn create_once(
     invalid.finish()?;
     let decision = decision.ok_or(ServiceError::Internal)?;
     let basis = mandates::Basis::from_reads(&results, basis)?;
-    logbook
+    let client_ref = decision.client_ref.as_str().to_owned();
+    let answer = logbook
         .log(Prepared {
             caller: caller.clone(),
             idempotency: idempotency.map(|(key, hash)| (key.to_owned(), hash.to_owned())),
@@ -111,5 +113,15 @@ async fn create_once(
             decision,
             received_at: now,
         })
-        .await
+        .await?;
+    if !answer.1 {
+        processing::by_caller(
+            logbook.db(),
+            caller,
+            Activity::DecisionCreated,
+            [client_ref],
+            now,
+        );
+    }
+    Ok(answer)
 }

@@ -29,7 +29,7 @@ use uuid::Uuid;
 
 use super::{Caller, ServiceError};
 use crate::{
-    domain::role::Role,
+    domain::{processing::Activity, role::Role},
     store::{
         self,
         audit::ChainEnd,
@@ -88,6 +88,7 @@ async fn finish_change(
     caller: &Caller,
     id: Uuid,
 ) -> Result<DecisionView, ServiceError> {
+    let started = chrono::Utc::now();
     let mut chain = ChainEnd::lock(tx.reads(), caller.organisation_id).await?;
     let mut batch = Batch::new(db.conn().get_database_backend());
     changes.write_into(&mut batch, &mut chain);
@@ -95,5 +96,12 @@ async fn finish_change(
     let model = store::decisions::find(db.conn(), caller.organisation_id, id)
         .await?
         .ok_or(ServiceError::Internal)?;
+    super::processing::by_caller(
+        db,
+        caller,
+        Activity::DecisionChanged,
+        [model.client_ref.clone()],
+        started,
+    );
     view(db.conn(), model).await
 }

@@ -2,7 +2,6 @@
 
 use chrono::NaiveDate;
 use sea_orm::ConnectionTrait;
-use serde_json::json;
 use uuid::Uuid;
 
 use super::{DecisionView, leads_decision_team, may_see};
@@ -11,11 +10,13 @@ use crate::{
         decision::Status,
         invalid::Invalid,
         mandate::{self, Cents, Verdict},
+        processing::Activity,
         role::Role,
     },
     service::{
-        Caller, ServiceError, audit, mandates,
+        Caller, ServiceError, mandates,
         page::{Page, PageRequest},
+        processing,
     },
     store::{
         self,
@@ -38,9 +39,11 @@ pub(crate) async fn view(
     })
 }
 
-/// One decision with its events. Reading its free text is recorded in the audit trail, for
-/// privacy accountability (who read which decision when).
+/// One decision with its events. Reading its free text is a processing of the client's data:
+/// it is recorded in the processing log (who read which client's decision when), without
+/// waiting for any write.
 pub async fn get(db: &Db, caller: &Caller, id: Uuid) -> Result<DecisionView, ServiceError> {
+    let started = chrono::Utc::now();
     let model = store::decisions::find(db.conn(), caller.organisation_id, id)
         .await?
         .ok_or(ServiceError::NotFound)?;
@@ -49,10 +52,15 @@ pub async fn get(db: &Db, caller: &Caller, id: Uuid) -> Result<DecisionView, Ser
             "you may see your own decisions and those of your teams",
         ));
     }
-    let tx = db.begin_write().await?;
-    audit::record(&*tx, caller, "decision.read", "decision", id, json!({})).await?;
-    tx.commit().await?;
-    view(db.conn(), model).await
+    let view = view(db.conn(), model).await?;
+    processing::by_caller(
+        db,
+        caller,
+        Activity::DecisionRead,
+        [view.model.client_ref.clone()],
+        started,
+    );
+    Ok(view)
 }
 
 /// The filters of `GET /decisions`, as sent.

@@ -16,6 +16,7 @@ pub mod ledger_month_total;
 pub mod mandate_template;
 pub mod mandate_version;
 pub mod organisation;
+pub mod processing_record;
 pub mod signing_key;
 pub mod team;
 pub mod team_budget_pot;
