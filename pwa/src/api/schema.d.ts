@@ -122,8 +122,8 @@ export interface paths {
         };
         /**
          * Everything held about one client, for a subject access request (controllers, admins):
-         *     the client's decisions with their texts, events and corrections, and who read them. The
-         *     request itself is recorded in the audit trail (without the client reference).
+         *     the client's decisions with their texts, events and corrections, and the processing log
+         *     of the client's data. The request is itself a processing, and logged.
          */
         get: operations["getClientRecord"];
         put?: never;
@@ -516,6 +516,27 @@ export interface paths {
          *     personal fields of older decisions are erased automatically, daily.
          */
         patch: operations["changeOrganisation"];
+        trace?: never;
+    };
+    "/processing-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The processing log (controllers, admins): who processed which client's data, when and
+         *     why. Filters: `clientRef`, `actorId`, `from`, `to` (on the start time). With
+         *     `Accept: application/x-ndjson` every matching record is streamed, one per line.
+         */
+        get: operations["listProcessingLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/reports/accountability": {
@@ -1070,8 +1091,8 @@ export interface components {
             clientRef: string;
             /** @description The client's decisions with their texts, events and corrections, oldest first. */
             decisions: components["schemas"]["Decision"][];
-            /** @description Who read those decisions, and when. */
-            reads: components["schemas"]["RecordRead"][];
+            /** @description Who processed the client's data, when and why (the processing log), oldest first. */
+            processingLog: components["schemas"]["ProcessingRecord"][];
         };
         /**
          * Correction
@@ -1752,6 +1773,52 @@ export interface components {
             type: string;
         };
         /**
+         * ProcessingRecord
+         * @description One processing of one client's data (a Logboek Dataverwerkingen record). Who processed it
+         *     (`actorId`) links to the audit trail of the same organisation.
+         */
+        ProcessingRecord: {
+            /**
+             * Format: uuid
+             * @description The user who processed it; `null` for the server's own work (retention).
+             */
+            actorId?: string;
+            /** @description The data subject: the pseudonymous client reference. */
+            dataSubjectId: string;
+            /** @description What `dataSubjectId` is: `mandaat:clientRef`. */
+            dataSubjectIdType: string;
+            /** Format: date-time */
+            endTime: string;
+            /** Format: uuid */
+            id: string;
+            /** @description What was done, e.g. `decision.read`. */
+            name: string;
+            /** @description The caller's span, when the request carried a `traceparent`. */
+            parentSpanId?: string;
+            /** @description The processing activity's URI in the register of processing activities. */
+            processingActivityId: string;
+            /** @description This processing's span (16 hex digits). */
+            spanId: string;
+            /** Format: date-time */
+            startTime: string;
+            /** @description `UNSET`, `OK` or `ERROR`. */
+            statusCode: string;
+            /**
+             * @description The W3C trace the processing belongs to (32 hex digits): a request's `traceparent` is
+             *     honoured, so a municipal system's own trace continues here.
+             */
+            traceId: string;
+        };
+        /**
+         * ProcessingRecordPage
+         * @description A page of a list; pass `nextCursor` as `cursor` to get the next one.
+         */
+        ProcessingRecordPage: {
+            items: components["schemas"]["ProcessingRecord"][];
+            /** @description `null` on the last page. */
+            nextCursor?: string;
+        };
+        /**
          * ProfessionalUseReport
          * @description Per professional, how they use their room: a conversation starter, not a ranking (sorted by
          *     name).
@@ -1795,18 +1862,6 @@ export interface components {
             jwks: unknown;
             /** @description `email` (matched to a person's e-mail address) or `sub` (matched to `externalSubject`). */
             userClaim: string;
-        };
-        /**
-         * RecordRead
-         * @description A read of one of the client's decisions (its free text), as the audit trail recorded it.
-         */
-        RecordRead: {
-            /** Format: uuid */
-            actorId?: string;
-            /** Format: date-time */
-            at: string;
-            /** Format: uuid */
-            decisionId?: string;
         };
         /**
          * ReflectionRequest
@@ -2177,6 +2232,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2188,6 +2245,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2199,6 +2258,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2210,6 +2271,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2221,6 +2284,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2232,6 +2297,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2243,6 +2310,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2254,6 +2323,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2265,6 +2336,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2276,6 +2349,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2287,6 +2362,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2326,6 +2403,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2337,6 +2416,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2348,6 +2429,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2359,6 +2442,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2370,6 +2455,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2381,6 +2468,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2392,6 +2481,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2403,6 +2494,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2414,6 +2507,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2425,6 +2520,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2436,6 +2533,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2458,6 +2557,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2469,6 +2570,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2480,6 +2583,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2491,6 +2596,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2502,6 +2609,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2513,6 +2622,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2524,6 +2635,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2535,6 +2648,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2546,6 +2661,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2557,6 +2674,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2568,6 +2687,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2594,6 +2715,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2605,6 +2728,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2616,6 +2741,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2627,6 +2754,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2643,6 +2772,8 @@ export interface operations {
                     "API-Version": string;
                     /** @description Seconds to wait before the next attempt. */
                     "Retry-After": number;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2654,6 +2785,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2681,6 +2814,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2692,6 +2827,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2703,6 +2840,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2714,6 +2853,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2725,6 +2866,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2736,6 +2879,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2747,6 +2892,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2758,6 +2905,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2769,6 +2918,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2780,6 +2931,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2791,6 +2944,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2817,6 +2972,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2828,6 +2985,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2839,6 +2998,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2850,6 +3011,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2861,6 +3024,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2872,6 +3037,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2883,6 +3050,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2894,6 +3063,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2905,6 +3076,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2916,6 +3089,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2927,6 +3102,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2951,6 +3128,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2962,6 +3141,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2973,6 +3154,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2984,6 +3167,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2995,6 +3180,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3006,6 +3193,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3017,6 +3206,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3028,6 +3219,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3039,6 +3232,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3050,6 +3245,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3061,6 +3258,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3089,6 +3288,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3100,6 +3301,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3111,6 +3314,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3122,6 +3327,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3133,6 +3340,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3144,6 +3353,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3155,6 +3366,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3166,6 +3379,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3177,6 +3392,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3188,6 +3405,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3199,6 +3418,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3224,6 +3445,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3235,6 +3458,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3246,6 +3471,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3257,6 +3484,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3268,6 +3497,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3279,6 +3510,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3290,6 +3523,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3301,6 +3536,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3312,6 +3549,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3323,6 +3562,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3334,6 +3575,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3358,6 +3601,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3369,6 +3614,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3380,6 +3627,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3391,6 +3640,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3402,6 +3653,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3413,6 +3666,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3424,6 +3679,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3435,6 +3692,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3446,6 +3705,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3457,6 +3718,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3468,6 +3731,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3507,6 +3772,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3518,6 +3785,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3529,6 +3798,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3540,6 +3811,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3551,6 +3824,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3562,6 +3837,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3573,6 +3850,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3584,6 +3863,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3595,6 +3876,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3606,6 +3889,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3617,6 +3902,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3647,6 +3934,8 @@ export interface operations {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
                     "IDEMPOTENT-REPLAYED"?: string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3658,6 +3947,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3669,6 +3960,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3680,6 +3973,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3691,6 +3986,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3702,6 +3999,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3713,6 +4012,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3724,6 +4025,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3735,6 +4038,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3746,6 +4051,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3757,6 +4064,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3781,6 +4090,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3792,6 +4103,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3803,6 +4116,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3814,6 +4129,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3825,6 +4142,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3836,6 +4155,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3847,6 +4168,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3858,6 +4181,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3869,6 +4194,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3880,6 +4207,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3891,6 +4220,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3919,6 +4250,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3930,6 +4263,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3941,6 +4276,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3952,6 +4289,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3963,6 +4302,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3974,6 +4315,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3985,6 +4328,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3996,6 +4341,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4007,6 +4354,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4018,6 +4367,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4029,6 +4380,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4057,6 +4410,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4068,6 +4423,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4079,6 +4436,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4090,6 +4449,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4101,6 +4462,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4112,6 +4475,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4123,6 +4488,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4134,6 +4501,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4145,6 +4514,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4156,6 +4527,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4167,6 +4540,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4196,6 +4571,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4207,6 +4584,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4218,6 +4597,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4229,6 +4610,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4240,6 +4623,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4251,6 +4636,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4262,6 +4649,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4273,6 +4662,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4284,6 +4675,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4295,6 +4688,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4306,6 +4701,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4335,6 +4732,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4346,6 +4745,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4357,6 +4758,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4368,6 +4771,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4379,6 +4784,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4390,6 +4797,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4401,6 +4810,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4412,6 +4823,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4423,6 +4836,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4434,6 +4849,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4445,6 +4862,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4473,6 +4892,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4484,6 +4905,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4495,6 +4918,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4506,6 +4931,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4517,6 +4944,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4528,6 +4957,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4539,6 +4970,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4550,6 +4983,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4561,6 +4996,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4572,6 +5009,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4583,6 +5022,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4611,6 +5052,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4622,6 +5065,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4633,6 +5078,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4644,6 +5091,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4655,6 +5104,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4666,6 +5117,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4677,6 +5130,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4688,6 +5143,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4699,6 +5156,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4710,6 +5169,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4721,6 +5182,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4749,6 +5212,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4760,6 +5225,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4771,6 +5238,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4782,6 +5251,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4793,6 +5264,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4804,6 +5277,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4815,6 +5290,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4826,6 +5303,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4837,6 +5316,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4848,6 +5329,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4859,6 +5342,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4887,6 +5372,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4898,6 +5385,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4909,6 +5398,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4920,6 +5411,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4931,6 +5424,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4942,6 +5437,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4953,6 +5450,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4964,6 +5463,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4975,6 +5476,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4986,6 +5489,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4997,6 +5502,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5025,6 +5532,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5036,6 +5545,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5047,6 +5558,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5058,6 +5571,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5069,6 +5584,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5080,6 +5597,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5091,6 +5610,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5102,6 +5623,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5113,6 +5636,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5124,6 +5649,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5135,6 +5662,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5157,6 +5686,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5168,6 +5699,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5179,6 +5712,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5190,6 +5725,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5201,6 +5738,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5212,6 +5751,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5223,6 +5764,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5234,6 +5777,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5245,6 +5790,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5256,6 +5803,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5267,6 +5816,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5293,6 +5844,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5304,6 +5857,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5315,6 +5870,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5326,6 +5883,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5337,6 +5896,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5348,6 +5909,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5359,6 +5922,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5370,6 +5935,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5381,6 +5948,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5392,6 +5961,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5403,6 +5974,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5429,6 +6002,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5440,6 +6015,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5451,6 +6028,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5462,6 +6041,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5473,6 +6054,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5484,6 +6067,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5495,6 +6080,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5506,6 +6093,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5517,6 +6106,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5528,6 +6119,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5539,6 +6132,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5566,6 +6161,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5577,6 +6174,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5588,6 +6187,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5599,6 +6200,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5610,6 +6213,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5621,6 +6226,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5632,6 +6239,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5643,6 +6252,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5654,6 +6265,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5665,6 +6278,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5676,6 +6291,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5702,6 +6319,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5713,6 +6332,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5724,6 +6345,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5735,6 +6358,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5746,6 +6371,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5757,6 +6384,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5768,6 +6397,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5779,6 +6410,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5790,6 +6423,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5801,6 +6436,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5812,6 +6449,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5836,6 +6475,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5847,6 +6488,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5858,6 +6501,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5869,6 +6514,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5880,6 +6527,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5891,6 +6540,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5902,6 +6553,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5913,6 +6566,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5924,6 +6579,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5935,6 +6592,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5946,6 +6605,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5974,6 +6635,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5985,6 +6648,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5996,6 +6661,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6007,6 +6674,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6018,6 +6687,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6029,6 +6700,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6040,6 +6713,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6051,6 +6726,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6062,6 +6739,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6073,6 +6752,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6084,6 +6765,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6112,6 +6795,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6123,6 +6808,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6134,6 +6821,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6145,6 +6834,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6156,6 +6847,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6167,6 +6860,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6178,6 +6873,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6189,6 +6886,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6200,6 +6899,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6211,6 +6912,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6222,6 +6925,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6244,6 +6949,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6255,6 +6962,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6266,6 +6975,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6277,6 +6988,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6288,6 +7001,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6299,6 +7014,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6310,6 +7027,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6321,6 +7040,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6332,6 +7053,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6343,6 +7066,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6354,6 +7079,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6377,6 +7104,8 @@ export interface operations {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
                     ETAG?: string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6388,6 +7117,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6399,6 +7130,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6410,6 +7143,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6421,6 +7156,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6432,6 +7169,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6443,6 +7182,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6454,6 +7195,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6465,6 +7208,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6476,6 +7221,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6487,6 +7234,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6509,6 +7258,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6520,6 +7271,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6531,6 +7284,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6542,6 +7297,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6553,6 +7310,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6564,6 +7323,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6575,6 +7336,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6586,6 +7349,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6597,6 +7362,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6608,6 +7375,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6619,6 +7388,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6645,6 +7416,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6656,6 +7429,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6667,6 +7442,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6678,6 +7455,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6689,6 +7468,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6700,6 +7481,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6711,6 +7494,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6722,6 +7507,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6733,6 +7520,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6744,6 +7533,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6755,6 +7546,173 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProcessingLog: {
+        parameters: {
+            query?: {
+                clientRef?: string;
+                actorId?: string;
+                /** @description Started at or after this time. */
+                from?: string;
+                /** @description Started before this time. */
+                to?: string;
+                /** @description Page size, 1 to 200 (default 50). */
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records, oldest first. */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ProcessingRecordPage"];
+                };
+            };
+            /** @description Invalid input: the body names every invalid field at once. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, forged, or of an unknown issuer). */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this on an object of their own organisation. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's organisation. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (versioned resources only). */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
+            422: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required and missing (versioned resources only). */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server; the cause is logged, not sent. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6779,6 +7737,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6791,6 +7751,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6802,6 +7764,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6813,6 +7777,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6824,6 +7790,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6835,6 +7803,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6846,6 +7816,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6857,6 +7829,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6868,6 +7842,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6879,6 +7855,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6890,6 +7868,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6919,6 +7899,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6931,6 +7913,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6942,6 +7926,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6953,6 +7939,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6964,6 +7952,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6975,6 +7965,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6986,6 +7978,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6997,6 +7991,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7008,6 +8004,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7019,6 +8017,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7030,6 +8030,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7059,6 +8061,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7071,6 +8075,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7082,6 +8088,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7093,6 +8101,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7104,6 +8114,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7115,6 +8127,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7126,6 +8140,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7137,6 +8153,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7148,6 +8166,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7159,6 +8179,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7170,6 +8192,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7199,6 +8223,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7211,6 +8237,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7222,6 +8250,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7233,6 +8263,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7244,6 +8276,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7255,6 +8289,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7266,6 +8302,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7277,6 +8315,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7288,6 +8328,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7299,6 +8341,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7310,6 +8354,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7339,6 +8385,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7351,6 +8399,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7362,6 +8412,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7373,6 +8425,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7384,6 +8438,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7395,6 +8451,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7406,6 +8464,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7417,6 +8477,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7428,6 +8490,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7439,6 +8503,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7450,6 +8516,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7479,6 +8547,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7491,6 +8561,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7502,6 +8574,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7513,6 +8587,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7524,6 +8600,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7535,6 +8613,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7546,6 +8626,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7557,6 +8639,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7568,6 +8652,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7579,6 +8665,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7590,6 +8678,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7619,6 +8709,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7631,6 +8723,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7642,6 +8736,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7653,6 +8749,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7664,6 +8762,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7675,6 +8775,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7686,6 +8788,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7697,6 +8801,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7708,6 +8814,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7719,6 +8827,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7730,6 +8840,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7757,6 +8869,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7768,6 +8882,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7779,6 +8895,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7790,6 +8908,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7801,6 +8921,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7812,6 +8934,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7823,6 +8947,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7834,6 +8960,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7845,6 +8973,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7856,6 +8986,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7867,6 +8999,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7893,6 +9027,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7904,6 +9040,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7915,6 +9053,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7926,6 +9066,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7937,6 +9079,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7948,6 +9092,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7959,6 +9105,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7970,6 +9118,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7981,6 +9131,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7992,6 +9144,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8003,6 +9157,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8027,6 +9183,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8038,6 +9196,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8049,6 +9209,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8060,6 +9222,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8071,6 +9235,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8082,6 +9248,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8093,6 +9261,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8104,6 +9274,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8115,6 +9287,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8126,6 +9300,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8137,6 +9313,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8165,6 +9343,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8176,6 +9356,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8187,6 +9369,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8198,6 +9382,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8209,6 +9395,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8220,6 +9408,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8231,6 +9421,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8242,6 +9434,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8253,6 +9447,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8264,6 +9460,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8275,6 +9473,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8299,6 +9499,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8310,6 +9512,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8321,6 +9525,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8332,6 +9538,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8343,6 +9551,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8354,6 +9564,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8365,6 +9577,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8376,6 +9590,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8387,6 +9603,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8398,6 +9616,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8409,6 +9629,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8437,6 +9659,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8448,6 +9672,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8459,6 +9685,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8470,6 +9698,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8481,6 +9711,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8492,6 +9724,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8503,6 +9737,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8514,6 +9750,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8525,6 +9763,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8536,6 +9776,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8547,6 +9789,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8558,6 +9802,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8585,6 +9831,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8596,6 +9844,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8607,6 +9857,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8618,6 +9870,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8629,6 +9883,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8640,6 +9896,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8651,6 +9909,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8662,6 +9922,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8673,6 +9935,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8684,6 +9948,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8695,6 +9961,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8721,6 +9989,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8732,6 +10002,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8743,6 +10015,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8754,6 +10028,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8765,6 +10041,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8776,6 +10054,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8787,6 +10067,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8798,6 +10080,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8809,6 +10093,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8820,6 +10106,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8831,6 +10119,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8855,6 +10145,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8866,6 +10158,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8877,6 +10171,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8888,6 +10184,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8899,6 +10197,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8910,6 +10210,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8921,6 +10223,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8932,6 +10236,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8943,6 +10249,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8954,6 +10262,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8965,6 +10275,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8993,6 +10305,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9004,6 +10318,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9015,6 +10331,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9026,6 +10344,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9037,6 +10357,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9048,6 +10370,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9059,6 +10383,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9070,6 +10396,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9081,6 +10409,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9092,6 +10422,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9103,6 +10435,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9128,6 +10462,8 @@ export interface operations {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
                     ETAG?: string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9139,6 +10475,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9150,6 +10488,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9161,6 +10501,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9172,6 +10514,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9183,6 +10527,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9194,6 +10540,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9205,6 +10553,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9216,6 +10566,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9227,6 +10579,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9238,6 +10592,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9263,6 +10619,8 @@ export interface operations {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
                     ETAG?: string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9274,6 +10632,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9285,6 +10645,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9296,6 +10658,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9307,6 +10671,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9318,6 +10684,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9329,6 +10697,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9340,6 +10710,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9351,6 +10723,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9362,6 +10736,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9373,6 +10749,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9405,6 +10783,8 @@ export interface operations {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
                     ETAG: string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9416,6 +10796,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9427,6 +10809,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9438,6 +10822,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9449,6 +10835,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9460,6 +10848,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9471,6 +10861,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9482,6 +10874,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9493,6 +10887,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9504,6 +10900,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9515,6 +10913,8 @@ export interface operations {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
                     [name: string]: unknown;
                 };
                 content: {
