@@ -10,6 +10,7 @@ pub mod config;
 pub mod demo;
 pub mod domain;
 pub mod http;
+pub mod progress;
 pub mod seed;
 pub mod service;
 pub mod store;

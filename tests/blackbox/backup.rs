@@ -87,12 +87,29 @@ async fn a_backup_taken_while_decisions_are_logged_restores_every_acknowledged_o
             })
         })
         .collect();
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    // Some decisions are acknowledged before the backup starts.
+    for _ in 0..200 {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        if acknowledged.lock().unwrap().len() >= 5 {
+            break;
+        }
+    }
 
     let started = Instant::now();
     let output = run(&db, "backup", &file).await;
     let finished = Instant::now();
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    // Writes go on after the backup: wait for one (a loaded machine may take a while).
+    for _ in 0..100 {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        if acknowledged
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|(_, at)| *at > finished)
+        {
+            break;
+        }
+    }
     stop.store(true, Ordering::SeqCst);
     for writer in writers {
         writer.await.expect("the writer ran");

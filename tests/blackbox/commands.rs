@@ -1,4 +1,5 @@
-//! The binary's commands: bootstrap, demo, openapi, seed.
+//! The binary's commands: bootstrap, demo, openapi, seed (`script`, from util-linux, gives
+//! one test a terminal).
 
 use crate::harness::*;
 
@@ -299,4 +300,38 @@ async fn seeding_decisions_fills_every_status_with_consistent_bookings() {
     let page = carla.get("/api/v1/decisions?status=rejected&limit=5").await;
     assert_eq!(page.status, 200, "{}", page.text);
     assert_eq!(page.body["items"].as_array().unwrap().len(), 5);
+}
+
+/// `seed` shows a bar with the rate and the time left on a terminal (run here under `script`,
+/// which gives it a pseudo-terminal) and prints nothing of it when its output is a pipe.
+#[tokio::test]
+async fn long_commands_show_their_progress_on_a_terminal_only() {
+    let db = TestDb::new().await;
+    assert!(run_command(&db, &["demo"]).status.success());
+    let piped = run_command(&db, &["seed", "--decisions", "2000"]);
+    assert!(piped.status.success());
+    let stderr = String::from_utf8_lossy(&piped.stderr);
+    assert!(!stderr.contains("left"), "a bar in a pipe: {stderr}");
+    assert!(
+        !stderr.contains('\r'),
+        "terminal control in a pipe: {stderr}"
+    );
+
+    let on_terminal = std::process::Command::new("script")
+        .args([
+            "-qefc",
+            &format!("{BIN} seed --decisions 5000"),
+            "/dev/null",
+        ])
+        .env("DATABASE_URL", &db.url)
+        .env("LOG_LEVEL", "warn")
+        .output()
+        .expect("run mandaat under script");
+    assert!(on_terminal.status.success());
+    let screen = String::from_utf8_lossy(&on_terminal.stdout);
+    assert!(
+        screen.contains("decisions") && screen.contains("left") && screen.contains("/s"),
+        "no bar on the terminal: {screen}"
+    );
+    assert!(screen.contains("5000 decisions added"));
 }

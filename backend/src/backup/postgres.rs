@@ -14,7 +14,8 @@ pub async fn backup(database: &DatabaseUrl, file: &Path) -> Result<(), String> {
     let written = partial(file);
     let mut dump = tool("pg_dump", database);
     dump.arg("--format=custom").arg("--file").arg(&written);
-    if let Err(error) = run(dump).await {
+    let progress = crate::progress::bytes(None, "backup");
+    if let Err(error) = crate::progress::following(&progress, &written, run(dump)).await {
         let _ = std::fs::remove_file(&written);
         return Err(error);
     }
@@ -33,7 +34,10 @@ pub async fn restore(database: &DatabaseUrl, file: &Path) -> Result<(), String> 
             "--exit-on-error",
         ])
         .arg(file);
-    run(restore).await
+    let progress = crate::progress::working("restore");
+    let restored = run(restore).await;
+    progress.finish_and_clear();
+    restored
 }
 
 /// `pg_dump` or `pg_restore` for the database, without asking for a password.

@@ -30,10 +30,16 @@ pub async fn backup(database: &DatabaseUrl, path: &Path, file: &Path) -> Result<
         .connect()
         .await
         .map_err(|error| format!("cannot open {}: {error}", path.display()))?;
-    let copied = sea_orm::sqlx::query("VACUUM INTO ?")
-        .bind(written.to_string_lossy().into_owned())
-        .execute(&mut connection)
-        .await;
+    // The copy is about as large as the database (less what `VACUUM` frees).
+    let progress = crate::progress::bytes(std::fs::metadata(path).ok().map(|m| m.len()), "backup");
+    let copied = crate::progress::following(
+        &progress,
+        &written,
+        sea_orm::sqlx::query("VACUUM INTO ?")
+            .bind(written.to_string_lossy().into_owned())
+            .execute(&mut connection),
+    )
+    .await;
     let _ = connection.close().await;
     if let Err(error) = copied {
         let _ = std::fs::remove_file(&written);
@@ -47,7 +53,7 @@ pub async fn backup(database: &DatabaseUrl, path: &Path, file: &Path) -> Result<
 pub async fn restore(path: &Path, file: &Path) -> Result<(), String> {
     let written = partial(path);
     remove_if_present(&written)?;
-    std::fs::copy(file, &written).map_err(|error| {
+    copy_with_progress(file, &written).map_err(|error| {
         format!(
             "cannot copy {} to {}: {error}",
             file.display(),
@@ -69,6 +75,18 @@ pub async fn restore(path: &Path, file: &Path) -> Result<(), String> {
         remove_if_present(Path::new(&name))?;
     }
     put_in_place(&written, path)
+}
+
+/// Copies `from` to `to`, with a bar on a terminal.
+fn copy_with_progress(from: &Path, to: &Path) -> std::io::Result<u64> {
+    let mut source = std::fs::File::open(from)?;
+    let progress = crate::progress::bytes(Some(source.metadata()?.len()), "restore");
+    let copied = std::io::copy(
+        &mut source,
+        &mut progress.wrap_write(std::fs::File::create(to)?),
+    );
+    progress.finish_and_clear();
+    copied
 }
 
 /// A SQLite database, undamaged, with Mandaat's migrations table.

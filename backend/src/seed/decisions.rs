@@ -51,6 +51,7 @@ async fn seed(db: &Db, count: u64) -> Result<u64, ServiceError> {
     };
     let mut random = Random::new();
     let mut written = 0;
+    let progress = crate::progress::counting(count, "decisions");
     while written < count {
         let size = BATCH.min((count - written) as usize);
         let mut changes = Changes::unaudited(population.organisation_id);
@@ -61,7 +62,9 @@ async fn seed(db: &Db, count: u64) -> Result<u64, ServiceError> {
         changes.write(&*tx).await?;
         tx.commit().await?;
         written += size as u64;
+        progress.inc(size as u64);
     }
+    progress.finish_and_clear();
     Ok(written)
 }
 

@@ -31,6 +31,7 @@ async fn seed(db: &Db, entries: u64) -> Result<u64, ServiceError> {
     let mut random = Random::new();
     let mut next = move || random.next();
     let mut written = 0;
+    let progress = crate::progress::counting(entries, "ledger entries");
     while written < entries {
         let size = BATCH.min((entries - written) as usize);
         let mut bookings = Bookings::default();
@@ -64,6 +65,8 @@ async fn seed(db: &Db, entries: u64) -> Result<u64, ServiceError> {
         batch.run(&*tx).await?;
         tx.commit().await?;
         written += size as u64;
+        progress.inc(size as u64);
     }
+    progress.finish_and_clear();
     Ok(written)
 }
