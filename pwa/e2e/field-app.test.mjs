@@ -292,6 +292,14 @@ describe('the field app', () => {
     const [reviewed] = await onServer(titles.changed);
     assert.equal(reviewed.status, 'reviewed');
     await leadContext.close();
+    // The professional's timeline says what came of it, with the lesson and who.
+    await page.evaluate((id) => (location.hash = `#/beslissingen/${id}`), reviewed.id);
+    const step = page.getByRole('listitem').filter({ hasText: 'Beoordeeld: gesteund' });
+    await step.getByText('door Ingrid Jansen').waitFor();
+    await step.getByText('Les: Budget eerder bijsturen bij veel huurachterstanden.').waitFor();
+    // Budget lines name their period in words.
+    await page.getByText(/Budget voor deze soort in (het \de kwartaal|\S+) \d{4}/).first().waitFor();
+    await expectAccessible(page, '10b-verloop-beoordeeld');
   });
 
   test('keeps working offline after the sign-in expired, and asks to sign in once online', async () => {
