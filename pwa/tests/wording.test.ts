@@ -41,3 +41,13 @@ describe('what one may do, in one line', () => {
     expect(rightInWords(null, euros, 'en')).toBe('Your mandate has no rule for this kind: your team lead decides.');
   });
 });
+
+describe('dates in words', () => {
+  test('names the day in the app language', async () => {
+    const { dateWords } = await import('../src/domain/wording');
+    expect(dateWords('2026-12-31')).toBe('donderdag 31 december 2026');
+    expect(dateWords('2026-12-31', 'en')).toMatch(/^Thursday,? 31 December 2026$/);
+    expect(dateWords('2026-02-30')).toBeNull();
+    expect(dateWords('')).toBeNull();
+  });
+});

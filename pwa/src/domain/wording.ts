@@ -63,3 +63,11 @@ export function rightInWords(
       return nl ? 'Deze soort valt buiten je mandaat: je teamleider beslist.' : 'This kind is outside your mandate: your team lead decides.';
   }
 }
+
+/** A calendar date (`YYYY-MM-DD`) in words: `donderdag 31 december 2026`; `null` if it is none. */
+export function dateWords(iso: string, lang: Lang = 'nl'): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
+  const day = new Date(`${iso}T12:00:00Z`);
+  if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== iso) return null;
+  return day.toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+}
