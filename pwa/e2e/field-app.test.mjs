@@ -117,6 +117,8 @@ describe('the field app', () => {
     await user.fill(page.getByLabel('Onderbouwing'), 'Voorkomt een afsluiting van water.');
     await expectAccessible(page, '03b-nieuwe-beslissing-kort');
     await user.tap(page.getByRole('button', { name: 'Beslissing vastleggen' }));
+    // Sent and answered before the app moves on to the list.
+    await page.getByRole('heading', { level: 1, name: 'Mijn beslissingen' }).waitFor();
     await page.getByText('Beslissing vastgelegd.').waitFor();
     recordTouches('standard decision', user.count);
     assert.ok(user.count <= 6, `${user.count} touches`);

@@ -114,6 +114,7 @@ export async function signIn(email: string, password: string): Promise<SignInRes
       return { waitingOf: previous.name, count };
     }
     await clearPersonalData();
+    inboxFacts.value = { decisions: {}, names: {} };
     await saveSession(answer.data.accessToken, answer.data.expiresIn);
   }
   me.value = who.data;
@@ -193,8 +194,9 @@ async function refreshInboxFacts(inbox: Schemas['Approvals']): Promise<void> {
   const decisions: InboxFacts['decisions'] = {};
   await Promise.all(
     summaries.map(async (s) => {
-      const found = await loadDecision(s.id);
       const cached = known.decisions[s.id];
+      // Read again only what changed since: each read of a client's decision is logged.
+      const found = cached && cached.status === s.status && cached.amountCents === s.amountCents ? cached : await loadDecision(s.id);
       if (found) decisions[s.id] = found;
       else if (cached) decisions[s.id] = cached;
     }),
