@@ -271,3 +271,71 @@ async fn hashed_assets_are_cached_for_a_year_and_the_app_shell_is_revalidated() 
     let api = client.get("/api/v1/me").await;
     assert_ne!(cache(&api).as_deref(), Some("no-cache"));
 }
+
+/// The field app's files are sent precompressed as the browser accepts them (brotli, else gzip,
+/// else as they are), and revalidated with their ETag.
+#[tokio::test]
+async fn the_app_is_sent_precompressed_and_revalidated_by_its_etag() {
+    let db = TestDb::new().await;
+    let app = tempfile::tempdir().unwrap();
+    std::fs::create_dir(app.path().join("assets")).unwrap();
+    let shell = "<!doctype html><title>app</title>".repeat(20);
+    std::fs::write(app.path().join("index.html"), &shell).unwrap();
+    std::fs::write(app.path().join("index.html.br"), b"brotli bytes").unwrap();
+    std::fs::write(app.path().join("index.html.gz"), b"gzip bytes").unwrap();
+    std::fs::write(app.path().join("assets/app-1a2b.js"), "export {};").unwrap();
+    std::fs::write(app.path().join("assets/app-1a2b.js.gz"), b"gz").unwrap();
+    let server = Server::start_with(&db, &[("PWA_DIR", app.path().to_str().unwrap())]);
+    // No decompression in this client: the bytes on the wire are what is checked.
+    let http = reqwest::Client::builder().build().unwrap();
+    let get = |path: &str, accept: &str| {
+        http.get(format!("{}{path}", server.base))
+            .header("accept-encoding", accept)
+            .send()
+    };
+    let header = |response: &reqwest::Response, name: &str| {
+        response
+            .headers()
+            .get(name)
+            .map(|v| v.to_str().unwrap().to_owned())
+    };
+
+    let brotli = get("/", "gzip, deflate, br").await.unwrap();
+    assert_eq!(header(&brotli, "content-encoding").as_deref(), Some("br"));
+    assert_eq!(header(&brotli, "vary").as_deref(), Some("Accept-Encoding"));
+    let etag = header(&brotli, "etag").expect("an ETag");
+    assert_eq!(brotli.bytes().await.unwrap().as_ref(), b"brotli bytes");
+
+    let gzip = get("/beslissingen/nieuw", "gzip").await.unwrap();
+    assert_eq!(header(&gzip, "content-encoding").as_deref(), Some("gzip"));
+    assert_eq!(gzip.bytes().await.unwrap().as_ref(), b"gzip bytes");
+
+    let plain = get("/", "identity").await.unwrap();
+    assert_eq!(header(&plain, "content-encoding"), None);
+    assert_eq!(plain.text().await.unwrap(), shell);
+    let refused = get("/", "br;q=0, gzip;q=0").await.unwrap();
+    assert_eq!(header(&refused, "content-encoding"), None);
+
+    // Revalidation: the same ETag answers 304 without a body.
+    let again = http
+        .get(format!("{}/", server.base))
+        .header("if-none-match", &etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 304);
+    assert!(again.bytes().await.unwrap().is_empty());
+
+    let asset = get("/assets/app-1a2b.js", "br, gzip").await.unwrap();
+    assert_eq!(header(&asset, "content-encoding").as_deref(), Some("gzip"));
+    assert_eq!(
+        header(&asset, "cache-control").as_deref(),
+        Some("public, max-age=31536000, immutable")
+    );
+    assert_eq!(
+        header(&asset, "content-type").as_deref(),
+        Some("text/javascript; charset=utf-8")
+    );
+    // A missing hashed asset is a 404, never the app shell.
+    assert_eq!(get("/assets/gone-9z.js", "br").await.unwrap().status(), 404);
+}

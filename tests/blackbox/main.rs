@@ -11,6 +11,7 @@ mod audit;
 mod auth;
 mod backup;
 mod bsn;
+mod caller_memory;
 mod checks;
 mod commands;
 mod decisions;

@@ -8,6 +8,7 @@ pub mod metrics;
 pub mod middleware;
 pub mod ops;
 pub mod problem;
+pub mod pwa_files;
 pub mod resources;
 pub mod security;
 pub mod spec;
@@ -40,7 +41,7 @@ pub fn routes(state: AppState, options: RouteOptions) -> impl Endpoint {
         .at("/healthz", get(ops::healthz))
         .at("/readyz", get(ops::readyz))
         .at("/metrics", get(ops::metrics))
-        .nest("/", ops::pwa(&options.pwa_dir))
+        .nest("/", pwa_files::PwaFiles::load(&options.pwa_dir))
         .around(move |next, request| {
             middleware::name_every_invalid_field(next, request, schemas.clone())
         })

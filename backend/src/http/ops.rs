@@ -1,10 +1,8 @@
 //! Operational endpoints (health, readiness, metrics, the spec, docs) and the PWA's files.
 
-use std::path::Path;
-
 use poem::{
-    Endpoint, EndpointExt, IntoResponse, Response,
-    endpoint::{StaticFilesEndpoint, make_sync},
+    Endpoint, IntoResponse, Response,
+    endpoint::make_sync,
     handler,
     http::StatusCode,
     web::{Data, Html},
@@ -64,31 +62,4 @@ pub fn openapi(document: String) -> impl Endpoint {
 
 pub fn html(page: String) -> impl Endpoint {
     make_sync(move |_| Html(page.clone()).into_response())
-}
-
-/// The PWA: its files, and `index.html` for any other path so client-side routes load.
-///
-/// Built assets carry a content hash in their names, so browsers may keep them for a year;
-/// everything else (`index.html`, the service worker, the manifest) must be revalidated, or a
-/// phone could hold on to an old app.
-pub fn pwa(dir: &Path) -> impl Endpoint + use<> {
-    StaticFilesEndpoint::new(dir.to_path_buf())
-        .index_file("index.html")
-        .fallback_to_index()
-        .map_to_response()
-        .around(|endpoint, request| async move {
-            let immutable = request.uri().path().starts_with("/assets/");
-            let mut response = endpoint.call(request).await?;
-            if response.status().is_success() {
-                response.headers_mut().insert(
-                    poem::http::header::CACHE_CONTROL,
-                    poem::http::HeaderValue::from_static(if immutable {
-                        "public, max-age=31536000, immutable"
-                    } else {
-                        "no-cache"
-                    }),
-                );
-            }
-            Ok(response)
-        })
 }
