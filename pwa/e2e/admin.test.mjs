@@ -97,6 +97,9 @@ describe('the audit view and the administration screens', () => {
     await carla.getByRole('button', { name: 'Filters wissen' }).click();
     await carla.getByLabel('Vanaf').fill('2020-01-01');
     await carla.getByLabel('Tot en met').fill('2020-01-31');
+    // Whatever language the browser draws the date field in, the app says the day in Dutch.
+    await carla.getByText('woensdag 1 januari 2020').waitFor();
+    await carla.getByText('vrijdag 31 januari 2020').waitFor();
     await carla.getByRole('button', { name: 'Filteren' }).click();
     await carla.getByText('Geen gebeurtenissen met deze filters.').waitFor();
   });

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { apiAs, startBackend } from './backend.mjs';
 import { PHONE, launch, phonePage } from './browser.mjs';
-import { expectAccessible, signIn } from './steps.mjs';
+import { expectAccessible, expectTapTarget, signIn } from './steps.mjs';
 
 const CARLA = 'carla@rijnstede.demo';
 const RUBEN = 'ruben@rijnstede.demo';
@@ -54,6 +54,10 @@ describe('dashboards and the accountability export', () => {
     }
     await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' }).catch(() => {});
     await expectAccessible(page, 'dashboards-phone');
+    // The longest waiting decisions are named by their title and the person, each a tap target.
+    const waiting = card(page, 'Doorlooptijd van medeondertekenen en goedkeuren').getByRole('listitem').getByRole('link');
+    await waiting.first().getByText(/, van \S+/).waitFor();
+    await expectTapTarget(waiting.first());
 
     // The verdict chart's table says the same as the API's JSON for the same filter.
     const api = await apiAs(backend.url, CARLA);
@@ -65,6 +69,7 @@ describe('dashboards and the accountability export', () => {
     const verdicts = card(page, 'Oordelen over beslissingen');
     const summary = await verdicts.getByRole('img').getAttribute('aria-label');
     assert.match(summary, new RegExp(`^${all} beslissingen .*; ${within} binnen mandaat`));
+    await expectTapTarget(verdicts.getByText('Toon als tabel'));
     await verdicts.getByText('Toon als tabel').click();
     const table = verdicts.getByRole('table');
     await table.waitFor();

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { apiAs, startBackend } from './backend.mjs';
 import { PHONE, launch, phonePage, screenshot } from './browser.mjs';
-import { expectAccessible, signIn as signInAt } from './steps.mjs';
+import { expectAccessible, expectTapTarget, recordTouches, signIn as signInAt, touches } from './steps.mjs';
 
 const FATIMA = 'fatima@rijnstede.demo';
 const INGRID = 'ingrid@rijnstede.demo';
@@ -88,7 +88,8 @@ describe('the field app', () => {
     await page.getByRole('button', { name: 'Beslissing vastleggen' }).click();
     await page.getByText('Controleer de gemarkeerde velden.').waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'f-categoryId');
-    assert.equal(await page.getByText('Dit veld is verplicht.').count(), 6);
+    // Kind, client reference, rationale and (with nothing to propose it from) the title.
+    assert.equal(await page.getByText('Dit veld is verplicht.').count(), 4);
     await expectAccessible(page, '03a-nieuwe-beslissing-fouten');
     await fillDecision(page, { title: titles.online, euros: '25', clientRef: `E2E-${run}-1` });
     await page.getByText('Getoetst door de server.').waitFor();
@@ -98,6 +99,34 @@ describe('the field app', () => {
     await page.getByRole('heading', { level: 1, name: 'Mijn beslissingen' }).waitFor();
     await page.getByText('Beslissing vastgelegd.').waitFor();
     assert.equal((await onServer(titles.online)).length, 1);
+  });
+
+  test('a standard decision takes at most six touches from the home screen', async () => {
+    await page.evaluate(() => (location.hash = '#/mandaat'));
+    await page.getByRole('heading', { level: 1, name: 'Mijn mandaat' }).waitFor();
+    const user = touches();
+    await user.tap(page.getByRole('link', { name: 'Nieuw' }));
+    await page.getByRole('heading', { level: 1, name: 'Nieuwe beslissing' }).waitFor();
+    // The kind used last is chosen already.
+    assert.equal(await page.getByLabel('Soort maatwerk').locator('option:checked').textContent(), FINANCIAL);
+    await user.fill(page.getByLabel('Bedrag in euro'), '31');
+    await user.fill(page.getByLabel('Cliëntreferentie'), `E2E-${run}-6`);
+    // The title is proposed from kind and amount.
+    assert.equal(await page.getByLabel('Korte titel').inputValue(), `${FINANCIAL} € 31`);
+    await page.getByText('Getoetst door de server.').waitFor();
+    await user.fill(page.getByLabel('Onderbouwing'), 'Voorkomt een afsluiting van water.');
+    await expectAccessible(page, '03b-nieuwe-beslissing-kort');
+    await user.tap(page.getByRole('button', { name: 'Beslissing vastleggen' }));
+    // Sent and answered before the app moves on to the list.
+    await page.getByRole('heading', { level: 1, name: 'Mijn beslissingen' }).waitFor();
+    await page.getByText('Beslissing vastgelegd.').waitFor();
+    recordTouches('standard decision', user.count);
+    assert.ok(user.count <= 6, `${user.count} touches`);
+    const [saved] = await onServer(`${FINANCIAL} € 31`);
+    const full = await fatimaApi(`/decisions/${saved.id}`);
+    assert.equal(full.rationale, 'Voorkomt een afsluiting van water.');
+    assert.equal(full.solution, `${FINANCIAL} € 31`);
+    assert.equal(full.situation, 'Niet apart beschreven; zie de onderbouwing.');
   });
 
   test('logs two decisions offline, survives a reload offline, and sends each exactly once', async () => {
@@ -148,27 +177,55 @@ describe('the field app', () => {
     await page.getByRole('heading', { name: 'Verloop' }).waitFor();
     await expectAccessible(page, '08-beslissing-detail');
     await page.getByLabel('Wat is er gebeurd? Wat heeft het opgeleverd?').fill('De huur is weer op tijd betaald.');
+    // Nothing is chosen beforehand; without a choice it is not saved.
+    assert.equal(await page.getByRole('radio', { checked: true }).count(), 0);
+    await page.getByRole('button', { name: 'Evaluatie opslaan' }).click();
+    await page.getByText('Kies een antwoord.').waitFor();
+    await page.getByRole('radio', { name: 'Ja, het werkte' }).check();
     await page.getByRole('button', { name: 'Evaluatie opslaan' }).click();
     await page.getByText('Evaluatie opgeslagen.').waitFor();
     await page.getByText('De huur is weer op tijd betaald.').waitFor();
   });
 
-  test('a team lead approves one with one tap', async () => {
+  test('a team lead approves with the facts in view, in at most three touches', async () => {
     const leadContext = await browser.newContext(PHONE);
     const lead = await phonePage(leadContext);
     await signIn(lead, INGRID);
     const tab = lead.getByRole('link', { name: /Goedkeuren/ });
     await tab.getByText(/\d+/).first().waitFor();
-    await tab.click();
+    const user = touches();
+    // Ingrid's five tabs fit one row at 390 px, each at least 44 px high.
+    const boxes = await Promise.all((await lead.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').all()).map((l) => l.boundingBox()));
+    assert.equal(boxes.length, 5);
+    assert.equal(new Set(boxes.map((b) => Math.round(b.y))).size, 1, 'one row');
+    assert.ok(boxes.every((b) => b.x >= 0 && b.x + b.width <= 390 && b.height >= 44), JSON.stringify(boxes));
+    await user.tap(tab);
     await lead.getByRole('heading', { level: 1, name: 'Goedkeuren' }).waitFor();
+    // Who, what, how much, the deciding line and the rationale, on the card itself.
     const card = lead.getByRole('listitem').filter({ hasText: titles.offlineB });
-    await card.waitFor();
+    await card.getByText(/^Fatima .*, beslist op /).waitFor();
+    await card.getByText('€ 900,00', { exact: true }).waitFor();
+    await card.getByText(/Grens per beslissing/).waitFor();
+    await card.getByText('Voorkomt een uithuiszetting en hogere kosten later').waitFor();
     await expectAccessible(lead, '09-goedkeuren');
-    await card.getByLabel('Opmerking (niet verplicht)').fill('Akkoord, goed onderbouwd.');
-    await card.getByRole('button', { name: 'Goedkeuren' }).click();
+    await expectTapTarget(card.getByRole('link', { name: titles.offlineB }));
+    // The detail speaks to the lead as the one who decides, and approves from there.
+    await user.tap(card.getByRole('link', { name: titles.offlineB }));
+    await lead.getByRole('heading', { level: 1, name: titles.offlineB }).waitFor();
+    await lead.getByText('Een teamleider keurt goed of wijst af.').waitFor();
+    assert.equal(await lead.getByText('Je teamleider keurt goed.').count(), 0);
+    await lead.getByRole('heading', { name: 'Jouw besluit als teamleider' }).waitFor();
+    await expectAccessible(lead, '09b-goedkeuren-detail');
+    await expectTapTarget(lead.getByRole('link', { name: 'Terug' }));
+    await user.tap(lead.getByRole('button', { name: 'Goedkeuren' }));
     await lead.getByText('Goedgekeurd.').waitFor();
+    recordTouches('lead approves after reading', user.count);
+    assert.ok(user.count <= 3, `${user.count} touches`);
     const [approved] = await onServer(titles.offlineB);
     assert.equal(approved.status, 'approved');
+    // "Terug" returns to the inbox it came from.
+    await lead.getByRole('link', { name: 'Terug' }).tap();
+    await lead.getByRole('heading', { level: 1, name: 'Goedkeuren' }).waitFor();
     await leadContext.close();
   });
 
@@ -237,6 +294,14 @@ describe('the field app', () => {
     const [reviewed] = await onServer(titles.changed);
     assert.equal(reviewed.status, 'reviewed');
     await leadContext.close();
+    // The professional's timeline says what came of it, with the lesson and who.
+    await page.evaluate((id) => (location.hash = `#/beslissingen/${id}`), reviewed.id);
+    const step = page.getByRole('listitem').filter({ hasText: 'Beoordeeld: gesteund' });
+    await step.getByText('door Ingrid Jansen').waitFor();
+    await step.getByText('Les: Budget eerder bijsturen bij veel huurachterstanden.').waitFor();
+    // Budget lines name their period in words.
+    await page.getByText(/Budget voor deze soort in (het \de kwartaal|\S+) \d{4}/).first().waitFor();
+    await expectAccessible(page, '10b-verloop-beoordeeld');
   });
 
   test('keeps working offline after the sign-in expired, and asks to sign in once online', async () => {
@@ -281,6 +346,29 @@ describe('the field app', () => {
     assert.equal((await onServer(titles.expired)).length, 1);
   });
 
+  test('says honestly what it knows: nothing cached offline, and whether the server answers', async () => {
+    // Without a service worker, so the page's own requests can be cut off below.
+    const fresh = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
+    const p = await phonePage(fresh);
+    await signIn(p, FATIMA);
+    await p.getByText('Online', { exact: true }).waitFor();
+    // The network is there but the server does not answer: the badge says so.
+    await p.route('**/healthz', (route) => route.abort());
+    await p.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await p.getByText('Geen verbinding', { exact: true }).waitFor();
+    await p.unroute('**/healthz');
+    await p.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await p.getByText('Online', { exact: true }).waitFor();
+    // Offline before the list was ever fetched: it says it has nothing kept, not "no decisions".
+    await fresh.setOffline(true);
+    await p.getByText('Geen verbinding', { exact: true }).waitFor();
+    await p.getByRole('link', { name: 'Beslissingen' }).tap();
+    await p.getByText('deze telefoon heeft je lijst nog niet bewaard', { exact: false }).waitFor();
+    assert.equal(await p.getByText('Nog geen beslissingen.').count(), 0);
+    await expectAccessible(p, '05a-niets-bewaard-offline');
+    await fresh.close();
+  });
+
   test('reflows at 200% zoom without sideways scrolling', async () => {
     // 200% zoom on a 390 px wide phone leaves 195 CSS pixels.
     const zoomed = await browser.newContext({ ...PHONE, viewport: { width: 195, height: 422 }, deviceScaleFactor: 4 });
@@ -319,5 +407,22 @@ describe('the field app', () => {
       return counts;
     });
     assert.deepEqual(left, { session: 0, cache: 0, outbox: 0, clientUse: 0 });
+  });
+
+  // Last: the failed sign-ins below make the server wait before this address signs in again.
+  test('too many sign-ins: a Dutch message with the wait from Retry-After', async () => {
+    const ctx = await browser.newContext(PHONE);
+    const p = await phonePage(ctx);
+    await p.goto(`${backend.url}/`);
+    const message = p.getByText(/^Te veel pogingen om in te loggen\. Probeer het over \d+ (seconden?|minuut|minuten) opnieuw\.$/);
+    for (let i = 0; i < 12 && !(await message.isVisible()); i++) {
+      await p.getByLabel('E-mailadres').fill('niemand@rijnstede.demo');
+      await p.getByLabel('Wachtwoord').fill('fout');
+      await p.getByRole('button', { name: 'Inloggen' }).click();
+      await p.getByRole('alert').waitFor();
+    }
+    await message.waitFor();
+    await expectAccessible(p, '15-te-veel-pogingen');
+    await ctx.close();
   });
 });

@@ -4,6 +4,7 @@
 // this file (organisation, mandates, reports, audit).
 import { asProblem, type Category, type Decision, type DecisionSummary, type Mandate, type MandateCheck, type Me, type Problem, type Schemas } from '../api/client';
 import { amsterdamDate } from '../domain/period';
+import { retryAfter } from '../domain/retry-after';
 import type { Verdict } from '../domain/check';
 import { acknowledge, discardRefused, outboxEntries, queueDecision, type DecisionDraft } from '../outbox/outbox';
 import { syncOutbox, type SyncReport } from '../outbox/sync';
@@ -12,12 +13,13 @@ import { clearPersonalData, db, type OutboxEntry } from '../storage/db';
 import { forgetSessionInMemory, loadSession, saveSession } from '../storage/session';
 import { t } from '../i18n';
 import { api } from './client';
-import { approvals, categories, mandate, mayApprove, me, notice, online, outbox, sessionExpired, started, waitingCount } from './store';
+import { approvals, categories, inboxFacts, mandate, mayApprove, me, notice, online, outbox, sessionExpired, started, waitingCount, type InboxFacts } from './store';
 
 /** On start: the stored session and cached data first (works offline), then the server. */
 export async function start(): Promise<void> {
   window.addEventListener('online', () => {
     online.value = true;
+    void probeServer();
     void syncNow(true).then(refreshAll);
   });
   window.addEventListener('offline', () => {
@@ -25,8 +27,15 @@ export async function start(): Promise<void> {
   });
   // A lead coming back to the app sees the current inbox count.
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible' && me.value) void syncNow().then(refreshAll);
+    if (document.visibilityState !== 'visible') return;
+    void probeServer();
+    if (me.value) void syncNow().then(refreshAll);
   });
+  // A network without the server behind it (a captive portal, the server down) is no connection.
+  setInterval(() => {
+    if (document.visibilityState === 'visible') void probeServer();
+  }, PROBE_EVERY_MS);
+  void probeServer();
   navigator.serviceWorker?.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
     if (event.data?.type === 'outbox-synced') void afterSync();
   });
@@ -40,20 +49,46 @@ export async function start(): Promise<void> {
   started.value = true;
 }
 
+const PROBE_EVERY_MS = 20_000;
+const PROBE_TIMEOUT_MS = 8_000;
+
+/** Whether the server answers now: a light request, with a timeout; sets the connection badge. */
+export async function probeServer(): Promise<boolean> {
+  if (!navigator.onLine) {
+    online.value = false;
+    return false;
+  }
+  let answers = false;
+  try {
+    const res = await fetch('/healthz', { cache: 'no-store', signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
+    answers = res.ok;
+  } catch {
+    answers = false;
+  }
+  const before = online.value;
+  // The browser may have gone offline meanwhile; its own event has the last word then.
+  online.value = answers && navigator.onLine;
+  // The server is back while the network never went: send what waits.
+  if (!before && online.value && me.value) void syncNow(true).then(refreshAll);
+  return online.value;
+}
+
 async function loadCached(): Promise<void> {
-  const [m, md, cs, ap] = await Promise.all([
+  const [m, md, cs, ap, facts] = await Promise.all([
     cacheGet<Me>('me'),
     cacheGet<Mandate>('mandate'),
     cacheGet<Category[]>('categories'),
     cacheGet<typeof approvals.value>('approvals'),
+    cacheGet<InboxFacts>('inboxFacts'),
   ]);
+  if (facts) inboxFacts.value = facts.value;
   me.value = m?.value ?? null;
   mandate.value = md;
   categories.value = cs?.value ?? [];
   approvals.value = ap?.value ?? null;
 }
 
-export type SignInResult = 'ok' | 'wrong' | 'offline' | { waitingOf: string; count: number };
+export type SignInResult = 'ok' | 'wrong' | 'offline' | { waitingOf: string; count: number } | { retryAfterSeconds: number };
 
 export async function signIn(email: string, password: string): Promise<SignInResult> {
   let answer;
@@ -62,6 +97,7 @@ export async function signIn(email: string, password: string): Promise<SignInRes
   } catch {
     return 'offline';
   }
+  if (answer.response.status === 429) return { retryAfterSeconds: retryAfter(answer.response.headers.get('Retry-After')) };
   if (!answer.data) return 'wrong';
   const previous = (await cacheGet<Me>('me'))?.value;
   await saveSession(answer.data.accessToken, answer.data.expiresIn);
@@ -78,6 +114,7 @@ export async function signIn(email: string, password: string): Promise<SignInRes
       return { waitingOf: previous.name, count };
     }
     await clearPersonalData();
+    inboxFacts.value = { decisions: {}, names: {} };
     await saveSession(answer.data.accessToken, answer.data.expiresIn);
   }
   me.value = who.data;
@@ -97,6 +134,7 @@ export async function signOut(): Promise<void> {
   mandate.value = null;
   categories.value = [];
   approvals.value = null;
+  inboxFacts.value = { decisions: {}, names: {} };
   outbox.value = [];
   sessionExpired.value = false;
   location.hash = '#/';
@@ -139,10 +177,40 @@ export async function refreshApprovals(): Promise<void> {
     if (answer.data) {
       approvals.value = answer.data;
       await cachePut('approvals', answer.data);
+      await refreshInboxFacts(answer.data);
     }
   } catch {
     // Keep the last known inbox.
   }
+}
+
+/**
+ * The full decisions in the inbox and the names of who made them, so a lead approves with the
+ * facts in view (the inbox itself lists summaries). Kept for offline reading.
+ */
+async function refreshInboxFacts(inbox: Schemas['Approvals']): Promise<void> {
+  const summaries = [...inbox.approvals, ...inbox.cosigns, ...inbox.reviews];
+  const known = inboxFacts.value;
+  const decisions: InboxFacts['decisions'] = {};
+  await Promise.all(
+    summaries.map(async (s) => {
+      const cached = known.decisions[s.id];
+      // Read again only what changed since: each read of a client's decision is logged.
+      const found = cached && cached.status === s.status && cached.amountCents === s.amountCents ? cached : await loadDecision(s.id);
+      if (found) decisions[s.id] = found;
+      else if (cached) decisions[s.id] = cached;
+    }),
+  );
+  const names: InboxFacts['names'] = {};
+  const people = [...new Set(summaries.map((s) => s.professionalId))];
+  await Promise.all(
+    people.map(async (id) => {
+      const name = known.names[id] ?? (await api.GET('/users/{id}', { params: { path: { id } } }).then((a) => a.data?.name, () => undefined));
+      if (name) names[id] = name;
+    }),
+  );
+  inboxFacts.value = { decisions, names };
+  await cachePut('inboxFacts', inboxFacts.value);
 }
 
 export async function refreshOutbox(): Promise<void> {
@@ -252,6 +320,32 @@ export async function step<K extends keyof StepBodies>(id: string, kind: K, body
   }
 }
 
+const knownNames = new Map<string, string>();
+
+/** People's names by id, for showing who did what; those that cannot be read are left out. */
+export async function userNames(ids: string[]): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  await Promise.all(
+    [...new Set(ids)].map(async (id) => {
+      const cached = knownNames.get(id) ?? inboxFacts.value.names[id];
+      if (cached) {
+        out[id] = cached;
+        return;
+      }
+      try {
+        const answer = await api.GET('/users/{id}', { params: { path: { id } } });
+        if (answer.data) {
+          knownNames.set(id, answer.data.name);
+          out[id] = answer.data.name;
+        }
+      } catch {
+        // Offline: the step shows without a name.
+      }
+    }),
+  );
+  return out;
+}
+
 /** One decision as the server has it now; null when it cannot be read (offline, or not the user's to see). */
 export const loadDecision = (id: string): Promise<Decision | null> =>
   api.GET('/decisions/{id}', { params: { path: { id } } }).then(
@@ -275,7 +369,7 @@ const MAX_PAGES = 10;
  * is what one looks for. Offline: the last unfiltered list seen, filtered here, with the moment
  * it was saved.
  */
-export async function myDecisions(filter: DecisionFilter): Promise<{ items: DecisionSummary[]; savedAt?: string }> {
+export async function myDecisions(filter: DecisionFilter): Promise<{ items: DecisionSummary[]; savedAt?: string; nothingCached?: true }> {
   const base = {
     professionalId: me.value?.id,
     from: filter.from,
@@ -302,7 +396,7 @@ export async function myDecisions(filter: DecisionFilter): Promise<{ items: Deci
     const wanted = filter.status?.split(',');
     return {
       items: (cached?.value ?? []).filter((d) => (!wanted || wanted.includes(d.status)) && (!filter.categoryId || d.categoryId === filter.categoryId)),
-      ...(cached ? { savedAt: cached.savedAt } : {}),
+      ...(cached ? { savedAt: cached.savedAt } : { nothingCached: true as const }),
     };
   }
 }

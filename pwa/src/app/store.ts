@@ -1,7 +1,7 @@
 // What the screens show, as signals: the signed-in user, the cached server data, the outbox
 // and the connection. Only src/app/ changes them (but for the toast, which clears its notice).
 import { computed, signal } from '@preact/signals';
-import type { Approvals, Category, Mandate, Me } from '../api/client';
+import type { Approvals, Category, Decision, Mandate, Me } from '../api/client';
 import type { OutboxEntry } from '../storage/db';
 
 export interface Cached<T> {
@@ -16,6 +16,13 @@ export const mandate = signal<Cached<Mandate> | null>(null);
 export const categories = signal<Category[]>([]);
 export const approvals = signal<Approvals | null>(null);
 export const outbox = signal<OutboxEntry[]>([]);
+
+/** What a lead reads before approving: the full decisions of the inbox and who made them. */
+export interface InboxFacts {
+  decisions: Record<string, Decision>;
+  names: Record<string, string>;
+}
+export const inboxFacts = signal<InboxFacts>({ decisions: {}, names: {} });
 export const online = signal(typeof navigator === 'undefined' ? true : navigator.onLine);
 /** The server refused the token: sign in again (the outbox stays). */
 export const sessionExpired = signal(false);
@@ -40,4 +47,8 @@ export const waitingCount = computed(() => outbox.value.filter((e) => e.state ==
 
 export function categoryName(id: string): string | null {
   return categories.value.find((c) => c.id === id)?.name ?? null;
+}
+
+export function personName(id: string): string | null {
+  return inboxFacts.value.names[id] ?? null;
 }

@@ -1,6 +1,7 @@
 // One explanation line of the check as a sentence in the user's language. Server lines and
 // the phone's own lines have the same fields, so both read the same.
-import { money, t } from '../i18n';
+import { inPeriod, periodInText } from '../domain/wording';
+import { lang, money, t } from '../i18n';
 
 export interface LineFields {
   rule: string;
@@ -12,13 +13,18 @@ export interface LineFields {
   decisive: boolean;
   /** Period label for budget lines, when known (the phone's own lines). */
   scope?: string | null;
+  /** The server's own sentence; names the period of a budget line. */
+  text?: string;
 }
+
+const THRESHOLDS = ['per_decision_limit', 'approval_limit'];
 
 export function lineSentence(line: LineFields, right: string | null): string {
   const limit = money(line.limitCents ?? 0);
   const used = money(line.usedCents ?? 0);
   const amount = money(line.amountCents);
-  const scope = line.scope ?? '';
+  const label = line.scope ?? (line.text ? periodInText(line.text) : null);
+  const scope = label ? inPeriod(label, lang.value) : '';
   let head: string;
   switch (line.rule) {
     case 'right':
@@ -60,9 +66,11 @@ export function lineSentence(line: LineFields, right: string | null): string {
     default:
       head = line.rule;
   }
+  // "over" only for what remains; an overrun is "te veel" (a budget) or "boven de grens".
+  const by = money(line.remainingCents != null ? -line.remainingCents : line.amountCents - (line.limitCents ?? 0));
   const tail =
     line.outcome === 'exceeded'
-      ? t('lineExceeded', { by: money(-(line.remainingCents ?? 0)) })
+      ? t(THRESHOLDS.includes(line.rule) ? 'lineAbove' : 'lineExceeded', { by })
       : line.remainingCents != null && line.usedCents != null
         ? t('lineLeft', { left: money(line.remainingCents) })
         : t('lineOk');

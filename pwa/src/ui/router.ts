@@ -78,10 +78,23 @@ export function href(route: Route): string {
 
 export const route = signal<Route>(parseRoute(typeof location === 'undefined' ? '' : location.hash));
 
+/** The screen before this one in the app, when there was one (for "Terug"). */
+export let previousRoute: Route | null = null;
+
 export function listenToRoutes(): void {
   window.addEventListener('hashchange', () => {
+    previousRoute = route.value;
     route.value = parseRoute(location.hash);
   });
+}
+
+/**
+ * Back to where one came from: the browser's own back when the previous screen was in the app
+ * (so the list keeps its place), else `fallback`.
+ */
+export function goBack(fallback: Route): void {
+  if (previousRoute && history.length > 1) history.back();
+  else go(fallback);
 }
 
 export function go(to: Route): void {

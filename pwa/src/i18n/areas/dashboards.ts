@@ -38,6 +38,7 @@ export const nl = {
   dbP90: '90% binnen (uur)',
   dbLongestWaiting: 'Langst wachtend',
   dbHoursWaiting: '{hours} uur wachtend sinds {when}',
+  dbWaitingItem: '{title}, van {name}',
   dbNoneWaiting: 'Er wacht nu niets op medeondertekening of goedkeuring.',
   dbUrgentTitle: 'Spoedbeslissingen en hun beoordeling',
   dbUrgentSummary: '{count} spoedbeslissingen; {backed} gesteund, {notBacked} niet gesteund, {awaiting} wachten op beoordeling.',
@@ -63,7 +64,7 @@ export const nl = {
   dbAccYear: 'Jaar',
   dbAccYearHint: 'Standaard het vorige jaar: dat is het jaar waarover verantwoord wordt.',
   dbAccRows: 'Beslissingen in de export: {count}',
-  dbAccColumns: 'De kolommen staan beschreven in de README (Accountability export) en blijven gelijk.',
+  dbAccColumns: 'De kolommen blijven van export tot export gelijk, zodat je het bestand steeds op dezelfde manier inleest.',
 };
 
 export const en: Record<keyof typeof nl, string> = {
@@ -104,6 +105,7 @@ export const en: Record<keyof typeof nl, string> = {
   dbP90: '90% within (hours)',
   dbLongestWaiting: 'Waiting longest',
   dbHoursWaiting: '{hours} hours waiting since {when}',
+  dbWaitingItem: '{title}, by {name}',
   dbNoneWaiting: 'Nothing is waiting for a co-sign or approval now.',
   dbUrgentTitle: 'Urgent decisions and their reviews',
   dbUrgentSummary: '{count} urgent decisions; {backed} backed, {notBacked} not backed, {awaiting} awaiting review.',
@@ -129,5 +131,5 @@ export const en: Record<keyof typeof nl, string> = {
   dbAccYear: 'Year',
   dbAccYearHint: 'Last year by default: the year being accounted for.',
   dbAccRows: 'Decisions in the export: {count}',
-  dbAccColumns: 'The columns are described in the README (Accountability export) and stay the same.',
+  dbAccColumns: 'The columns stay the same from one export to the next, so the file reads the same way every time.',
 };

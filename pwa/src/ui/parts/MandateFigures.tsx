@@ -1,5 +1,6 @@
 import type { Mandate } from '../../api/client';
-import { money, t } from '../../i18n';
+import { periodWords } from '../../domain/wording';
+import { lang, money, t } from '../../i18n';
 import { BudgetBar } from './BudgetBar';
 
 /**
@@ -15,7 +16,7 @@ export function MandateFigures({ m, category, level = 2 }: { m: Mandate; categor
           {m.totalBudget && <BudgetBar label={t('mandateTotal')} limitCents={m.totalBudget.limitCents} usedCents={m.totalBudget.usedCents} reservedCents={m.totalBudget.reservedCents} />}
           {m.teamPot && (
             <BudgetBar
-              label={`${t('mandateTeamPot')} ${m.teamPot.period.label}`}
+              label={`${t('mandateTeamPot')} ${periodWords(m.teamPot.period.label, lang.value)}`}
               limitCents={m.teamPot.budget.limitCents}
               usedCents={m.teamPot.budget.usedCents}
               reservedCents={m.teamPot.budget.reservedCents}
@@ -30,7 +31,7 @@ export function MandateFigures({ m, category, level = 2 }: { m: Mandate; categor
             <Heading class={level === 2 ? 'utrecht-heading-2 card__title' : 'heading-3 card__title'}>{category(c.categoryId)}</Heading>
             <p class="utrecht-paragraph">{rightText(c.right, c.autonomousUpToCents, c.approvalUpToCents)}</p>
             {c.right !== 'forbidden' && (
-              <BudgetBar label={m.period?.label ?? ''} limitCents={c.periodLimitCents ?? c.budget.limitCents} usedCents={c.budget.usedCents} reservedCents={c.budget.reservedCents} />
+              <BudgetBar label={m.period ? periodWords(m.period.label, lang.value) : ''} limitCents={c.periodLimitCents ?? c.budget.limitCents} usedCents={c.budget.usedCents} reservedCents={c.budget.reservedCents} />
             )}
           </li>
         ))}

@@ -8,6 +8,10 @@ interface Props {
   /** Set for a client verdict (worked out on the phone): says so and why it may change. */
   clientVerdictNote?: string | null;
   extraNote?: string | null;
+  /** Who reads it: the professional who decides, or a lead (or colleague) who judges it. */
+  viewer?: 'author' | 'lead';
+  /** What one may do with this kind, as the next step's frame. */
+  nextLine?: string | null;
 }
 
 const tone: Record<string, string> = {
@@ -22,13 +26,13 @@ export function verdictLabel(verdict: string): string {
 }
 
 /** The verdict, what it means, and the lines that explain it. */
-export function VerdictPanel({ verdict, lines, right, clientVerdictNote, extraNote }: Props) {
+export function VerdictPanel({ verdict, lines, right, clientVerdictNote, extraNote, viewer = 'author', nextLine }: Props) {
   return (
     <div class={`verdict verdict--${tone[verdict] ?? 'info'}${clientVerdictNote ? ' verdict--client' : ''}`}>
       <p class="verdict__title">
         <strong>{verdictLabel(verdict)}</strong>
         {' — '}
-        {t(`verdictMeaning_${verdict}` as MessageKey)}
+        {t(`${viewer === 'lead' ? 'verdictMeaningLead' : 'verdictMeaning'}_${verdict}` as MessageKey)}
       </p>
       <ul class="verdict__lines">
         {lines.map((line, i) => (
@@ -37,6 +41,7 @@ export function VerdictPanel({ verdict, lines, right, clientVerdictNote, extraNo
           </li>
         ))}
       </ul>
+      {nextLine && <p class="verdict__next">{nextLine}</p>}
       {clientVerdictNote && <p class="verdict__note">{clientVerdictNote}</p>}
       {extraNote && <p class="verdict__note">{extraNote}</p>}
     </div>

@@ -1,19 +1,20 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { DecisionSummary } from '../../api/client';
-import { refreshApprovals, say, step } from '../../app/actions';
-import { approvals } from '../../app/store';
-import { t, type MessageKey } from '../../i18n';
-import { Field, describedBy } from '../parts/Field';
-import { DecisionHead } from '../parts/DecisionHead';
-
-type Kind = 'cosign' | 'approval' | 'review';
+import { useEffect } from 'preact/hooks';
+import type { Decision, DecisionSummary } from '../../api/client';
+import { refreshApprovals } from '../../app/actions';
+import { approvals, categoryName, inboxFacts, personName } from '../../app/store';
+import { date, money, t, type MessageKey } from '../../i18n';
+import { lineSentence } from '../explain';
+import { href } from '../router';
+import { LeadActions, type LeadKind } from '../parts/LeadActions';
+import { StatusBadge } from '../parts/StatusBadge';
+import { verdictLabel } from '../parts/VerdictPanel';
 
 export function ApprovalsScreen() {
   useEffect(() => {
     void refreshApprovals();
   }, []);
   const inbox = approvals.value;
-  const sections: [Kind, MessageKey, DecisionSummary[]][] = inbox
+  const sections: [LeadKind, MessageKey, DecisionSummary[]][] = inbox
     ? [
         ['approval', 'approvalsApprovals', inbox.approvals],
         ['cosign', 'approvalsCosigns', inbox.cosigns],
@@ -36,7 +37,10 @@ export function ApprovalsScreen() {
             </h2>
             <ul class="plain-list">
               {items.map((d) => (
-                <InboxItem key={d.id} kind={kind} decision={d} />
+                <li key={d.id} class="card decision" aria-labelledby={`t-${d.id}`}>
+                  <DecisionFacts summary={d} full={inboxFacts.value.decisions[d.id] ?? null} titleId={`t-${d.id}`} />
+                  <LeadActions kind={kind} decisionId={d.id} describedById={`t-${d.id}`} />
+                </li>
               ))}
             </ul>
           </section>
@@ -45,63 +49,37 @@ export function ApprovalsScreen() {
   );
 }
 
-function InboxItem({ kind, decision: d }: { kind: Kind; decision: DecisionSummary }) {
-  const [comment, setComment] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const ids = { comment: `c-${d.id}`, learning: `l-${d.id}` };
+/** The line of the explanation that decided the verdict, in words. */
+export function decidingLine(decision: Decision): string | null {
+  const line = decision.explanation.find((l) => l.decisive);
+  return line ? lineSentence(line, null) : null;
+}
 
-  async function act(action: 'approve' | 'reject' | 'cosign' | 'review', outcome?: 'backed' | 'not_backed') {
-    if (action === 'review' && !comment.trim()) {
-      setError(t('required'));
-      document.getElementById(ids.learning)?.focus();
-      return;
-    }
-    setBusy(true);
-    const problem =
-      action === 'review'
-        ? await step(d.id, 'review', { outcome: outcome ?? 'backed', learning: comment.trim() })
-        : await step(d.id, action, comment.trim() ? { comment: comment.trim() } : {});
-    setBusy(false);
-    if (problem) setError(problem);
-    else say(t(`done_${action}` as MessageKey));
-  }
-
-  const fieldId = kind === 'review' ? ids.learning : ids.comment;
-  const label = kind === 'review' ? t('learning') : t('comment');
+/** Who, what, how much, why the check said so, and the professional's own rationale. */
+function DecisionFacts({ summary: d, full, titleId }: { summary: DecisionSummary; full: Decision | null; titleId: string }) {
+  const who = personName(d.professionalId);
+  const deciding = full ? decidingLine(full) : null;
   return (
-    <li class="card decision" aria-labelledby={`t-${d.id}`}>
-      <DecisionHead decision={d} titleId={`t-${d.id}`} />
-      <Field id={fieldId} label={label} error={error}>
-        <textarea {...describedBy(fieldId, undefined, error)} class="utrecht-textarea utrecht-textarea--html-textarea" rows={1} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
-      </Field>
-      <div class="actions">
-        {kind === 'approval' && (
-          <>
-            <button class="utrecht-button utrecht-button--primary-action" type="button" aria-describedby={`t-${d.id}`} disabled={busy} onClick={() => act('approve')}>
-              {t('approve')}
-            </button>
-            <button class="utrecht-button utrecht-button--secondary-action" type="button" aria-describedby={`t-${d.id}`} disabled={busy} onClick={() => act('reject')}>
-              {t('reject')}
-            </button>
-          </>
-        )}
-        {kind === 'cosign' && (
-          <button class="utrecht-button utrecht-button--primary-action" type="button" aria-describedby={`t-${d.id}`} disabled={busy} onClick={() => act('cosign')}>
-            {t('cosign')}
-          </button>
-        )}
-        {kind === 'review' && (
-          <>
-            <button class="utrecht-button utrecht-button--primary-action" type="button" aria-describedby={`t-${d.id}`} disabled={busy} onClick={() => act('review', 'backed')}>
-              {t('backed')}
-            </button>
-            <button class="utrecht-button utrecht-button--secondary-action" type="button" aria-describedby={`t-${d.id}`} disabled={busy} onClick={() => act('review', 'not_backed')}>
-              {t('notBacked')}
-            </button>
-          </>
-        )}
+    <>
+      <a class="utrecht-link decision__link" id={titleId} href={href({ name: 'decision', id: d.id })}>
+        {d.title}
+      </a>
+      <p class="decision__who">{who ? t('inboxWho', { name: who, date: date(d.decidedOn) }) : date(d.decidedOn)}</p>
+      <div class="decision__meta">
+        <strong>{money(d.amountCents)}</strong>
+        <span>{categoryName(d.categoryId) ?? ''}</span>
+        <StatusBadge status={d.status} />
       </div>
-    </li>
+      <p class="decision__verdict">
+        <strong>{verdictLabel(d.verdict)}</strong>
+        {deciding && ` — ${deciding}`}
+      </p>
+      {full && (
+        <blockquote class="decision__rationale">
+          <span class="visually-hidden">{t('rationale')}: </span>
+          {full.rationale}
+        </blockquote>
+      )}
+    </>
   );
 }

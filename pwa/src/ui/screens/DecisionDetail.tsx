@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Decision } from '../../api/client';
-import { loadDecision, say, step } from '../../app/actions';
-import { categoryName, mandate, me, outbox } from '../../app/store';
+import { loadDecision, say, step, userNames } from '../../app/actions';
+import { approvals, categoryName, mandate, me, outbox, personName } from '../../app/store';
 import { dateTime, has, money, t } from '../../i18n';
-import { href } from '../router';
+import { BackLink } from '../parts/BackLink';
 import { Field, describedBy } from '../parts/Field';
+import { LeadActions, type LeadKind } from '../parts/LeadActions';
 import { StatusBadge } from '../parts/StatusBadge';
 import { VerdictPanel } from '../parts/VerdictPanel';
 
@@ -14,21 +15,26 @@ export function DecisionDetail({ id }: { id: string }) {
   const [decision, setDecision] = useState<Decision | null>(null);
   const [failed, setFailed] = useState(false);
 
-  const load = () => loadDecision(id).then((found) => (found ? setDecision(found) : setFailed(true)));
+  const [names, setNames] = useState<Record<string, string>>({});
+
+  const load = () =>
+    loadDecision(id).then((found) => {
+      if (!found) return setFailed(true);
+      setDecision(found);
+      void userNames(found.events.map((e) => e.actorId)).then(setNames);
+    });
   useEffect(() => {
     void load();
   }, [id]);
 
   const local = outbox.value.find((e) => e.id === id && e.state === 'waiting');
-  const mine = decision?.professionalId === me.value?.id;
+  const mine = decision ? decision.professionalId === me.value?.id : true;
+  const waitingOnMe = leadKind(id);
+  const author = decision && !mine ? personName(decision.professionalId) : null;
 
   return (
     <section class="screen" aria-labelledby="screen-title">
-      <p>
-        <a class="utrecht-link" href={href({ name: 'decisions' })}>
-          ← {t('back')}
-        </a>
-      </p>
+      <BackLink fallback={mine ? { name: 'decisions' } : { name: 'approvals' }} />
       <h1 class="utrecht-heading-1" id="screen-title" tabIndex={-1}>
         {decision?.title ?? local?.request.title ?? t('detailTitle')}
       </h1>
@@ -44,6 +50,7 @@ export function DecisionDetail({ id }: { id: string }) {
             <StatusBadge status={decision.status} />
           </div>
           <dl class="utrecht-data-list utrecht-data-list--rows">
+            {author && <Item k={t('decidedBy')} v={author} />}
             <Item k={t('amount')} v={money(decision.amountCents)} />
             <Item k={t('category')} v={categoryName(decision.categoryId) ?? ''} />
             <Item k={t('clientRef')} v={decision.clientRef} />
@@ -56,20 +63,21 @@ export function DecisionDetail({ id }: { id: string }) {
           </dl>
 
           <h2 class="utrecht-heading-2">{t('explanation')}</h2>
-          <VerdictPanel verdict={decision.verdict} lines={decision.explanation} right={rightWhenDecided(decision)} />
+          <VerdictPanel verdict={decision.verdict} lines={decision.explanation} right={rightWhenDecided(decision)} viewer={mine ? 'author' : 'lead'} />
+
+          {waitingOnMe && (
+            <section class="card lead-actions" aria-labelledby="lead-actions-title">
+              <h2 class="utrecht-heading-2 card__title" id="lead-actions-title">
+                {t(`leadActions_${waitingOnMe}`)}
+              </h2>
+              <LeadActions kind={waitingOnMe} decisionId={id} describedById="screen-title" onDone={() => void load()} />
+            </section>
+          )}
 
           <h2 class="utrecht-heading-2">{t('timeline')}</h2>
           <ol class="timeline">
             {decision.events.map((e) => (
-              <li key={e.id} class="timeline__event">
-                <strong>{has(`event_${e.kind}`) ? t(`event_${e.kind}` as 'event_created') : t('eventOther', { kind: e.kind })}</strong>{' '}
-                <span class="meta">
-                  {dateTime(e.at)}
-                  {e.actorId === me.value?.id ? ` · ${t('byYou')}` : ''}
-                </span>
-                {e.comment && <p class="utrecht-paragraph">{e.comment}</p>}
-                {e.kind === 'reflected' && reflectionText(e.data) && <p class="utrecht-paragraph">{reflectionText(e.data)}</p>}
-              </li>
+              <TimelineStep key={e.id} event={e} who={e.actorId === me.value?.id ? t('byYou') : names[e.actorId] ? t('byName', { name: names[e.actorId]! }) : null} />
             ))}
           </ol>
 
@@ -96,6 +104,16 @@ export function DecisionDetail({ id }: { id: string }) {
   );
 }
 
+/** What waits on the caller for this decision, as the inbox says. */
+function leadKind(id: string): LeadKind | null {
+  const inbox = approvals.value;
+  if (!inbox) return null;
+  if (inbox.approvals.some((d) => d.id === id)) return 'approval';
+  if (inbox.cosigns.some((d) => d.id === id)) return 'cosign';
+  if (inbox.reviews.some((d) => d.id === id)) return 'review';
+  return null;
+}
+
 /** The decision right it was judged by, when that mandate version is the one cached. */
 function rightWhenDecided(decision: Decision): string | null {
   const m = mandate.value?.value;
@@ -112,30 +130,62 @@ function Item({ k, v }: { k: string; v: string }) {
   );
 }
 
-function reflectionText(data: unknown): string | null {
-  const d = data as { outcome?: unknown } | null;
-  return typeof d?.outcome === 'string' ? d.outcome : null;
+type DecisionEvent = Decision['events'][number];
+
+/** One step: what happened with its outcome, who did it and when, and what they wrote. */
+function TimelineStep({ event: e, who }: { event: DecisionEvent; who: string | null }) {
+  const data = (e.data ?? {}) as { outcome?: unknown; learning?: unknown; worked?: unknown };
+  let what = has(`event_${e.kind}`) ? t(`event_${e.kind}` as 'event_created') : t('eventOther', { kind: e.kind });
+  if (e.kind === 'reviewed' && (data.outcome === 'backed' || data.outcome === 'not_backed')) what = t(`event_reviewed_${data.outcome}`);
+  if (e.kind === 'reflected' && typeof data.worked === 'boolean') what = `${what}: ${t(data.worked ? 'reflectionWorked_yes' : 'reflectionWorked_no')}`;
+  const texts = [
+    e.comment,
+    e.kind === 'reviewed' && typeof data.learning === 'string' ? t('learningText', { text: data.learning }) : null,
+    e.kind === 'reflected' && typeof data.outcome === 'string' ? data.outcome : null,
+  ].filter((x): x is string => !!x);
+  return (
+    <li class="timeline__event">
+      <strong>{what}</strong>{' '}
+      <span class="meta">
+        {dateTime(e.at)}
+        {who ? ` · ${who}` : ''}
+      </span>
+      {texts.map((text, i) => (
+        <p key={i} class="utrecht-paragraph">
+          {text}
+        </p>
+      ))}
+    </li>
+  );
 }
 
 function Reflection({ id, onSaved }: { id: string; onSaved: () => Promise<void> }) {
   const [outcome, setOutcome] = useState('');
-  const [worked, setWorked] = useState(true);
+  // No answer is chosen beforehand: "it worked" must be said, not left standing.
+  const [worked, setWorked] = useState<'yes' | 'no' | 'unknown' | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [workedError, setWorkedError] = useState<string | null>(null);
   return (
     <form
       class="form card"
       aria-labelledby="reflection-title"
       onSubmit={async (e) => {
         e.preventDefault();
+        setError(outcome.trim() ? null : t('required'));
+        setWorkedError(worked ? null : t('reflectionChoose'));
         if (!outcome.trim()) {
-          setError(t('required'));
           document.getElementById('reflection')?.focus();
           return;
         }
-        const problem = await step(id, 'reflections', { outcome: outcome.trim(), worked });
+        if (!worked) {
+          document.getElementById('reflection-worked-yes')?.focus();
+          return;
+        }
+        const problem = await step(id, 'reflections', { outcome: outcome.trim(), ...(worked === 'unknown' ? {} : { worked: worked === 'yes' }) });
         if (problem) setError(problem);
         else {
           setOutcome('');
+          setWorked(null);
           setError(null);
           say(t('reflectionSaved'));
           await onSaved();
@@ -149,16 +199,28 @@ function Reflection({ id, onSaved }: { id: string; onSaved: () => Promise<void> 
       <Field id="reflection" label={t('reflectionOutcome')} error={error}>
         <textarea {...describedBy('reflection', undefined, error)} class="utrecht-textarea utrecht-textarea--html-textarea" rows={3} value={outcome} onInput={(e) => setOutcome(e.currentTarget.value)} />
       </Field>
-      <div class="utrecht-form-field utrecht-form-field--checkbox">
-        <div class="utrecht-form-field__input">
-          <input id="reflection-worked" class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" checked={worked} onChange={(e) => setWorked(e.currentTarget.checked)} />
-        </div>
-        <div class="utrecht-form-field__label">
-          <label class="utrecht-form-label utrecht-form-label--checkbox" for="reflection-worked">
-            {t('reflectionWorked')}
+      <fieldset class="choice" aria-describedby={workedError ? 'reflection-worked-error' : undefined}>
+        <legend class="utrecht-form-label">{t('reflectionWorked')}</legend>
+        {workedError && (
+          <div class="utrecht-form-field-error-message" id="reflection-worked-error">
+            {workedError}
+          </div>
+        )}
+        {(['yes', 'no', 'unknown'] as const).map((answer) => (
+          <label key={answer} class="choice__option" for={`reflection-worked-${answer}`}>
+            <input
+              id={`reflection-worked-${answer}`}
+              type="radio"
+              name="reflection-worked"
+              value={answer}
+              checked={worked === answer}
+              onChange={() => setWorked(answer)}
+              {...(workedError ? { 'aria-invalid': true } : {})}
+            />
+            {t(`reflectionWorked_${answer}`)}
           </label>
-        </div>
-      </div>
+        ))}
+      </fieldset>
       <button class="utrecht-button utrecht-button--primary-action" type="submit">
         {t('reflectionSubmit')}
       </button>

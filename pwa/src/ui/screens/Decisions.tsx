@@ -34,11 +34,13 @@ export function Decisions() {
   const [since, setSince] = useState(() => monthsBefore(amsterdamDate(new Date()), WINDOW_MONTHS - 1));
   const [items, setItems] = useState<DecisionSummary[] | null>(null);
   const [stale, setStale] = useState<string>();
+  const [nothingCached, setNothingCached] = useState(false);
 
   async function load() {
-    const { items: found, savedAt } = await myDecisions({ status: STATUS_FILTERS[status], categoryId, from: since });
+    const { items: found, savedAt, nothingCached: none } = await myDecisions({ status: STATUS_FILTERS[status], categoryId, from: since });
     setItems(found);
     setStale(savedAt);
+    setNothingCached(none === true);
   }
 
   useEffect(() => {
@@ -94,7 +96,7 @@ export function Decisions() {
 
       {stale && <p class="utrecht-paragraph meta">{t('updatedAt', { when: dateTime(stale) })}</p>}
       {items === null && <p class="utrecht-paragraph">{t('loading')}</p>}
-      {items?.length === 0 && <p class="utrecht-paragraph">{t('noDecisions')}</p>}
+      {items?.length === 0 && <p class="utrecht-paragraph">{nothingCached ? t('nothingCached') : t('noDecisions')}</p>}
       <ul class="plain-list decision-list">
         {items?.map((d) => (
           <li key={d.id} class="card decision">
@@ -102,7 +104,7 @@ export function Decisions() {
           </li>
         ))}
       </ul>
-      {!stale && items !== null && (
+      {!stale && !nothingCached && items !== null && (
         <button class="utrecht-button utrecht-button--secondary-action" type="button" onClick={() => setSince(monthsBefore(since, WINDOW_MONTHS))}>
           {t('loadEarlier', { since: date(since) })}
         </button>

@@ -1,5 +1,6 @@
 import { categoryName, mandate } from '../../app/store';
-import { dateTime, t } from '../../i18n';
+import { periodWords } from '../../domain/wording';
+import { dateTime, lang, t } from '../../i18n';
 import { MandateFigures } from '../parts/MandateFigures';
 
 export function MandateScreen() {
@@ -14,7 +15,7 @@ export function MandateScreen() {
       {m && (
         <>
           <p class="utrecht-paragraph meta">
-            {m.period && t('mandatePeriod', { label: m.period.label })}
+            {m.period && t('mandatePeriod', { label: periodWords(m.period.label, lang.value) })}
             {m.period && ' · '}
             {t('updatedAt', { when: dateTime(cached.savedAt) })}
           </p>

@@ -1,20 +1,23 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { MandateCheck } from '../../api/client';
 import { clientUse, logDecision, say, serverCheck } from '../../app/actions';
-import { categories, mandate, online, outbox } from '../../app/store';
+import { categories, categoryName, mandate, me, online, outbox } from '../../app/store';
+import { lastCategoryKey, proposeTitle, requestTexts, shortEuros } from '../../domain/decision-form';
+import { rightInWords } from '../../domain/wording';
 import { parseEuros } from '../../domain/money';
 import { amsterdamDate } from '../../domain/period';
 import { checkOnPhone, type ClientVerdict, type LocalDecision } from '../../domain/client-verdict';
 import type { ClientUse } from '../../storage/db';
-import { dateTime, t, type MessageKey } from '../../i18n';
+import { dateTime, lang, t, type MessageKey } from '../../i18n';
 import { go } from '../router';
 import { Field, describedBy } from '../parts/Field';
 import { VerdictPanel } from '../parts/VerdictPanel';
 
 type FieldName = 'categoryId' | 'amount' | 'clientRef' | 'title' | 'situation' | 'solution' | 'rationale';
 // Checked here rather than by the browser (the form is noValidate): one message style, and
-// empty fields are not marked invalid before anything was typed.
-const ORDER: FieldName[] = ['categoryId', 'amount', 'clientRef', 'title', 'situation', 'solution', 'rationale'];
+// empty fields are not marked invalid before anything was typed. Situation and solution may
+// stay empty (see requestTexts); the title is proposed from kind and amount.
+const ORDER: FieldName[] = ['categoryId', 'amount', 'clientRef', 'rationale', 'title'];
 
 const empty = {
   categoryId: '',
@@ -28,12 +31,19 @@ const empty = {
   urgent: false,
 };
 
+/** The kind used last on this phone, while it still takes new decisions. */
+function lastCategory(): string {
+  const id = me.value ? localStorage.getItem(lastCategoryKey(me.value.id)) : null;
+  return id && categories.value.some((c) => c.id === id && c.active) ? id : '';
+}
+
 export function NewDecision() {
-  const [form, setForm] = useState(empty);
+  const [form, setForm] = useState(() => ({ ...empty, categoryId: lastCategory() }));
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [busy, setBusy] = useState(false);
   const [checked, setChecked] = useState<{ key: string; result: MandateCheck } | null>(null);
   const [knownClient, setKnownClient] = useState<ClientUse | null>(null);
+  const [titleTyped, setTitleTyped] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
 
   const set = (name: keyof typeof empty) => (e: Event) => {
@@ -42,6 +52,7 @@ export function NewDecision() {
   };
 
   const amountCents = parseEuros(form.amount);
+  const proposal = proposeTitle(form.categoryId ? categoryName(form.categoryId) : null, amountCents, lang.value);
   const clientRef = form.clientRef.trim();
   const inputKey = `${form.categoryId}|${amountCents}|${clientRef}`;
   const ready = form.categoryId !== '' && amountCents !== null;
@@ -86,7 +97,9 @@ export function NewDecision() {
   }, [inputKey, online.value]);
 
   const fromServer = checked && checked.key === inputKey && online.value ? checked.result : null;
-  const right = mandate.value?.value.categories.find((c) => c.categoryId === form.categoryId)?.right ?? null;
+  const rule = mandate.value?.value.categories.find((c) => c.categoryId === form.categoryId) ?? null;
+  const right = rule?.right ?? null;
+  const nextLine = form.categoryId && mandate.value ? rightInWords(rule, (c) => shortEuros(c, lang.value), lang.value) : null;
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -94,6 +107,8 @@ export function NewDecision() {
     for (const name of ORDER) {
       if (name === 'amount') {
         if (amountCents === null) found.amount = t('amountInvalid');
+      } else if (name === 'title') {
+        if (!form.title.trim() && !proposal) found.title = t('required');
       } else if (!String(form[name]).trim()) found[name] = t('required');
     }
     setErrors(found);
@@ -106,22 +121,21 @@ export function NewDecision() {
     setBusy(true);
     // Sent along only when it was the phone's verdict that was shown.
     const clientVerdict = fromServer ? null : (onPhone?.outcome.verdict ?? null);
+    if (me.value) localStorage.setItem(lastCategoryKey(me.value.id), form.categoryId);
     const entry = await logDecision(
       {
         categoryId: form.categoryId,
         amountCents: amountCents!,
         clientRef,
-        title: form.title.trim(),
-        situation: form.situation.trim(),
-        solution: form.solution.trim(),
-        rationale: form.rationale.trim(),
+        ...requestTexts(form, proposal, t('notDescribed')),
         ...(form.deviatesFrom.trim() ? { deviatesFrom: form.deviatesFrom.trim() } : {}),
         urgent: form.urgent,
       },
       clientVerdict,
     );
     setBusy(false);
-    setForm(empty);
+    setForm({ ...empty, categoryId: form.categoryId });
+    setTitleTyped(false);
     setChecked(null);
     if (entry.state === 'sent') {
       const status = entry.result?.status;
@@ -142,18 +156,22 @@ export function NewDecision() {
         autocomplete="off"
         aria-required={required}
         maxLength={name === 'title' ? 200 : 500}
-        value={form[name]}
-        onInput={set(name)}
+        // The proposed title stands in the field until one is typed over it.
+        value={name === 'title' && !titleTyped ? proposal : form[name]}
+        onInput={(e) => {
+          if (name === 'title') setTitleTyped(true);
+          set(name)(e);
+        }}
       />
     </Field>
   );
-  const area = (name: 'situation' | 'solution' | 'rationale', label: string) => (
-    <Field id={`f-${name}`} label={label} error={errors[name]}>
+  const area = (name: 'situation' | 'solution' | 'rationale', label: string, required: boolean, hint?: string) => (
+    <Field id={`f-${name}`} label={label} description={hint} error={errors[name]}>
       <textarea
-        {...describedBy(`f-${name}`, undefined, errors[name])}
+        {...describedBy(`f-${name}`, hint, errors[name])}
         class="utrecht-textarea utrecht-textarea--html-textarea"
-        rows={2}
-        aria-required="true"
+        rows={required ? 3 : 2}
+        aria-required={required}
         maxLength={4000}
         value={form[name]}
         onInput={set(name)}
@@ -203,12 +221,13 @@ export function NewDecision() {
         <div class="live-verdict" aria-live="polite" aria-atomic="true">
           <h2 class="utrecht-heading-2 live-verdict__title">{t('verdictHeading')}</h2>
           {fromServer ? (
-            <VerdictPanel verdict={fromServer.verdict} lines={fromServer.explanation.map((l) => ({ ...l, scope: scopeOf(l.rule, fromServer) }))} right={right} extraNote={t('verdictServer')} />
+            <VerdictPanel verdict={fromServer.verdict} lines={fromServer.explanation.map((l) => ({ ...l, scope: scopeOf(l.rule, fromServer) }))} right={right} extraNote={t('verdictServer')} nextLine={nextLine} />
           ) : onPhone ? (
             <VerdictPanel
               verdict={onPhone.outcome.verdict}
               lines={onPhone.outcome.explanation}
               right={right}
+              nextLine={nextLine}
               clientVerdictNote={t('clientVerdictNote', { when: dateTime(mandate.value!.savedAt) })}
               extraNote={onPhone.clientUseKnown ? null : t('clientUseUnknown')}
             />
@@ -217,10 +236,10 @@ export function NewDecision() {
           )}
         </div>
 
-        {text('title', t('titleField'))}
-        {area('situation', t('situation'))}
-        {area('solution', t('solution'))}
-        {area('rationale', t('rationale'))}
+        {area('rationale', t('rationale'), true, t('rationaleHint'))}
+        {text('title', t('titleField'), t('titleHint'))}
+        {area('situation', t('situationOptional'), false)}
+        {area('solution', t('solutionOptional'), false, t('solutionHint'))}
         {text('deviatesFrom', t('deviatesFrom'), undefined, false)}
         <div class="utrecht-form-field utrecht-form-field--checkbox">
           <div class="utrecht-form-field__input">

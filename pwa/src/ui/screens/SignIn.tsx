@@ -4,6 +4,13 @@ import { sessionExpired } from '../../app/store';
 import { t } from '../../i18n';
 import { Field, describedBy } from '../parts/Field';
 
+/** A wait in whole seconds or minutes, as people say it. */
+function waitInWords(seconds: number): string {
+  if (seconds < 60) return t(seconds === 1 ? 'waitSecond' : 'waitSeconds', { count: seconds });
+  const minutes = Math.ceil(seconds / 60);
+  return t(minutes === 1 ? 'waitMinute' : 'waitMinutes', { count: minutes });
+}
+
 export function SignIn() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -18,6 +25,7 @@ export function SignIn() {
     setBusy(false);
     if (result === 'wrong') setError(t('signInFailed'));
     else if (result === 'offline') setError(t('signInOffline'));
+    else if (result !== 'ok' && 'retryAfterSeconds' in result) setError(t('signInTooMany', { wait: waitInWords(result.retryAfterSeconds) }));
     else if (result !== 'ok') setError(t('signInOtherUser', { name: result.waitingOf, count: result.count }));
   }
 

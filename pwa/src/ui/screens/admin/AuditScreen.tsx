@@ -21,7 +21,8 @@ import {
   type ValueWords,
 } from '../../../domain/audit-events';
 import { byName } from '../../../domain/admin-forms';
-import { dateTime, has, money, t } from '../../../i18n';
+import { dateTime, has, lang, money, t } from '../../../i18n';
+import { DateWords } from '../../parts/DateWords';
 import { Field, describedBy } from '../../parts/Field';
 import { steeringScreen } from '../../parts/SteeringScreen';
 import { href } from '../../router';
@@ -165,10 +166,12 @@ function AuditTrail() {
           </select>
         </Field>
         <Field id="au-from" label={t('auFilterFrom')}>
-          <input {...describedBy('au-from')} class="utrecht-textbox utrecht-textbox--html-input" type="date" value={draft.fromDate} onChange={set('fromDate')} />
+          <input {...describedBy('au-from')} class="utrecht-textbox utrecht-textbox--html-input" type="date" lang={lang.value} value={draft.fromDate} onChange={set('fromDate')} />
+          <DateWords value={draft.fromDate} />
         </Field>
         <Field id="au-to" label={t('auFilterTo')} error={reversed ? t('auPeriodReversed') : null}>
-          <input {...describedBy('au-to', undefined, reversed ? t('auPeriodReversed') : null)} class="utrecht-textbox utrecht-textbox--html-input" type="date" value={draft.toDate} onChange={set('toDate')} />
+          <input {...describedBy('au-to', undefined, reversed ? t('auPeriodReversed') : null)} class="utrecht-textbox utrecht-textbox--html-input" type="date" lang={lang.value} value={draft.toDate} onChange={set('toDate')} />
+          <DateWords value={draft.toDate} />
         </Field>
         {draft.entityId && (
           <p class="utrecht-paragraph audit-filters__object">

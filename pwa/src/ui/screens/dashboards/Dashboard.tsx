@@ -2,7 +2,8 @@
 // download with the same filters. Team leads see their teams, controllers and admins all.
 import { useEffect, useState } from 'preact/hooks';
 import { problemText } from '../../../api/answer';
-import { listTeams, type Team } from '../../../app/organisation';
+import { loadDecision } from '../../../app/actions';
+import { getUser, listTeams, type Team } from '../../../app/organisation';
 import { getReport, reportFile, type ReportName, type Reports } from '../../../app/reports';
 import { categories, isAdmin, isController, isLead, me, online } from '../../../app/store';
 import {
@@ -18,6 +19,7 @@ import {
   valuesAt,
   type ReportFilter,
 } from '../../../domain/report-shape';
+import { periodWords } from '../../../domain/wording';
 import { dateTime, lang, money, t, type MessageKey } from '../../../i18n';
 import { saveBlob } from '../../parts/save-file';
 import { SteeringScreen } from '../../parts/SteeringScreen';
@@ -193,15 +195,7 @@ function TurnaroundCard({ filter }: { filter: ReportFilter }) {
             {data.longestWaiting.length === 0 ? (
               <p class="utrecht-paragraph">{t('dbNoneWaiting')}</p>
             ) : (
-              <ul class="utrecht-unordered-list">
-                {data.longestWaiting.map((w) => (
-                  <li class="utrecht-unordered-list__item" key={w.decisionId}>
-                    <a class="utrecht-link" href={href({ name: 'decision', id: w.decisionId })}>
-                      {t('dbHoursWaiting', { hours: w.hoursWaiting, when: dateTime(w.recordedAt) })}
-                    </a>
-                  </li>
-                ))}
-              </ul>
+              <WaitingList items={data.longestWaiting} />
             )}
           </>
         );
@@ -335,13 +329,13 @@ export function DashboardScreen() {
           <label class="utrecht-form-label" for="db-from">
             {t('dbFrom')}
           </label>
-          <input class="utrecht-textbox" id="db-from" type="month" value={from} onChange={(e) => e.currentTarget.value && setFrom(e.currentTarget.value)} />
+          <MonthSelect id="db-from" value={from} onChange={setFrom} />
         </div>
         <div class="utrecht-form-field">
           <label class="utrecht-form-label" for="db-to">
             {t('dbTo')}
           </label>
-          <input class="utrecht-textbox" id="db-to" type="month" value={to} onChange={(e) => e.currentTarget.value && setTo(e.currentTarget.value)} />
+          <MonthSelect id="db-to" value={to} onChange={setTo} />
         </div>
         {(wholeOrganisation || leadIds.length > 1 || shownTeams.length > 0) && (
           <div class="utrecht-form-field">
@@ -383,5 +377,63 @@ export function DashboardScreen() {
         </div>
       )}
     </SteeringScreen>
+  );
+}
+
+interface Waiting {
+  decisionId: string;
+  professionalId: string;
+  hoursWaiting: number;
+  recordedAt: string;
+}
+
+/** The longest waiting decisions, each named by its title and who made it. */
+function WaitingList({ items }: { items: Waiting[] }) {
+  const [names, setNames] = useState<Record<string, { title?: string; person?: string }>>({});
+  useEffect(() => {
+    let live = true;
+    void Promise.all(
+      items.map(async (w) => {
+        const [decision, person] = await Promise.all([loadDecision(w.decisionId), getUser(w.professionalId).then((u) => u.value.name, () => undefined)]);
+        return [w.decisionId, { ...(decision ? { title: decision.title } : {}), ...(person ? { person } : {}) }] as const;
+      }),
+    ).then((pairs) => live && setNames(Object.fromEntries(pairs)));
+    return () => {
+      live = false;
+    };
+  }, [items]);
+  return (
+    <ul class="plain-list db-waiting">
+      {items.map((w) => {
+        const n = names[w.decisionId];
+        return (
+          <li key={w.decisionId}>
+            <a class="utrecht-link tap" href={href({ name: 'decision', id: w.decisionId })}>
+              {!n ? t('loading') : n.title ? t('dbWaitingItem', { title: n.title, name: n.person ?? '' }) : t('dbHoursWaiting', { hours: w.hoursWaiting, when: dateTime(w.recordedAt) })}
+            </a>
+            {n?.title && <span class="meta"> {t('dbHoursWaiting', { hours: w.hoursWaiting, when: dateTime(w.recordedAt) })}</span>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/**
+ * A month as a choice named in words ("maart 2026"): the browser's own month field speaks the
+ * phone's language, not the app's. From four years back to this month.
+ */
+function MonthSelect({ id, value, onChange }: { id: string; value: string; onChange: (month: string) => void }) {
+  const now = new Date();
+  const months = monthRange(`${now.getFullYear() - 4}-01`, `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`).reverse();
+  if (!months.includes(value)) months.push(value);
+  return (
+    <select class="utrecht-select utrecht-select--html-select" id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+      {months.map((m) => (
+        <option key={m} value={m}>
+          {periodWords(m, lang.value)}
+        </option>
+      ))}
+    </select>
   );
 }

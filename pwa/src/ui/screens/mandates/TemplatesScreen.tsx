@@ -10,7 +10,8 @@ import { diffMandates, tally } from '../../../domain/mandate-diff';
 import { readTerms, shapeOf, termsForm, type TermsForm } from '../../../domain/mandate-form';
 import { manageableUsers } from '../../../domain/mandate-users';
 import { amsterdamDate } from '../../../domain/period';
-import { t } from '../../../i18n';
+import { lang, t } from '../../../i18n';
+import { DateWords } from '../../parts/DateWords';
 import { Field, describedBy } from '../../parts/Field';
 import { useSaveFlow } from '../../parts/save-flow';
 import { steeringScreen } from '../../parts/SteeringScreen';
@@ -316,11 +317,13 @@ function ApplyForm({ template, users, onDone }: { template: MandateTemplate; use
             type="date"
             aria-required="true"
             value={validFrom}
+            lang={lang.value}
             onInput={(e) => {
               setValidFrom(e.currentTarget.value);
               clear('validFrom');
             }}
           />
+          <DateWords value={validFrom} />
         </Field>
         <Field id={`${prefix}-reason`} label={t('mdReason')} error={errors.reason}>
           <input

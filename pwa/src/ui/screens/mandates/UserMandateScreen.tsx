@@ -8,7 +8,8 @@ import { tally, diffMandates } from '../../../domain/mandate-diff';
 import { shapeOf } from '../../../domain/mandate-form';
 import { versionState } from '../../../domain/mandate-users';
 import { amsterdamDate } from '../../../domain/period';
-import { date, dateTime, t } from '../../../i18n';
+import { periodWords } from '../../../domain/wording';
+import { date, dateTime, lang, t } from '../../../i18n';
 import { MandateFigures } from '../../parts/MandateFigures';
 import { SteeringScreen } from '../../parts/SteeringScreen';
 import { Alert, problemText } from '../admin/common';
@@ -106,7 +107,7 @@ function UserMandate({ data, editing, setEditing, reload }: { data: Loaded; edit
             <>
               <p class="utrecht-paragraph meta">
                 {t('mdSince', { date: date(mandate.version.validFrom) })}
-                {mandate.period && ` · ${t('mandatePeriod', { label: mandate.period.label })}`}
+                {mandate.period && ` · ${t('mandatePeriod', { label: periodWords(mandate.period.label, lang.value) })}`}
               </p>
               <MandateFigures m={mandate} category={category} level={3} />
             </>

@@ -5,7 +5,8 @@ import type { Category, User } from '../../../app/organisation';
 import { asNamed } from '../../../app/save-flow';
 import { diffMandates, tally, type MandateShape } from '../../../domain/mandate-diff';
 import { readTerms, readVersion, rebaseForm, shapeOf, versionForm, type VersionForm } from '../../../domain/mandate-form';
-import { date, t } from '../../../i18n';
+import { date, lang, t } from '../../../i18n';
+import { DateWords } from '../../parts/DateWords';
 import { Field, describedBy } from '../../parts/Field';
 import { useSaveFlow } from '../../parts/save-flow';
 import { Alert } from '../admin/common';
@@ -105,8 +106,10 @@ export function VersionEditor({ user, latest, etag, categories, category, today,
             aria-required="true"
             {...(latest ? { min: latest.validFrom } : {})}
             value={form.validFrom}
+            lang={lang.value}
             onInput={(e) => update({ ...form, validFrom: e.currentTarget.value }, ['validFrom'])}
           />
+          <DateWords value={form.validFrom} />
         </Field>
         <Field id="md-reason" label={t('mdReason')} description={t('mdReasonHint')} error={errors.reason}>
           <textarea
