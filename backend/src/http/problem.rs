@@ -32,8 +32,8 @@ pub struct Problem {
     pub status: u16,
     /// What went wrong in this occurrence.
     pub detail: String,
-    /// Every invalid field at once (only for invalid input).
-    #[oai(skip_serializing_if_is_empty)]
+    /// Every invalid field at once (only for invalid input; absent otherwise).
+    #[oai(skip_serializing_if_is_empty, default)]
     pub errors: Vec<FieldErrorBody>,
 }
 

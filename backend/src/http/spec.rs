@@ -56,6 +56,8 @@ pub fn document() -> String {
     };
     spell_headers(&mut document);
     offer_csv_for_reports(&mut document);
+    declare_optional_fields_nullable(&mut document);
+    document_unsupported_media_type(&mut document);
     serde_json::to_string_pretty(&document).unwrap_or_else(|_| api().spec())
 }
 
@@ -95,5 +97,69 @@ fn offer_csv_for_reports(document: &mut serde_json::Value) {
                 serde_json::json!({"schema": {"type": "string", "description": "The same rows as CSV (RFC 4180) with a header row."}}),
             );
         }
+    }
+}
+
+/// A field that is not required is answered as `null` when it has no value, and `null` is
+/// accepted for it in a request body: the document says so (OpenAPI 3.0's `nullable`), so that
+/// a client generated from it does not reject an answer. A `$ref` cannot carry `nullable` beside
+/// it in 3.0, so such a field becomes `allOf: [$ref]` with `nullable`.
+fn declare_optional_fields_nullable(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            let required: Vec<String> = map
+                .get("required")
+                .and_then(|r| r.as_array())
+                .map(|r| {
+                    r.iter()
+                        .filter_map(|n| n.as_str().map(str::to_owned))
+                        .collect()
+                })
+                .unwrap_or_default();
+            if let Some(properties) = map.get_mut("properties").and_then(|p| p.as_object_mut()) {
+                for (name, property) in properties.iter_mut() {
+                    if required.contains(name) {
+                        continue;
+                    }
+                    if let Some(field) = property.as_object_mut() {
+                        if let Some(reference) = field.remove("$ref") {
+                            field.insert("allOf".into(), serde_json::json!([{"$ref": reference}]));
+                        }
+                        field.insert("nullable".into(), serde_json::Value::Bool(true));
+                    }
+                }
+            }
+            map.values_mut().for_each(declare_optional_fields_nullable);
+        }
+        serde_json::Value::Array(items) => {
+            items.iter_mut().for_each(declare_optional_fields_nullable)
+        }
+        _ => {}
+    }
+}
+
+/// Every operation that takes a body answers `415` for a media type it does not read; the
+/// answer is the same problem document (headers included) as its `413`.
+fn document_unsupported_media_type(document: &mut serde_json::Value) {
+    let Some(paths) = document["paths"].as_object_mut() else {
+        return;
+    };
+    for operation in paths
+        .values_mut()
+        .filter_map(|item| item.as_object_mut())
+        .flat_map(|item| item.values_mut())
+    {
+        if operation.get("requestBody").is_none() {
+            continue;
+        }
+        let Some(responses) = operation["responses"].as_object_mut() else {
+            continue;
+        };
+        let Some(mut unsupported) = responses.get("413").cloned() else {
+            continue;
+        };
+        unsupported["description"] =
+            "The body's media type is not one this operation reads.".into();
+        responses.entry("415").or_insert(unsupported);
     }
 }

@@ -840,28 +840,28 @@ export interface components {
             /** Format: int64 */
             amountCents: number;
             /** @description `approved` or `rejected`. */
-            approval?: string;
+            approval?: string | null;
             /** Format: date-time */
-            approvalAt?: string;
-            approvalBy?: string;
+            approvalAt?: string | null;
+            approvalBy?: string | null;
             categoryCode: string;
             categoryName: string;
             clientRef: string;
             /** @description A raise of the amount beyond the mandate: `pending`, `approved` or `rejected`. */
-            correction?: string;
+            correction?: string | null;
             /** Format: date-time */
-            correctionAt?: string;
-            correctionBy?: string;
+            correctionAt?: string | null;
+            correctionBy?: string | null;
             /**
              * Format: int64
              * @description The amount that raise asked for, in euro cents.
              */
-            correctionToCents?: number;
+            correctionToCents?: number | null;
             /** @description The mandate check's verdict on the difference. */
-            correctionVerdict?: string;
+            correctionVerdict?: string | null;
             /** Format: date-time */
-            cosignedAt?: string;
-            cosignedBy?: string;
+            cosignedAt?: string | null;
+            cosignedBy?: string | null;
             /**
              * Format: naive-date
              * @description The Amsterdam date it was decided on.
@@ -870,19 +870,19 @@ export interface components {
             /** Format: uuid */
             decisionId: string;
             /** @description The regulation deviated from, if any. */
-            deviatesFrom?: string;
+            deviatesFrom?: string | null;
             /**
              * Format: uuid
              * @description The mandate version the decision was judged by.
              */
-            mandateVersionId?: string;
+            mandateVersionId?: string | null;
             professionalName: string;
             rationale: string;
             /** @description `backed` or `not_backed`. */
-            review?: string;
+            review?: string | null;
             /** Format: date-time */
-            reviewAt?: string;
-            reviewBy?: string;
+            reviewAt?: string | null;
+            reviewBy?: string | null;
             status: string;
             teamName: string;
             urgent: boolean;
@@ -935,11 +935,11 @@ export interface components {
              * Format: uuid
              * @description `null` for changes made by the system (e.g. `bootstrap`).
              */
-            actorId?: string;
+            actorId?: string | null;
             /** @description What changed, usually with `before` and `after`. */
             details: unknown;
             /** Format: uuid */
-            entityId?: string;
+            entityId?: string | null;
             entityType: string;
             /** @description SHA-256 over the previous hash and this event's canonical content. */
             hash: string;
@@ -961,7 +961,7 @@ export interface components {
         AuditEventPage: {
             items: components["schemas"]["AuditEvent"][];
             /** @description `null` on the last page. */
-            nextCursor?: string;
+            nextCursor?: string | null;
         };
         /**
          * AuditVerification
@@ -977,7 +977,7 @@ export interface components {
              * Format: int64
              * @description The sequence number of the first event that fails, if any.
              */
-            firstInvalid?: number;
+            firstInvalid?: number | null;
             valid: boolean;
         };
         /**
@@ -994,12 +994,12 @@ export interface components {
              * Format: int64
              * @description `null` when there is no limit.
              */
-            limitCents?: number;
+            limitCents?: number | null;
             /**
              * Format: int64
              * @description What is left; `null` when there is no limit; negative when overspent.
              */
-            remainingCents?: number;
+            remainingCents?: number | null;
             /**
              * Format: int64
              * @description Held by decisions waiting for a co-sign or approval.
@@ -1049,11 +1049,11 @@ export interface components {
             code: string;
             /** Format: date-time */
             createdAt: string;
-            description?: string;
+            description?: string | null;
             /** Format: uuid */
             id: string;
             /** @description The law or regulation the category relates to (wettelijke grondslag). */
-            legalBasis?: string;
+            legalBasis?: string | null;
             name: string;
             /** Format: date-time */
             updatedAt: string;
@@ -1071,7 +1071,7 @@ export interface components {
             /** Format: uuid */
             categoryId: string;
             /** Format: int64 */
-            periodLimitCents?: number;
+            periodLimitCents?: number | null;
             right: components["schemas"]["Right"];
         };
         /**
@@ -1081,7 +1081,7 @@ export interface components {
         CategoryPage: {
             items: components["schemas"]["Category"][];
             /** @description `null` on the last page. */
-            nextCursor?: string;
+            nextCursor?: string | null;
         };
         /**
          * ClientRecord
@@ -1101,10 +1101,10 @@ export interface components {
          */
         Correction: {
             /** Format: date-time */
-            decidedAt?: string;
+            decidedAt?: string | null;
             /** Format: uuid */
-            decidedBy?: string;
-            decisionComment?: string;
+            decidedBy?: string | null;
+            decisionComment?: string | null;
             /** Format: uuid */
             decisionId: string;
             explanation: components["schemas"]["Explanation"][];
@@ -1116,7 +1116,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
-            mandateVersionId?: string;
+            mandateVersionId?: string | null;
             reason: string;
             /** Format: date-time */
             requestedAt: string;
@@ -1129,7 +1129,7 @@ export interface components {
              */
             toCents: number;
             /** @description The verdict of the difference, for a raise; `null` for a lowering. */
-            verdict?: components["schemas"]["Verdict"] & unknown;
+            verdict?: (components["schemas"]["Verdict"] & unknown) | null;
         };
         /**
          * CorrectionRequest
@@ -1153,11 +1153,11 @@ export interface components {
          * @description A new category.
          */
         CreateCategoryRequest: {
-            active?: boolean;
+            active?: boolean | null;
             /** @description 1 to 64 of `a-z`, `0-9`, `-`, `_`; unique in the organisation. */
             code: string;
-            description?: string;
-            legalBasis?: string;
+            description?: string | null;
+            legalBasis?: string | null;
             /** @description 1 to 200 characters. */
             name: string;
         };
@@ -1173,22 +1173,22 @@ export interface components {
              */
             amountCents: number;
             /** @description A link to the municipal case (zaak). */
-            caseUrl?: string;
+            caseUrl?: string | null;
             /** Format: uuid */
             categoryId: string;
             /** @description The pseudonymous client reference (never a BSN). */
             clientRef: string;
             /** @description The provisional verdict the phone showed offline (`within_mandate`, ...). */
-            clientVerdict?: string;
+            clientVerdict?: string | null;
             /**
              * Format: date-time
              * @description When it was decided in the field; may lie in the past, not in the future.
              */
             decidedAt: string;
             /** @description The rule or regulation deviated from, if any. */
-            deviatesFrom?: string;
+            deviatesFrom?: string | null;
             /** Format: uuid */
-            id?: string;
+            id?: string | null;
             /** @description Why (up to 4,000 characters). */
             rationale: string;
             /** @description The situation at the kitchen table (up to 4,000 characters). */
@@ -1199,30 +1199,30 @@ export interface components {
              * Format: uuid
              * @description The team it is for; default the professional's team with a budget pot, else their first.
              */
-            teamId?: string;
+            teamId?: string | null;
             /** @description 1 to 200 characters. */
             title: string;
             /**
              * @description Carried out already because it could not wait.
              * @default false
              */
-            urgent: boolean;
+            urgent: boolean | null;
         };
         /**
          * CreateMandateTemplateRequest
          * @description A new template.
          */
         CreateMandateTemplateRequest: {
-            description?: string;
+            description?: string | null;
             name: string;
             /** Format: int64 */
-            perClientYearLimitCents?: number;
+            perClientYearLimitCents?: number | null;
             /** @description `month`, `quarter` or `year`. */
             period: string;
             /** Format: int64 */
-            periodLimitCents?: number;
+            periodLimitCents?: number | null;
             /** @default [] */
-            rules: components["schemas"]["MandateRuleInput"][];
+            rules: components["schemas"]["MandateRuleInput"][] | null;
         };
         /**
          * CreateMandateVersionRequest
@@ -1230,15 +1230,15 @@ export interface components {
          */
         CreateMandateVersionRequest: {
             /** Format: int64 */
-            perClientYearLimitCents?: number;
+            perClientYearLimitCents?: number | null;
             /** @description `month`, `quarter` or `year`: the calendar period of the limits. */
             period: string;
             /** Format: int64 */
-            periodLimitCents?: number;
+            periodLimitCents?: number | null;
             /** @description Why the mandate changes (required). */
             reason: string;
             /** @default [] */
-            rules: components["schemas"]["MandateRuleInput"][];
+            rules: components["schemas"]["MandateRuleInput"][] | null;
             /**
              * Format: naive-date
              * @description From this day on the version is in force; not before the current version's start.
@@ -1250,14 +1250,14 @@ export interface components {
          * @description A new team.
          */
         CreateTeamRequest: {
-            description?: string;
+            description?: string | null;
             /**
              * @description People with the `team_lead` role.
              * @default []
              */
-            leadIds: string[];
+            leadIds: string[] | null;
             /** @default [] */
-            memberIds: string[];
+            memberIds: string[] | null;
             /** @description 1 to 200 characters, unique in the organisation. */
             name: string;
         };
@@ -1268,17 +1268,17 @@ export interface components {
          */
         CreateUserRequest: {
             /** @description Defaults to `true`. */
-            active?: boolean;
+            active?: boolean | null;
             email: string;
-            externalSubject?: string;
+            externalSubject?: string | null;
             /** @description 1 to 200 characters. */
             name: string;
             /** @description At least 10 characters. */
-            password?: string;
+            password?: string | null;
             /** @description At least one of `professional`, `team_lead`, `controller`, `admin`. */
             roles: string[];
             /** @default [] */
-            teamIds: string[];
+            teamIds: string[] | null;
         };
         /**
          * Decision
@@ -1287,11 +1287,11 @@ export interface components {
         Decision: {
             /** Format: int64 */
             amountCents: number;
-            caseUrl?: string;
+            caseUrl?: string | null;
             /** Format: uuid */
             categoryId: string;
             clientRef: string;
-            clientVerdict?: components["schemas"]["Verdict"];
+            clientVerdict?: components["schemas"]["Verdict"] | null;
             /**
              * @description Corrections of its amount, oldest first; one that raises it beyond the mandate waits for
              *     a lead (`state` `pending`).
@@ -1304,13 +1304,13 @@ export interface components {
              * @description The day of the decision in Europe/Amsterdam: it decides the mandate version and periods.
              */
             decidedOn: string;
-            deviatesFrom?: string;
+            deviatesFrom?: string | null;
             /**
              * Format: date-time
              * @description When its client reference and free texts were erased (on request or by retention);
              *     `null` while they are kept.
              */
-            erasedAt?: string;
+            erasedAt?: string | null;
             events: components["schemas"]["DecisionEvent"][];
             explanation: components["schemas"]["Explanation"][];
             /** Format: uuid */
@@ -1319,7 +1319,7 @@ export interface components {
              * Format: uuid
              * @description The mandate version it was judged by; `null` when none was in force.
              */
-            mandateVersionId?: string;
+            mandateVersionId?: string | null;
             /** Format: uuid */
             professionalId: string;
             rationale: string;
@@ -1332,7 +1332,7 @@ export interface components {
             solution: string;
             status: components["schemas"]["DecisionStatus"];
             /** Format: uuid */
-            teamId?: string;
+            teamId?: string | null;
             title: string;
             /** Format: date-time */
             updatedAt: string;
@@ -1348,7 +1348,7 @@ export interface components {
             actorId: string;
             /** Format: date-time */
             at: string;
-            comment?: string;
+            comment?: string | null;
             /**
              * @description What the event carries: the status change, a review's `outcome` and `learning`, a
              *     reflection's `outcome` and `worked`.
@@ -1369,7 +1369,7 @@ export interface components {
         DecisionPage: {
             items: components["schemas"]["DecisionSummary"][];
             /** @description `null` on the last page. */
-            nextCursor?: string;
+            nextCursor?: string | null;
         };
         /**
          * @description Where a decision is in its workflow.
@@ -1393,14 +1393,14 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
-            mandateVersionId?: string;
+            mandateVersionId?: string | null;
             /** Format: uuid */
             professionalId: string;
             /** Format: date-time */
             recordedAt: string;
             status: components["schemas"]["DecisionStatus"];
             /** Format: uuid */
-            teamId?: string;
+            teamId?: string | null;
             title: string;
             urgent: boolean;
             verdict: components["schemas"]["Verdict"];
@@ -1423,20 +1423,20 @@ export interface components {
             /** @description Whether this line decided the verdict. */
             decisive: boolean;
             /** Format: int64 */
-            limitCents?: number;
+            limitCents?: number | null;
             outcome: components["schemas"]["LineOutcomeName"];
             /**
              * Format: int64
              * @description Left after this amount; negative when exceeded.
              */
-            remainingCents?: number;
+            remainingCents?: number | null;
             rule: components["schemas"]["RuleName"];
             text: string;
             /**
              * Format: int64
              * @description Used before this decision (budget limits only).
              */
-            usedCents?: number;
+            usedCents?: number | null;
         };
         /**
          * FieldError
@@ -1487,14 +1487,14 @@ export interface components {
              */
             on: string;
             /** @description The current period of the version's limits. */
-            period?: components["schemas"]["PeriodInfo"] & unknown;
-            teamPot?: components["schemas"]["TeamPotUse"];
+            period?: (components["schemas"]["PeriodInfo"] & unknown) | null;
+            teamPot?: components["schemas"]["TeamPotUse"] | null;
             /** @description The total budget over all categories. */
-            totalBudget?: components["schemas"]["BudgetUse"] & unknown;
+            totalBudget?: (components["schemas"]["BudgetUse"] & unknown) | null;
             /** Format: uuid */
             userId: string;
             /** @description `null` when no version is in force: then nothing is within the mandate. */
-            version?: components["schemas"]["MandateVersion"] & unknown;
+            version?: (components["schemas"]["MandateVersion"] & unknown) | null;
         };
         /**
          * MandateCheck
@@ -1508,14 +1508,14 @@ export interface components {
              * Format: uuid
              * @description The version judged by; `null` when no mandate is in force.
              */
-            mandateVersionId?: string;
+            mandateVersionId?: string | null;
             /** @description The mandate period the period limits are for. */
             period: components["schemas"]["PeriodInfo"] & unknown;
             /** Format: uuid */
             professionalId: string;
             remaining: components["schemas"]["RemainingCents"];
             /** Format: uuid */
-            teamId?: string;
+            teamId?: string | null;
             verdict: components["schemas"]["Verdict"];
         };
         /**
@@ -1536,17 +1536,17 @@ export interface components {
              * Format: naive-date
              * @description The day of the decision (Europe/Amsterdam); default today.
              */
-            decidedOn?: string;
+            decidedOn?: string | null;
             /**
              * Format: uuid
              * @description Check for this professional (a lead for a team member); default the caller.
              */
-            professionalId?: string;
+            professionalId?: string | null;
             /**
              * Format: uuid
              * @description The team whose pot the decision draws on; default the professional's team with a pot.
              */
-            teamId?: string;
+            teamId?: string | null;
         };
         /**
          * MandateRule
@@ -1560,7 +1560,7 @@ export interface components {
             /** Format: uuid */
             categoryId: string;
             /** Format: int64 */
-            periodLimitCents?: number;
+            periodLimitCents?: number | null;
             right: components["schemas"]["Right"];
         };
         /**
@@ -1584,7 +1584,7 @@ export interface components {
              * Format: int64
              * @description This category's budget per mandate period.
              */
-            periodLimitCents?: number;
+            periodLimitCents?: number | null;
             /** @description `autonomous`, `four_eyes`, `approval` or `forbidden`. */
             right: string;
         };
@@ -1597,15 +1597,15 @@ export interface components {
             createdAt: string;
             /** Format: uuid */
             createdBy: string;
-            description?: string;
+            description?: string | null;
             /** Format: uuid */
             id: string;
             name: string;
             /** Format: int64 */
-            perClientYearLimitCents?: number;
+            perClientYearLimitCents?: number | null;
             period: components["schemas"]["PeriodName"];
             /** Format: int64 */
-            periodLimitCents?: number;
+            periodLimitCents?: number | null;
             rules: components["schemas"]["MandateRule"][];
             /** Format: date-time */
             updatedAt: string;
@@ -1617,7 +1617,7 @@ export interface components {
         MandateTemplatePage: {
             items: components["schemas"]["MandateTemplate"][];
             /** @description `null` on the last page. */
-            nextCursor?: string;
+            nextCursor?: string | null;
         };
         /**
          * MandateVersion
@@ -1638,14 +1638,14 @@ export interface components {
              * Format: int64
              * @description The cap per client per calendar year (all decisions for that client in the organisation).
              */
-            perClientYearLimitCents?: number;
+            perClientYearLimitCents?: number | null;
             /** @description The period of the period limits. */
             period: components["schemas"]["PeriodName"] & unknown;
             /**
              * Format: int64
              * @description The total budget per period, over all categories.
              */
-            periodLimitCents?: number;
+            periodLimitCents?: number | null;
             /** @description Why the mandate changed (e.g. "second step: housing alone up to €750"). */
             reason: string;
             rules: components["schemas"]["MandateRule"][];
@@ -1653,7 +1653,7 @@ export interface components {
              * Format: uuid
              * @description The template it was applied from, if any.
              */
-            templateId?: string;
+            templateId?: string | null;
             /**
              * Format: uuid
              * @description The professional whose mandate this is.
@@ -1665,7 +1665,7 @@ export interface components {
              * Format: naive-date
              * @description The first day it is no longer in force, once a later version supersedes it.
              */
-            validUntil?: string;
+            validUntil?: string | null;
         };
         /**
          * MandateVersionPage
@@ -1674,7 +1674,7 @@ export interface components {
         MandateVersionPage: {
             items: components["schemas"]["MandateVersion"][];
             /** @description `null` on the last page. */
-            nextCursor?: string;
+            nextCursor?: string | null;
         };
         /**
          * Me
@@ -1760,8 +1760,11 @@ export interface components {
         Problem: {
             /** @description What went wrong in this occurrence. */
             detail: string;
-            /** @description Every invalid field at once (only for invalid input). */
-            errors: components["schemas"]["FieldError"][];
+            /**
+             * @description Every invalid field at once (only for invalid input; absent otherwise).
+             * @default []
+             */
+            errors: components["schemas"]["FieldError"][] | null;
             /**
              * Format: uint16
              * @description The HTTP status code.
@@ -1782,7 +1785,7 @@ export interface components {
              * Format: uuid
              * @description The user who processed it; `null` for the server's own work (retention).
              */
-            actorId?: string;
+            actorId?: string | null;
             /** @description The data subject: the pseudonymous client reference. */
             dataSubjectId: string;
             /** @description What `dataSubjectId` is: `mandaat:clientRef`. */
@@ -1794,7 +1797,7 @@ export interface components {
             /** @description What was done, e.g. `decision.read`. */
             name: string;
             /** @description The caller's span, when the request carried a `traceparent`. */
-            parentSpanId?: string;
+            parentSpanId?: string | null;
             /** @description The processing activity's URI in the register of processing activities. */
             processingActivityId: string;
             /** @description This processing's span (16 hex digits). */
@@ -1816,7 +1819,7 @@ export interface components {
         ProcessingRecordPage: {
             items: components["schemas"]["ProcessingRecord"][];
             /** @description `null` on the last page. */
-            nextCursor?: string;
+            nextCursor?: string | null;
         };
         /**
          * ProfessionalUseReport
@@ -1869,7 +1872,7 @@ export interface components {
          */
         ReflectionRequest: {
             outcome: string;
-            worked?: boolean;
+            worked?: boolean | null;
         };
         /**
          * ReflectionsReport
@@ -1895,13 +1898,13 @@ export interface components {
          */
         RemainingCents: {
             /** Format: int64 */
-            categoryPeriodCents?: number;
+            categoryPeriodCents?: number | null;
             /** Format: int64 */
-            clientYearCents?: number;
+            clientYearCents?: number | null;
             /** Format: int64 */
-            teamPotCents?: number;
+            teamPotCents?: number | null;
             /** Format: int64 */
-            totalPeriodCents?: number;
+            totalPeriodCents?: number | null;
         };
         /**
          * @description How a lead judged an urgent decision afterwards.
@@ -1913,7 +1916,7 @@ export interface components {
          * @description The review of an urgent decision: backed or not, always with what is learned.
          */
         ReviewRequest: {
-            comment?: string;
+            comment?: string | null;
             /** @description What do we do differently, or again, next time? (required) */
             learning: string;
             outcome: components["schemas"]["ReviewOutcome"];
@@ -1953,7 +1956,7 @@ export interface components {
          * @description An optional comment on a step.
          */
         StepRequest: {
-            comment?: string;
+            comment?: string | null;
         };
         /**
          * Team
@@ -1962,7 +1965,7 @@ export interface components {
         Team: {
             /** Format: date-time */
             createdAt: string;
-            description?: string;
+            description?: string | null;
             /** Format: uuid */
             id: string;
             /** @description The team's leads (leidinggevenden, teamcoaches). */
@@ -1999,7 +2002,7 @@ export interface components {
         TeamPage: {
             items: components["schemas"]["Team"][];
             /** @description `null` on the last page. */
-            nextCursor?: string;
+            nextCursor?: string | null;
         };
         /**
          * TeamPotUse
@@ -2017,7 +2020,7 @@ export interface components {
          */
         TemplateTarget: {
             /** @description The `ETag` of their current mandate, required when they have one. */
-            ifMatch?: string;
+            ifMatch?: string | null;
             /** Format: uuid */
             userId: string;
         };
@@ -2037,9 +2040,9 @@ export interface components {
              * Format: int64
              * @description Whole hours from logging to the step, nearest-rank median; absent without steps.
              */
-            medianHours?: number;
+            medianHours?: number | null;
             /** Format: int64 */
-            p90Hours?: number;
+            p90Hours?: number | null;
             /** @description `cosign`, `approval` (approved or rejected) or `review` (of urgent decisions). */
             step: string;
             /** Format: int64 */
@@ -2050,11 +2053,11 @@ export interface components {
          * @description Changes to a category; absent fields stay as they are, `null` clears.
          */
         UpdateCategoryRequest: {
-            active?: boolean;
-            code?: string;
-            description?: string;
-            legalBasis?: string;
-            name?: string;
+            active?: boolean | null;
+            code?: string | null;
+            description?: string | null;
+            legalBasis?: string | null;
+            name?: string | null;
         };
         /**
          * UpdateMandateTemplateRequest
@@ -2062,15 +2065,15 @@ export interface components {
          *     `period` is sent. Versions already applied keep their terms.
          */
         UpdateMandateTemplateRequest: {
-            description?: string;
-            name?: string;
+            description?: string | null;
+            name?: string | null;
             /** Format: int64 */
-            perClientYearLimitCents?: number;
-            period?: string;
+            perClientYearLimitCents?: number | null;
+            period?: string | null;
             /** Format: int64 */
-            periodLimitCents?: number;
+            periodLimitCents?: number | null;
             /** @default [] */
-            rules: components["schemas"]["MandateRuleInput"][];
+            rules: components["schemas"]["MandateRuleInput"][] | null;
         };
         /**
          * UpdateTeamRequest
@@ -2078,26 +2081,26 @@ export interface components {
          *     whole list they name.
          */
         UpdateTeamRequest: {
-            description?: string;
-            leadIds?: string[];
-            memberIds?: string[];
-            name?: string;
+            description?: string | null;
+            leadIds?: string[] | null;
+            memberIds?: string[] | null;
+            name?: string | null;
         };
         /**
          * UpdateUserRequest
          * @description Changes to a person; absent fields stay as they are.
          */
         UpdateUserRequest: {
-            active?: boolean;
-            email?: string;
+            active?: boolean | null;
+            email?: string | null;
             /** @description `null` removes the mapping. */
-            externalSubject?: string;
-            name?: string;
+            externalSubject?: string | null;
+            name?: string | null;
             /** @description Sets a new password for the built-in account. */
-            password?: string;
+            password?: string | null;
             /** @description Replaces the roles: at least one of `professional`, `team_lead`, `controller`, `admin`. */
-            roles?: string[];
-            teamIds?: string[];
+            roles?: string[] | null;
+            teamIds?: string[] | null;
         };
         /**
          * UrgentReviewsReport
@@ -2138,7 +2141,7 @@ export interface components {
             createdAt: string;
             email: string;
             /** @description The identity provider's subject, when people are mapped by `sub`. */
-            externalSubject?: string;
+            externalSubject?: string | null;
             /** @description Whether the person has a built-in password (else they sign in through the identity provider). */
             hasPassword: boolean;
             /** Format: uuid */
@@ -2161,7 +2164,7 @@ export interface components {
         UserPage: {
             items: components["schemas"]["User"][];
             /** @description `null` on the last page. */
-            nextCursor?: string;
+            nextCursor?: string | null;
         };
         /**
          * @description Converts the domain's verdict.
@@ -2762,6 +2765,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /**
              * @description Too many failed sign-ins for this account or from this address; try again after
              *     `Retry-After` seconds.
@@ -3060,6 +3076,19 @@ export interface operations {
             };
             /** @description The body is larger than the server accepts. */
             413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
@@ -3376,6 +3405,19 @@ export interface operations {
             };
             /** @description The body is larger than the server accepts. */
             413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
@@ -4033,6 +4075,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
             422: {
                 headers: {
@@ -4349,6 +4404,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
             422: {
                 headers: {
@@ -4498,6 +4566,19 @@ export interface operations {
             };
             /** @description The body is larger than the server accepts. */
             413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
@@ -4670,6 +4751,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
             422: {
                 headers: {
@@ -4820,6 +4914,19 @@ export interface operations {
             };
             /** @description The body is larger than the server accepts. */
             413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
@@ -4991,6 +5098,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
             422: {
                 headers: {
@@ -5140,6 +5260,19 @@ export interface operations {
             };
             /** @description The body is larger than the server accepts. */
             413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
@@ -5311,6 +5444,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
             422: {
                 headers: {
@@ -5471,6 +5617,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
             422: {
                 headers: {
@@ -5620,6 +5779,19 @@ export interface operations {
             };
             /** @description The body is larger than the server accepts. */
             413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
@@ -5943,6 +6115,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
             422: {
                 headers: {
@@ -6090,6 +6275,19 @@ export interface operations {
             };
             /** @description The body is larger than the server accepts. */
             413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
@@ -6418,6 +6616,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
             422: {
                 headers: {
@@ -6734,6 +6945,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
             422: {
                 headers: {
@@ -6883,6 +7107,19 @@ export interface operations {
             };
             /** @description The body is larger than the server accepts. */
             413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
@@ -7504,6 +7741,19 @@ export interface operations {
             };
             /** @description The body is larger than the server accepts. */
             413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
@@ -9126,6 +9376,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
             422: {
                 headers: {
@@ -9431,6 +9694,19 @@ export interface operations {
             };
             /** @description The body is larger than the server accepts. */
             413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
@@ -9771,6 +10047,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
             422: {
                 headers: {
@@ -10088,6 +10377,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
             422: {
                 headers: {
@@ -10393,6 +10695,19 @@ export interface operations {
             };
             /** @description The body is larger than the server accepts. */
             413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
@@ -10871,6 +11186,19 @@ export interface operations {
             };
             /** @description The body is larger than the server accepts. */
             413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;
