@@ -383,6 +383,17 @@ describe('the field app', () => {
       assert.ok(overflow <= 0, `${name}: ${overflow}px sideways overflow`);
     }
     await zoomed.close();
+    // A lead's five tabs and the inbox's facts reflow too.
+    const zoomedLead = await browser.newContext({ ...PHONE, viewport: { width: 195, height: 422 }, deviceScaleFactor: 4 });
+    const lead = await phonePage(zoomedLead);
+    await signIn(lead, INGRID);
+    await lead.evaluate(() => (location.hash = '#/goedkeuren'));
+    await lead.getByRole('heading', { level: 1, name: 'Goedkeuren' }).waitFor();
+    await lead.waitForTimeout(300);
+    const overflow = await lead.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await screenshot(lead, '13a-zoom-goedkeuren');
+    assert.ok(overflow <= 0, `inbox: ${overflow}px sideways overflow`);
+    await zoomedLead.close();
   });
 
   test('switches to English and signs out, leaving no personal data', async () => {
