@@ -7,6 +7,7 @@
 
 mod harness;
 
+mod api_clients;
 mod audit;
 mod auth;
 mod backup;
@@ -15,6 +16,7 @@ mod checks;
 mod commands;
 mod decisions;
 mod http_behaviour;
+mod import_people;
 mod mandates;
 mod oidc;
 mod organisation;
@@ -23,3 +25,4 @@ mod processing_log;
 mod reports;
 mod roles;
 mod tenancy;
+mod token_endpoint;

@@ -9,6 +9,7 @@ pub mod middleware;
 pub mod ops;
 pub mod problem;
 pub mod resources;
+pub mod scopes;
 pub mod security;
 pub mod spec;
 pub mod state;

@@ -1,6 +1,59 @@
 // Generated from openapi/openapi.json by `npm run gen:api`. Do not edit by hand.
 
 export interface paths {
+    "/api-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the machine clients (admin). */
+        get: operations["listApiClients"];
+        put?: never;
+        /** Register a machine client (admin); the answer carries its secret, once. */
+        post: operations["createApiClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api-clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One machine client (admin). */
+        get: operations["getApiClient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a machine client (admin). Deactivating it stops its tokens at once. */
+        patch: operations["updateApiClient"];
+        trace?: never;
+    };
+    "/api-clients/{id}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a machine client a new secret (admin), shown once; the old secret stops working. */
+        post: operations["rotateApiClientSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/approvals": {
         parameters: {
             query?: never;
@@ -71,6 +124,28 @@ export interface paths {
          *     attempt must wait, and one made sooner gets 429 with `Retry-After`.
          */
         post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get an access token for a machine client (OAuth 2.0 client credentials).
+         * @description The client authenticates with `client_secret_basic` (`Authorization: Basic` with the
+         *     client id and secret) or with `private_key_jwt` (RFC 7523), which the NL GOV OAuth
+         *     profile prefers. The token is valid for an hour; there is no refresh token.
+         */
+        post: operations["requestToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -384,6 +459,29 @@ export interface paths {
         /** Set the organisation's identity provider (admin). */
         put: operations["putIdentityProvider"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import people and teams from CSV (admin), all or nothing.
+         * @description A person is matched by e-mail address: new ones are added without a password, known
+         *     ones get the file's name, roles and teams (`teams` they belong to, `leads` the teams
+         *     they lead; leading needs the role `team_lead`). Teams that do not exist yet are made.
+         *     Every bad cell is named as `rows[N].column`.
+         */
+        post: operations["importPeople"];
         delete?: never;
         options?: never;
         head?: never;
@@ -889,6 +987,66 @@ export interface components {
             verdict: string;
         };
         /**
+         * ApiClient
+         * @description A machine client (koppeling): another system that calls the API with OAuth 2.0 client
+         *     credentials at `POST /auth/token`.
+         */
+        ApiClient: {
+            /** @description An inactive client gets no tokens, and the tokens it has stop working at once. */
+            active: boolean;
+            /** @description The OAuth `client_id` (the same as `id`). */
+            clientId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The client's public keys (JSON Web Key Set) for `private_key_jwt`; absent when it
+             *     authenticates with its secret only.
+             */
+            jwks?: unknown;
+            name: string;
+            /** @description The scopes the client may ask for. */
+            scopes: components["schemas"]["ScopeName"][];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * ApiClientPage
+         * @description A page of a list; pass `nextCursor` as `cursor` to get the next one.
+         */
+        ApiClientPage: {
+            items: components["schemas"]["ApiClient"][];
+            /** @description `null` on the last page. */
+            nextCursor?: string;
+        };
+        /**
+         * ApiClientWithSecret
+         * @description A machine client with its secret, shown this once: store it now.
+         */
+        ApiClientWithSecret: {
+            /** @description An inactive client gets no tokens, and the tokens it has stop working at once. */
+            active: boolean;
+            /** @description The OAuth `client_id` (the same as `id`). */
+            clientId: string;
+            /** @description The secret for `client_secret_basic`. Only its hash is kept: it cannot be shown again. */
+            clientSecret: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The client's public keys (JSON Web Key Set) for `private_key_jwt`; absent when it
+             *     authenticates with its secret only.
+             */
+            jwks?: unknown;
+            name: string;
+            /** @description The scopes the client may ask for. */
+            scopes: components["schemas"]["ScopeName"][];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
          * AppliedTemplate
          * @description The versions created, one per professional.
          */
@@ -1148,6 +1306,19 @@ export interface components {
          * @enum {string}
          */
         CorrectionState: "applied" | "pending" | "approved" | "rejected";
+        /**
+         * CreateApiClientRequest
+         * @description A new machine client.
+         */
+        CreateApiClientRequest: {
+            /** @description Default `true`. */
+            active?: boolean;
+            /** @description Public keys for `private_key_jwt` (RSA or EC, each with a `kid`). */
+            jwks?: unknown;
+            /** @description 1 to 200 characters, e.g. the name of the system. */
+            name: string;
+            scopes: components["schemas"]["ScopeName"][];
+        };
         /**
          * CreateCategoryRequest
          * @description A new category.
@@ -1462,6 +1633,24 @@ export interface components {
             userClaim: components["schemas"]["UserClaim"];
         };
         /**
+         * ImportedRow
+         * @description One row of the file.
+         */
+        ImportedRow: {
+            email: string;
+            outcome: components["schemas"]["RowOutcome"];
+            /**
+             * Format: uint32
+             * @description The row's index after the header, from 0 (as in `rows[N]` of an error).
+             */
+            row: number;
+            /**
+             * Format: uuid
+             * @description The person's id (in a dry run, for a new person, the id they would have got).
+             */
+            userId: string;
+        };
+        /**
          * @description What one line found.
          * @enum {string}
          */
@@ -1693,6 +1882,20 @@ export interface components {
             teamIds: string[];
         };
         /**
+         * OAuthError
+         * @description An OAuth error (RFC 6749 §5.2) that is also an RFC 9457 problem.
+         */
+        OAuthError: {
+            detail: string;
+            /** @description `invalid_request`, `invalid_client`, `invalid_scope` or `unsupported_grant_type`. */
+            error: string;
+            error_description: string;
+            /** Format: uint16 */
+            status: number;
+            title: string;
+            type: string;
+        };
+        /**
          * Organisation
          * @description The organisation and the settings its admins set.
          */
@@ -1722,6 +1925,17 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+        };
+        /**
+         * PeopleImport
+         * @description The result of an import of people.
+         */
+        PeopleImport: {
+            /** @description `true` when nothing was changed. */
+            dryRun: boolean;
+            rows: components["schemas"]["ImportedRow"][];
+            /** @description Names of the teams made for the file. */
+            teamsCreated: string[];
         };
         /**
          * Period
@@ -1929,10 +2143,20 @@ export interface components {
          */
         RoleName: "professional" | "team_lead" | "controller" | "admin";
         /**
+         * @description What the import does (or, in a dry run, would do) with a row.
+         * @enum {string}
+         */
+        RowOutcome: "created" | "updated" | "unchanged";
+        /**
          * @description Which rule or limit an explanation line is about.
          * @enum {string}
          */
         RuleName: "right" | "per_decision_limit" | "approval_limit" | "category_period_limit" | "total_period_limit" | "client_year_limit" | "team_pot";
+        /**
+         * @description What a machine client may do (see the `clientCredentials` security scheme).
+         * @enum {string}
+         */
+        ScopeName: "decisions:read" | "mandates:read" | "mandates:write" | "people:write" | "reports:read" | "audit:read" | "webhooks:manage";
         /**
          * SetTeamBudgetPotRequest
          * @description The pot for one period.
@@ -2022,6 +2246,45 @@ export interface components {
             userId: string;
         };
         /**
+         * TokenRequest
+         * @description A token request (RFC 6749 §4.4.2), sent as `application/x-www-form-urlencoded`.
+         */
+        TokenRequest: {
+            /**
+             * @description With `private_key_jwt`: a JWT signed with a key of the client's `jwks` (PS256, RS256 or
+             *     ES256, `kid` in the header), with `iss` = `sub` = the client id, `aud` = this endpoint's
+             *     URL, `exp` (at most an hour ahead) and a `jti` never used before.
+             */
+            client_assertion?: string;
+            /** @description With `private_key_jwt`: `urn:ietf:params:oauth:client-assertion-type:jwt-bearer`. */
+            client_assertion_type?: string;
+            /** @description With `private_key_jwt`: the client id (optional, must match the assertion's `iss`). */
+            client_id?: string;
+            /** @description Not accepted: send the secret with HTTP Basic authentication (`client_secret_basic`). */
+            client_secret?: string;
+            /** @description Always `client_credentials`. */
+            grant_type?: string;
+            /** @description Scopes asked for, separated by spaces; all the client holds when absent. */
+            scope?: string;
+        };
+        /**
+         * TokenResponse
+         * @description An access token for a machine client (RFC 6749 §5.1).
+         */
+        TokenResponse: {
+            /** @description Send as `Authorization: Bearer <access_token>`. */
+            access_token: string;
+            /**
+             * Format: uint64
+             * @description Seconds until the token expires.
+             */
+            expires_in: number;
+            /** @description The scopes granted, separated by spaces. */
+            scope: string;
+            /** @description Always `Bearer`. */
+            token_type: string;
+        };
+        /**
          * TurnaroundReport
          * @description How fast co-signs, approvals and reviews come, and what has waited longest.
          */
@@ -2044,6 +2307,16 @@ export interface components {
             step: string;
             /** Format: int64 */
             steps: number;
+        };
+        /**
+         * UpdateApiClientRequest
+         * @description Changes to a machine client; absent fields stay as they are, `jwks: null` removes the keys.
+         */
+        UpdateApiClientRequest: {
+            active?: boolean;
+            jwks?: unknown;
+            name?: string;
+            scopes?: components["schemas"]["ScopeName"][];
         };
         /**
          * UpdateCategoryRequest
@@ -2218,6 +2491,850 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listApiClients: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200 (default 50). */
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of machine clients. */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ApiClientPage"];
+                };
+            };
+            /** @description Invalid input: the body names every invalid field at once. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, forged, or of an unknown issuer). */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this on an object of their own organisation. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's organisation. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (versioned resources only). */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
+            422: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required and missing (versioned resources only). */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server; the cause is logged, not sent. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["CreateApiClientRequest"];
+            };
+        };
+        responses: {
+            /** @description The machine client was created; `clientSecret` is shown this once. */
+            201: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ApiClientWithSecret"];
+                };
+            };
+            /** @description Invalid input: the body names every invalid field at once. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, forged, or of an unknown issuer). */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this on an object of their own organisation. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's organisation. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (versioned resources only). */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
+            422: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required and missing (versioned resources only). */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server; the cause is logged, not sent. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The machine client. */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ApiClient"];
+                };
+            };
+            /** @description Invalid input: the body names every invalid field at once. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, forged, or of an unknown issuer). */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this on an object of their own organisation. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's organisation. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (versioned resources only). */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
+            422: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required and missing (versioned resources only). */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server; the cause is logged, not sent. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["UpdateApiClientRequest"];
+            };
+        };
+        responses: {
+            /** @description The machine client. */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ApiClient"];
+                };
+            };
+            /** @description Invalid input: the body names every invalid field at once. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, forged, or of an unknown issuer). */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this on an object of their own organisation. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's organisation. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (versioned resources only). */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
+            422: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required and missing (versioned resources only). */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server; the cause is logged, not sent. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateApiClientSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new secret, shown this once; the old one no longer works. */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ApiClientWithSecret"];
+                };
+            };
+            /** @description Invalid input: the body names every invalid field at once. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, forged, or of an unknown issuer). */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this on an object of their own organisation. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's organisation. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (versioned resources only). */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
+            422: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required and missing (versioned resources only). */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server; the cause is logged, not sent. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listApprovals: {
         parameters: {
             query?: never;
@@ -2351,6 +3468,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2528,6 +3656,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -2682,6 +3821,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -2772,6 +3922,96 @@ export interface operations {
                     "API-Version": string;
                     /** @description Seconds to wait before the next attempt. */
                     "Retry-After": number;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server; the cause is logged, not sent. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["TokenRequest"];
+            };
+        };
+        responses: {
+            /** @description A token was issued. */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["TokenResponse"];
+                };
+            };
+            /**
+             * @description `invalid_request` (a parameter missing or repeated), `invalid_scope` (a scope unknown or
+             *     not held by the client) or `unsupported_grant_type`.
+             */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                    "application/problem+json": components["schemas"]["OAuthError"];
+                };
+            };
+            /**
+             * @description `invalid_client`: the client is unknown or inactive, the secret is wrong, or the
+             *     assertion is invalid, expired, for another audience or used before.
+             */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description The authentication scheme to use. */
+                    "WWW-AUTHENTICATE": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                    "application/problem+json": components["schemas"]["OAuthError"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
                     [name: string]: unknown;
@@ -2939,6 +4179,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -3097,6 +4348,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -3247,6 +4509,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3413,6 +4686,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -3570,6 +4854,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -3720,6 +5015,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3897,6 +5203,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -4059,6 +5376,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -4209,6 +5537,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4375,6 +5714,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -4529,6 +5879,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4696,6 +6057,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -4851,6 +6223,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5017,6 +6400,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -5171,6 +6565,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5337,6 +6742,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -5491,6 +6907,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5657,6 +7084,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -5805,6 +7243,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5969,6 +7418,189 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server; the cause is logged, not sent. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importPeople: {
+        parameters: {
+            query?: {
+                /** @description `true`: answer what would change, change nothing. */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Imported, or with `dryRun=true` what an import would do. */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["PeopleImport"];
+                };
+            };
+            /** @description Invalid input: the body names every invalid field at once. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, forged, or of an unknown issuer). */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this on an object of their own organisation. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's organisation. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (versioned resources only). */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
+            422: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required and missing (versioned resources only). */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -6121,6 +7753,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6286,6 +7929,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -6444,6 +8098,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -6594,6 +8259,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6760,6 +8436,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -6920,6 +8607,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -7068,6 +8766,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7229,6 +8938,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -7377,6 +9097,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7535,6 +9266,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7706,6 +9448,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -7857,6 +9610,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8025,6 +9789,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -8181,6 +9956,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8349,6 +10135,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -8505,6 +10302,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8673,6 +10481,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -8829,6 +10648,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8994,6 +10824,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -9152,6 +10993,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -9302,6 +11154,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9468,6 +11331,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -9618,6 +11492,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9797,6 +11682,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -9950,6 +11846,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10114,6 +12021,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -10264,6 +12182,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10430,6 +12359,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -10587,6 +12527,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -10738,6 +12689,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10902,6 +12864,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
