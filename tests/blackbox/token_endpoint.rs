@@ -146,6 +146,16 @@ async fn client_secret_basic_gives_a_token_for_the_scopes_asked() {
     .await;
     assert_oauth_error(&in_body, 401, "invalid_client");
 
+    // JSON is not a token request.
+    let json_body = org
+        .anonymous
+        .post(
+            "/api/v1/auth/token",
+            json!({"grant_type": "client_credentials"}),
+        )
+        .await;
+    json_body.assert_problem(415);
+
     let password_grant = org
         .anonymous
         .raw()
@@ -283,6 +293,8 @@ async fn the_document_declares_the_token_endpoint_and_every_operations_scopes() 
     assert!(doc["paths"]["/reports/budget-use"]["get"]["responses"]["429"].is_object());
     let token = &doc["paths"]["/auth/token"]["post"];
     assert!(token["requestBody"]["content"]["application/x-www-form-urlencoded"].is_object());
+    assert!(token["responses"]["415"].is_object());
+    assert!(doc["paths"]["/imports/people"]["post"]["responses"]["415"].is_object());
     for status in ["400", "401"] {
         let content = &token["responses"][status]["content"];
         assert!(content["application/json"].is_object(), "{status}");

@@ -132,12 +132,16 @@ fn declare_machine_clients(document: &mut serde_json::Value) {
             continue;
         };
         for (method, operation) in item.iter_mut() {
+            if path == "/imports/people" {
+                declare_unsupported_media_type(operation);
+            }
             let Some(security) = operation
                 .get_mut("security")
                 .and_then(serde_json::Value::as_array_mut)
             else {
                 if path == "/auth/token" {
                     alias_oauth_errors(operation);
+                    declare_unsupported_media_type(operation);
                 }
                 continue;
             };
@@ -157,6 +161,19 @@ fn declare_machine_clients(document: &mut serde_json::Value) {
                 );
             }
         }
+    }
+}
+
+/// A body that is not form-encoded or CSV, where the operation takes that.
+fn declare_unsupported_media_type(operation: &mut serde_json::Value) {
+    if let Some(responses) = operation["responses"].as_object_mut() {
+        responses.insert(
+            "415".into(),
+            serde_json::json!({
+                "description": "The body is not in the media type this operation takes.",
+                "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}},
+            }),
+        );
     }
 }
 

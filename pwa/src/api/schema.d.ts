@@ -4020,6 +4020,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not in the media type this operation takes. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -7558,6 +7567,15 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not in the media type this operation takes. */
+            415: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
