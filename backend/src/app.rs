@@ -26,6 +26,14 @@ pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
         metrics: Arc::new(http::metrics::Metrics::default()),
         sign_in_limits: Arc::default(),
         trusted_proxies: Arc::new(config.trusted_proxies.clone()),
+        client_rates: Arc::new(service::client_rates::ClientRates::new(
+            config.client_rate_per_minute,
+            config.client_rate_burst,
+        )),
+        public_url: config
+            .public_url
+            .as_deref()
+            .map(|url| Arc::from(url.trim_end_matches('/'))),
     };
     let hsts = config
         .public_url

@@ -24,6 +24,10 @@ pub struct Config {
     pub log_format: String,
     /// `TRUSTED_PROXIES`: proxies whose `X-Forwarded-For` names the client's address.
     pub trusted_proxies: TrustedProxies,
+    /// `CLIENT_RATE_PER_MINUTE`: requests a minute a machine client may make on average.
+    pub client_rate_per_minute: u32,
+    /// `CLIENT_RATE_BURST`: requests a machine client may make at once before the rate holds.
+    pub client_rate_burst: u32,
 }
 
 /// Addresses and CIDR ranges (`10.0.0.0/8`, `::1`) of the proxies in front of the server.
@@ -177,6 +181,12 @@ impl Config {
             max_body_bytes: number("MAX_BODY_BYTES", 256 * 1024)? as usize,
             log_format: var("LOG_FORMAT").unwrap_or_else(|| "json".into()),
             trusted_proxies: TrustedProxies::parse(&var("TRUSTED_PROXIES").unwrap_or_default())?,
+            client_rate_per_minute: u32::try_from(number("CLIENT_RATE_PER_MINUTE", 600)?)
+                .map_err(|_| "CLIENT_RATE_PER_MINUTE is too large".to_string())?
+                .max(1),
+            client_rate_burst: u32::try_from(number("CLIENT_RATE_BURST", 60)?)
+                .map_err(|_| "CLIENT_RATE_BURST is too large".to_string())?
+                .max(1),
         })
     }
 }

@@ -7,6 +7,7 @@
 
 mod harness;
 
+mod api_clients;
 mod audit;
 mod auth;
 mod backup;
@@ -16,6 +17,7 @@ mod checks;
 mod commands;
 mod decisions;
 mod http_behaviour;
+mod import_people;
 mod mandates;
 mod oidc;
 mod organisation;
@@ -24,3 +26,4 @@ mod processing_log;
 mod reports;
 mod roles;
 mod tenancy;
+mod token_endpoint;

@@ -10,6 +10,7 @@ pub mod ops;
 pub mod problem;
 pub mod pwa_files;
 pub mod resources;
+pub mod scopes;
 pub mod security;
 pub mod spec;
 pub mod state;

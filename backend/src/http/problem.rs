@@ -255,7 +255,8 @@ fn problem_for(status: StatusCode, message: &str, field: Option<String>) -> Prob
             status,
             "unsupported-media-type",
             "Unsupported media type",
-            "Send the body as application/json.",
+            "Send the body in the media type the operation names: application/json, except \
+             for a token request (application/x-www-form-urlencoded) and an import (text/csv).",
         ),
         StatusCode::NOT_ACCEPTABLE => {
             Problem::new(status, "not-acceptable", "Not acceptable", message)

@@ -23,6 +23,9 @@ pub type Api = (
     reports::ReportsApi,
     privacy::PrivacyApi,
     processing_log::ProcessingLogApi,
+    api_clients::ApiClientsApi,
+    token::TokenApi,
+    imports::ImportsApi,
 );
 
 pub fn api() -> OpenApiService<Api, ()> {
@@ -56,8 +59,9 @@ pub fn document() -> String {
     };
     spell_headers(&mut document);
     offer_csv_for_reports(&mut document);
-    declare_optional_fields_nullable(&mut document);
+    declare_machine_clients(&mut document);
     document_unsupported_media_type(&mut document);
+    declare_optional_fields_nullable(&mut document);
     serde_json::to_string_pretty(&document).unwrap_or_else(|_| api().spec())
 }
 
@@ -132,7 +136,7 @@ fn declare_optional_fields_nullable(value: &mut serde_json::Value) {
             map.values_mut().for_each(declare_optional_fields_nullable);
         }
         serde_json::Value::Array(items) => {
-            items.iter_mut().for_each(declare_optional_fields_nullable)
+            items.iter_mut().for_each(declare_optional_fields_nullable);
         }
         _ => {}
     }
@@ -161,5 +165,134 @@ fn document_unsupported_media_type(document: &mut serde_json::Value) {
         unsupported["description"] =
             "The body's media type is not one this operation reads.".into();
         responses.entry("415").or_insert(unsupported);
+    }
+}
+
+/// The machine clients' side of the document: the OAuth 2.0 client-credentials scheme with its
+/// scopes, on each operation the scopes that open it to a machine client (from
+/// `http::scopes`, the table the server enforces), the `429` a client over its rate gets, and
+/// the token endpoint's errors also under the problem media type (they are both).
+fn declare_machine_clients(document: &mut serde_json::Value) {
+    use crate::domain::scope::Scope;
+    use serde_json::json;
+
+    let scopes: serde_json::Map<String, serde_json::Value> = Scope::ALL
+        .iter()
+        .map(|scope| (scope.as_str().to_owned(), json!(scope.description())))
+        .collect();
+    if let Some(schemes) = document["components"]["securitySchemes"].as_object_mut() {
+        schemes.insert(
+            "clientCredentials".into(),
+            json!({
+                "type": "oauth2",
+                "description": "A machine client's token from `POST /auth/token` (client credentials, with `client_secret_basic` or `private_key_jwt`). Each operation lists the scopes of which one opens it to a machine client; operations without them are a person's only (403 for a machine client).",
+                "flows": {"clientCredentials": {"tokenUrl": "/api/v1/auth/token", "scopes": scopes}},
+            }),
+        );
+    }
+    let Some(paths) = document["paths"].as_object_mut() else {
+        return;
+    };
+    for (path, item) in paths.iter_mut() {
+        let Some(item) = item.as_object_mut() else {
+            continue;
+        };
+        for (method, operation) in item.iter_mut() {
+            if path == "/imports/people" {
+                declare_unsupported_media_type(operation);
+            }
+            let Some(security) = operation
+                .get_mut("security")
+                .and_then(serde_json::Value::as_array_mut)
+            else {
+                if path == "/auth/token" {
+                    alias_oauth_errors(operation);
+                    declare_unsupported_media_type(operation);
+                }
+                continue;
+            };
+            if let Some(required) = super::scopes::required(method, path) {
+                for scope in required {
+                    security.push(json!({"clientCredentials": [scope.as_str()]}));
+                }
+            }
+            if let Some(responses) = operation["responses"].as_object_mut() {
+                responses.insert(
+                    "429".into(),
+                    json!({
+                        "description": "A machine client over its request rate; try again after `Retry-After` seconds.",
+                        "headers": {"Retry-After": {"required": true, "description": "Seconds to wait before the next request.", "schema": {"type": "integer", "format": "uint64"}}},
+                        "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}},
+                    }),
+                );
+            }
+        }
+    }
+}
+
+/// A body that is not form-encoded or CSV, where the operation takes that.
+fn declare_unsupported_media_type(operation: &mut serde_json::Value) {
+    if let Some(responses) = operation["responses"].as_object_mut() {
+        responses.insert(
+            "415".into(),
+            serde_json::json!({
+                "description": "The body is not in the media type this operation takes.",
+                "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}},
+            }),
+        );
+    }
+}
+
+/// OAuth says `application/json`; the API Design Rules say problem details. The body is both.
+fn alias_oauth_errors(operation: &mut serde_json::Value) {
+    let Some(responses) = operation["responses"].as_object_mut() else {
+        return;
+    };
+    for (status, response) in responses.iter_mut() {
+        if !(status.starts_with('4') || status.starts_with('5')) {
+            continue;
+        }
+        if let Some(content) = response["content"].as_object_mut()
+            && let Some(json) = content.get("application/json").cloned()
+        {
+            content.insert("application/problem+json".into(), json);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_scoped_operation_exists_and_declares_its_scopes() {
+        let document: serde_json::Value = serde_json::from_str(&document()).unwrap();
+        for (method, path, scopes) in super::super::scopes::OPERATIONS {
+            // Operations that other parts of the API add later may be listed ahead of them.
+            let operation = &document["paths"][path][method.to_lowercase()];
+            if operation.is_null() {
+                assert!(
+                    path.starts_with("/webhook-subscriptions"),
+                    "{method} {path} is in the scope table but not in the document"
+                );
+                continue;
+            }
+            let declared: Vec<&str> = operation["security"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(|r| r["clientCredentials"][0].as_str())
+                .collect();
+            let expected: Vec<&str> = scopes.iter().map(|s| s.as_str()).collect();
+            assert_eq!(declared, expected, "{method} {path}");
+        }
+        let schemes = &document["components"]["securitySchemes"]["clientCredentials"];
+        assert_eq!(
+            schemes["flows"]["clientCredentials"]["scopes"]
+                .as_object()
+                .unwrap()
+                .len(),
+            7
+        );
     }
 }

@@ -8,7 +8,10 @@ use crate::store::db::Db;
 use super::metrics::Metrics;
 use crate::{
     config::TrustedProxies,
-    service::{auth::TokenKeys, decisions::Logbook, sign_in_limits::SignInLimits},
+    service::{
+        auth::TokenKeys, client_rates::ClientRates, decisions::Logbook,
+        sign_in_limits::SignInLimits,
+    },
 };
 
 #[derive(Clone)]
@@ -21,4 +24,8 @@ pub struct AppState {
     pub sign_in_limits: Arc<SignInLimits>,
     /// Whose `X-Forwarded-For` names the client (see `http::client_address`).
     pub trusted_proxies: Arc<TrustedProxies>,
+    /// Each machine client's request rate.
+    pub client_rates: Arc<ClientRates>,
+    /// `PUBLIC_URL`, when set: the origin a client assertion's `aud` names.
+    pub public_url: Option<Arc<str>>,
 }

@@ -27,8 +27,12 @@ use crate::{
     domain::{
         email::Email,
         role::{Role, Roles},
+        scope::Scopes,
     },
-    store::{self, entities::user},
+    store::{
+        self,
+        entities::{api_client, user},
+    },
 };
 
 pub const ISSUER: &str = "mandaat";
@@ -83,6 +87,10 @@ struct OwnClaims {
     aud: String,
     iat: u64,
     exp: u64,
+    /// Present only in a machine client's token (`sub` is then the client id): the scopes
+    /// granted, space-separated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    scope: Option<String>,
 }
 
 pub struct IssuedToken {
@@ -162,16 +170,44 @@ fn issue(keys: &TokenKeys, user: &user::Model) -> Result<IssuedToken, ServiceErr
         aud: AUDIENCE.into(),
         iat: now,
         exp: now + keys.ttl.as_secs(),
+        scope: None,
     };
+    sign(keys, &claims, keys.ttl)
+}
+
+/// Lifetime of a machine client's access token: short, as the client can ask for another one
+/// at any time and gets no refresh token.
+pub const CLIENT_TOKEN_TTL: Duration = Duration::from_secs(3600);
+
+/// An access token for a machine client with these scopes.
+pub fn issue_for_client(
+    keys: &TokenKeys,
+    client: &api_client::Model,
+    scopes: &Scopes,
+) -> Result<IssuedToken, ServiceError> {
+    let now = jsonwebtoken::get_current_timestamp();
+    let claims = OwnClaims {
+        sub: client.id.to_string(),
+        org: client.organisation_id.to_string(),
+        iss: ISSUER.into(),
+        aud: AUDIENCE.into(),
+        iat: now,
+        exp: now + CLIENT_TOKEN_TTL.as_secs(),
+        scope: Some(scopes.to_spaced()),
+    };
+    sign(keys, &claims, CLIENT_TOKEN_TTL)
+}
+
+fn sign(keys: &TokenKeys, claims: &OwnClaims, ttl: Duration) -> Result<IssuedToken, ServiceError> {
     let mut header = Header::new(Algorithm::HS256);
     header.kid = Some(keys.kid.clone());
-    let access_token = jsonwebtoken::encode(&header, &claims, &keys.encoding).map_err(|error| {
+    let access_token = jsonwebtoken::encode(&header, claims, &keys.encoding).map_err(|error| {
         tracing::error!(error = %error, "cannot sign a token");
         ServiceError::Internal
     })?;
     Ok(IssuedToken {
         access_token,
-        expires_in: keys.ttl.as_secs(),
+        expires_in: ttl.as_secs(),
     })
 }
 
@@ -190,9 +226,13 @@ pub async fn authenticate(db: &Db, keys: &TokenKeys, token: &str) -> Result<Call
         let user = verify_external(db, &issuer, token).await?;
         return caller_for(db.conn(), user).await;
     }
-    let (organisation_id, user_id) = verify_own(keys, token)?;
+    let (organisation_id, user_id, scope) = verify_own(keys, token)?;
+    if let Some(scope) = scope {
+        return machine_caller(db, organisation_id, user_id, &scope).await;
+    }
     if let Some(caller) = RECENT_CALLERS.recall(user_id)
         && caller.organisation_id == organisation_id
+        && !caller.is_machine()
     {
         return Ok(caller);
     }
@@ -205,8 +245,47 @@ pub async fn authenticate(db: &Db, keys: &TokenKeys, token: &str) -> Result<Call
     Ok(caller)
 }
 
-/// The organisation and person a token of ours names, once its signature and claims hold.
-fn verify_own(keys: &TokenKeys, token: &str) -> Result<(Uuid, Uuid), ServiceError> {
+/// The machine client a token of ours names, if it is still active: its deactivation (made
+/// on this server) is seen on the next request, as the caller memory is forgotten then. It
+/// acts with the scopes of the token that the client still holds.
+async fn machine_caller(
+    db: &Db,
+    organisation_id: Uuid,
+    client_id: Uuid,
+    scope: &str,
+) -> Result<Caller, ServiceError> {
+    let granted = Scopes::read_stored(scope);
+    let mut caller = match RECENT_CALLERS.recall(client_id) {
+        Some(caller) if caller.organisation_id == organisation_id && caller.is_machine() => caller,
+        _ => {
+            let loading = RECENT_CALLERS.start_loading();
+            let client = store::api_clients::find(organisation_id, client_id)
+                .one(db.conn())
+                .await?
+                .filter(|client| client.active)
+                .ok_or(ServiceError::Unauthenticated)?;
+            let organisation = store::organisations::find(db.conn(), organisation_id)
+                .await?
+                .ok_or(ServiceError::Unauthenticated)?;
+            let caller = Caller::machine(
+                client.id,
+                organisation_id,
+                organisation.name,
+                client.name,
+                Scopes::read_stored(&client.scopes),
+            );
+            RECENT_CALLERS.remember(loading, &caller);
+            caller
+        }
+    };
+    let held = caller.machine.take().unwrap_or_default();
+    caller.machine = Some(held.intersection(&granted));
+    Ok(caller)
+}
+
+/// The organisation and subject a token of ours names, once its signature and claims hold,
+/// with the scopes when it is a machine client's.
+fn verify_own(keys: &TokenKeys, token: &str) -> Result<(Uuid, Uuid, Option<String>), ServiceError> {
     let validation = validation(Algorithm::HS256, ISSUER, AUDIENCE);
     let data = jsonwebtoken::decode::<OwnClaims>(token, &keys.decoding, &validation)
         .map_err(|_| ServiceError::Unauthenticated)?;
@@ -216,7 +295,7 @@ fn verify_own(keys: &TokenKeys, token: &str) -> Result<(Uuid, Uuid), ServiceErro
     let user_id = Uuid::parse_str(&data.claims.sub).map_err(|_| ServiceError::Unauthenticated)?;
     let organisation_id =
         Uuid::parse_str(&data.claims.org).map_err(|_| ServiceError::Unauthenticated)?;
-    Ok((organisation_id, user_id))
+    Ok((organisation_id, user_id, data.claims.scope))
 }
 
 async fn verify_external(db: &Db, issuer: &str, token: &str) -> Result<user::Model, ServiceError> {
@@ -267,7 +346,7 @@ async fn verify_external(db: &Db, issuer: &str, token: &str) -> Result<user::Mod
 
 /// What every token must satisfy: the algorithm, issuer and audience, an `exp` in the future
 /// and an `nbf`, when present, not in it.
-fn validation(algorithm: Algorithm, issuer: &str, audience: &str) -> Validation {
+pub(super) fn validation(algorithm: Algorithm, issuer: &str, audience: &str) -> Validation {
     let mut validation = Validation::new(algorithm);
     validation.set_issuer(&[issuer]);
     validation.set_audience(&[audience]);
@@ -279,7 +358,7 @@ fn validation(algorithm: Algorithm, issuer: &str, audience: &str) -> Validation 
 
 /// `iat`, when present, is a number of seconds no later than now plus the leeway: a token
 /// issued in the future was made with a wrong clock or to outlive its stated lifetime.
-fn issued_before_now(iat: Option<&serde_json::Value>) -> bool {
+pub(super) fn issued_before_now(iat: Option<&serde_json::Value>) -> bool {
     let latest = jsonwebtoken::get_current_timestamp() + LEEWAY_SECONDS;
     iat.is_none_or(|iat| iat.as_f64().is_some_and(|iat| iat <= latest as f64))
 }
@@ -314,6 +393,7 @@ pub async fn caller_for(
             .filter(|m| m.is_lead)
             .map(|m| m.team_id)
             .collect(),
+        machine: None,
     })
 }
 

@@ -5,7 +5,10 @@
 use uuid::Uuid;
 
 use super::ServiceError;
-use crate::domain::role::{Role, Roles};
+use crate::domain::{
+    role::{Role, Roles},
+    scope::{Scope, Scopes},
+};
 
 #[derive(Clone, Debug)]
 pub struct Caller {
@@ -19,9 +22,47 @@ pub struct Caller {
     pub team_ids: Vec<Uuid>,
     /// Teams the caller leads.
     pub lead_team_ids: Vec<Uuid>,
+    /// For a machine client (`user_id` is then the client's id): the scopes of its token that
+    /// the client still holds. `None` for a person.
+    pub machine: Option<Scopes>,
 }
 
 impl Caller {
+    /// A machine client acting for its organisation. Its roles only matter inside the
+    /// operations its scopes open (see `http::scopes`): reading as a controller does, and
+    /// writing people or mandate templates as an admin does when a write scope allows it.
+    pub fn machine(
+        client_id: Uuid,
+        organisation_id: Uuid,
+        organisation_name: String,
+        name: String,
+        scopes: Scopes,
+    ) -> Self {
+        let mut roles = vec![Role::Controller];
+        if scopes.any(&[
+            Scope::PeopleWrite,
+            Scope::MandatesWrite,
+            Scope::WebhooksManage,
+        ]) {
+            roles.push(Role::Admin);
+        }
+        Self {
+            user_id: client_id,
+            organisation_id,
+            organisation_name,
+            name,
+            email: String::new(),
+            roles: Roles::new(roles),
+            team_ids: Vec::new(),
+            lead_team_ids: Vec::new(),
+            machine: Some(scopes),
+        }
+    }
+
+    pub fn is_machine(&self) -> bool {
+        self.machine.is_some()
+    }
+
     /// Passes when the caller holds one of `roles`.
     pub fn require(&self, roles: &[Role], action: &str) -> Result<(), ServiceError> {
         if self.roles.any(roles) {

@@ -2,18 +2,22 @@
 //! (collecting every problem), and runs its writes in one transaction.
 
 pub mod accountability;
+pub mod api_clients;
 pub mod audit;
 pub mod audit_trail;
 pub mod auth;
 pub mod budget_pots;
 pub mod caller;
 pub mod categories;
+pub mod client_credentials;
+pub mod client_rates;
 pub mod decisions;
 pub mod error;
 pub mod identity_provider;
 pub mod mandates;
 pub mod organisations;
 pub mod page;
+pub mod people_import;
 pub mod privacy;
 pub mod processing;
 pub mod recent_callers;

@@ -109,6 +109,7 @@ mod tests {
             roles: Roles::new(roles.to_vec()),
             team_ids: Vec::new(),
             lead_team_ids: Vec::new(),
+            machine: None,
         }
     }
 

@@ -330,6 +330,7 @@ mod tests {
             roles: Roles::new(roles.to_vec()),
             team_ids: vec![MY_TEAM],
             lead_team_ids: leads.to_vec(),
+            machine: None,
         }
     }
 

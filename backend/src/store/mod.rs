@@ -1,5 +1,6 @@
 //! Storage: sea-orm entities and the queries over them. The one place that knows tables.
 
+pub mod api_clients;
 pub mod audit;
 pub mod batch;
 pub mod budget_pots;

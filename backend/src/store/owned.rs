@@ -8,11 +8,16 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use super::entities::{category, mandate_template, team, user};
+use super::entities::{api_client, category, mandate_template, team, user};
 
 pub trait Owned: EntityTrait {
     const ID: Self::Column;
     const ORGANISATION: Self::Column;
+}
+
+impl Owned for api_client::Entity {
+    const ID: Self::Column = api_client::Column::Id;
+    const ORGANISATION: Self::Column = api_client::Column::OrganisationId;
 }
 
 impl Owned for category::Entity {

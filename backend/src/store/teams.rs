@@ -156,3 +156,19 @@ pub async fn replace_user_teams(
     }
     Ok(())
 }
+
+/// Replaces a person's whole membership: `(team, is_lead)`.
+pub async fn replace_user_memberships(
+    conn: &impl ConnectionTrait,
+    user_id: Uuid,
+    memberships: &[(Uuid, bool)],
+) -> Result<(), DbErr> {
+    TeamMembers::delete_many()
+        .filter(team_member::Column::UserId.eq(user_id))
+        .exec(conn)
+        .await?;
+    for (team_id, is_lead) in memberships {
+        insert_members(conn, *team_id, &[(user_id, *is_lead)]).await?;
+    }
+    Ok(())
+}

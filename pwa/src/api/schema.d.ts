@@ -1,6 +1,59 @@
 // Generated from openapi/openapi.json by `npm run gen:api`. Do not edit by hand.
 
 export interface paths {
+    "/api-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the machine clients (admin). */
+        get: operations["listApiClients"];
+        put?: never;
+        /** Register a machine client (admin); the answer carries its secret, once. */
+        post: operations["createApiClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api-clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One machine client (admin). */
+        get: operations["getApiClient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a machine client (admin). Deactivating it stops its tokens at once. */
+        patch: operations["updateApiClient"];
+        trace?: never;
+    };
+    "/api-clients/{id}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a machine client a new secret (admin), shown once; the old secret stops working. */
+        post: operations["rotateApiClientSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/approvals": {
         parameters: {
             query?: never;
@@ -71,6 +124,28 @@ export interface paths {
          *     attempt must wait, and one made sooner gets 429 with `Retry-After`.
          */
         post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get an access token for a machine client (OAuth 2.0 client credentials).
+         * @description The client authenticates with `client_secret_basic` (`Authorization: Basic` with the
+         *     client id and secret) or with `private_key_jwt` (RFC 7523), which the NL GOV OAuth
+         *     profile prefers. The token is valid for an hour; there is no refresh token.
+         */
+        post: operations["requestToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -384,6 +459,29 @@ export interface paths {
         /** Set the organisation's identity provider (admin). */
         put: operations["putIdentityProvider"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import people and teams from CSV (admin), all or nothing.
+         * @description A person is matched by e-mail address: new ones are added without a password, known
+         *     ones get the file's name, roles and teams (`teams` they belong to, `leads` the teams
+         *     they lead; leading needs the role `team_lead`). Teams that do not exist yet are made.
+         *     Every bad cell is named as `rows[N].column`.
+         */
+        post: operations["importPeople"];
         delete?: never;
         options?: never;
         head?: never;
@@ -889,6 +987,66 @@ export interface components {
             verdict: string;
         };
         /**
+         * ApiClient
+         * @description A machine client (koppeling): another system that calls the API with OAuth 2.0 client
+         *     credentials at `POST /auth/token`.
+         */
+        ApiClient: {
+            /** @description An inactive client gets no tokens, and the tokens it has stop working at once. */
+            active: boolean;
+            /** @description The OAuth `client_id` (the same as `id`). */
+            clientId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The client's public keys (JSON Web Key Set) for `private_key_jwt`; absent when it
+             *     authenticates with its secret only.
+             */
+            jwks?: unknown;
+            name: string;
+            /** @description The scopes the client may ask for. */
+            scopes: components["schemas"]["ScopeName"][];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * ApiClientPage
+         * @description A page of a list; pass `nextCursor` as `cursor` to get the next one.
+         */
+        ApiClientPage: {
+            items: components["schemas"]["ApiClient"][];
+            /** @description `null` on the last page. */
+            nextCursor?: string | null;
+        };
+        /**
+         * ApiClientWithSecret
+         * @description A machine client with its secret, shown this once: store it now.
+         */
+        ApiClientWithSecret: {
+            /** @description An inactive client gets no tokens, and the tokens it has stop working at once. */
+            active: boolean;
+            /** @description The OAuth `client_id` (the same as `id`). */
+            clientId: string;
+            /** @description The secret for `client_secret_basic`. Only its hash is kept: it cannot be shown again. */
+            clientSecret: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The client's public keys (JSON Web Key Set) for `private_key_jwt`; absent when it
+             *     authenticates with its secret only.
+             */
+            jwks?: unknown;
+            name: string;
+            /** @description The scopes the client may ask for. */
+            scopes: components["schemas"]["ScopeName"][];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
          * AppliedTemplate
          * @description The versions created, one per professional.
          */
@@ -1148,6 +1306,19 @@ export interface components {
          * @enum {string}
          */
         CorrectionState: "applied" | "pending" | "approved" | "rejected";
+        /**
+         * CreateApiClientRequest
+         * @description A new machine client.
+         */
+        CreateApiClientRequest: {
+            /** @description Default `true`. */
+            active?: boolean | null;
+            /** @description Public keys for `private_key_jwt` (RSA or EC, each with a `kid`). */
+            jwks?: unknown;
+            /** @description 1 to 200 characters, e.g. the name of the system. */
+            name: string;
+            scopes: components["schemas"]["ScopeName"][];
+        };
         /**
          * CreateCategoryRequest
          * @description A new category.
@@ -1462,6 +1633,24 @@ export interface components {
             userClaim: components["schemas"]["UserClaim"];
         };
         /**
+         * ImportedRow
+         * @description One row of the file.
+         */
+        ImportedRow: {
+            email: string;
+            outcome: components["schemas"]["RowOutcome"];
+            /**
+             * Format: uint32
+             * @description The row's index after the header, from 0 (as in `rows[N]` of an error).
+             */
+            row: number;
+            /**
+             * Format: uuid
+             * @description The person's id (in a dry run, for a new person, the id they would have got).
+             */
+            userId: string;
+        };
+        /**
          * @description What one line found.
          * @enum {string}
          */
@@ -1693,6 +1882,20 @@ export interface components {
             teamIds: string[];
         };
         /**
+         * OAuthError
+         * @description An OAuth error (RFC 6749 §5.2) that is also an RFC 9457 problem.
+         */
+        OAuthError: {
+            detail: string;
+            /** @description `invalid_request`, `invalid_client`, `invalid_scope` or `unsupported_grant_type`. */
+            error: string;
+            error_description: string;
+            /** Format: uint16 */
+            status: number;
+            title: string;
+            type: string;
+        };
+        /**
          * Organisation
          * @description The organisation and the settings its admins set.
          */
@@ -1722,6 +1925,17 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+        };
+        /**
+         * PeopleImport
+         * @description The result of an import of people.
+         */
+        PeopleImport: {
+            /** @description `true` when nothing was changed. */
+            dryRun: boolean;
+            rows: components["schemas"]["ImportedRow"][];
+            /** @description Names of the teams made for the file. */
+            teamsCreated: string[];
         };
         /**
          * Period
@@ -1932,10 +2146,20 @@ export interface components {
          */
         RoleName: "professional" | "team_lead" | "controller" | "admin";
         /**
+         * @description What the import does (or, in a dry run, would do) with a row.
+         * @enum {string}
+         */
+        RowOutcome: "created" | "updated" | "unchanged";
+        /**
          * @description Which rule or limit an explanation line is about.
          * @enum {string}
          */
         RuleName: "right" | "per_decision_limit" | "approval_limit" | "category_period_limit" | "total_period_limit" | "client_year_limit" | "team_pot";
+        /**
+         * @description What a machine client may do (see the `clientCredentials` security scheme).
+         * @enum {string}
+         */
+        ScopeName: "decisions:read" | "mandates:read" | "mandates:write" | "people:write" | "reports:read" | "audit:read" | "webhooks:manage";
         /**
          * SetTeamBudgetPotRequest
          * @description The pot for one period.
@@ -2025,6 +2249,45 @@ export interface components {
             userId: string;
         };
         /**
+         * TokenRequest
+         * @description A token request (RFC 6749 §4.4.2), sent as `application/x-www-form-urlencoded`.
+         */
+        TokenRequest: {
+            /**
+             * @description With `private_key_jwt`: a JWT signed with a key of the client's `jwks` (PS256, RS256 or
+             *     ES256, `kid` in the header), with `iss` = `sub` = the client id, `aud` = this endpoint's
+             *     URL, `exp` (at most an hour ahead) and a `jti` never used before.
+             */
+            client_assertion?: string | null;
+            /** @description With `private_key_jwt`: `urn:ietf:params:oauth:client-assertion-type:jwt-bearer`. */
+            client_assertion_type?: string | null;
+            /** @description With `private_key_jwt`: the client id (optional, must match the assertion's `iss`). */
+            client_id?: string | null;
+            /** @description Not accepted: send the secret with HTTP Basic authentication (`client_secret_basic`). */
+            client_secret?: string | null;
+            /** @description Always `client_credentials`. */
+            grant_type?: string | null;
+            /** @description Scopes asked for, separated by spaces; all the client holds when absent. */
+            scope?: string | null;
+        };
+        /**
+         * TokenResponse
+         * @description An access token for a machine client (RFC 6749 §5.1).
+         */
+        TokenResponse: {
+            /** @description Send as `Authorization: Bearer <access_token>`. */
+            access_token: string;
+            /**
+             * Format: uint64
+             * @description Seconds until the token expires.
+             */
+            expires_in: number;
+            /** @description The scopes granted, separated by spaces. */
+            scope: string;
+            /** @description Always `Bearer`. */
+            token_type: string;
+        };
+        /**
          * TurnaroundReport
          * @description How fast co-signs, approvals and reviews come, and what has waited longest.
          */
@@ -2047,6 +2310,16 @@ export interface components {
             step: string;
             /** Format: int64 */
             steps: number;
+        };
+        /**
+         * UpdateApiClientRequest
+         * @description Changes to a machine client; absent fields stay as they are, `jwks: null` removes the keys.
+         */
+        UpdateApiClientRequest: {
+            active?: boolean | null;
+            jwks?: unknown;
+            name?: string | null;
+            scopes?: components["schemas"]["ScopeName"][] | null;
         };
         /**
          * UpdateCategoryRequest
@@ -2221,6 +2494,876 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listApiClients: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200 (default 50). */
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of machine clients. */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ApiClientPage"];
+                };
+            };
+            /** @description Invalid input: the body names every invalid field at once. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, forged, or of an unknown issuer). */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this on an object of their own organisation. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's organisation. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (versioned resources only). */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
+            422: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required and missing (versioned resources only). */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server; the cause is logged, not sent. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["CreateApiClientRequest"];
+            };
+        };
+        responses: {
+            /** @description The machine client was created; `clientSecret` is shown this once. */
+            201: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ApiClientWithSecret"];
+                };
+            };
+            /** @description Invalid input: the body names every invalid field at once. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, forged, or of an unknown issuer). */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this on an object of their own organisation. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's organisation. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (versioned resources only). */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
+            422: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required and missing (versioned resources only). */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server; the cause is logged, not sent. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The machine client. */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ApiClient"];
+                };
+            };
+            /** @description Invalid input: the body names every invalid field at once. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, forged, or of an unknown issuer). */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this on an object of their own organisation. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's organisation. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (versioned resources only). */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
+            422: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required and missing (versioned resources only). */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server; the cause is logged, not sent. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["UpdateApiClientRequest"];
+            };
+        };
+        responses: {
+            /** @description The machine client. */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ApiClient"];
+                };
+            };
+            /** @description Invalid input: the body names every invalid field at once. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, forged, or of an unknown issuer). */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this on an object of their own organisation. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's organisation. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (versioned resources only). */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
+            422: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required and missing (versioned resources only). */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server; the cause is logged, not sent. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateApiClientSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new secret, shown this once; the old one no longer works. */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ApiClientWithSecret"];
+                };
+            };
+            /** @description Invalid input: the body names every invalid field at once. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, forged, or of an unknown issuer). */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this on an object of their own organisation. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's organisation. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (versioned resources only). */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
+            422: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required and missing (versioned resources only). */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server; the cause is logged, not sent. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listApprovals: {
         parameters: {
             query?: never;
@@ -2354,6 +3497,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2531,6 +3685,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -2685,6 +3850,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -2790,6 +3966,105 @@ export interface operations {
                     "Retry-After": number;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server; the cause is logged, not sent. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["TokenRequest"];
+            };
+        };
+        responses: {
+            /** @description A token was issued. */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["TokenResponse"];
+                };
+            };
+            /**
+             * @description `invalid_request` (a parameter missing or repeated), `invalid_scope` (a scope unknown or
+             *     not held by the client) or `unsupported_grant_type`.
+             */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                    "application/problem+json": components["schemas"]["OAuthError"];
+                };
+            };
+            /**
+             * @description `invalid_client`: the client is unknown or inactive, the secret is wrong, or the
+             *     assertion is invalid, expired, for another audience or used before.
+             */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description The authentication scheme to use. */
+                    "WWW-AUTHENTICATE": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                    "application/problem+json": components["schemas"]["OAuthError"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not in the media type this operation takes. */
+            415: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -2949,6 +4224,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3126,6 +4412,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -3276,6 +4573,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3455,6 +4763,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -3612,6 +4931,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -3762,6 +5092,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3933,6 +5274,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4114,6 +5466,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -4264,6 +5627,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4443,6 +5817,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -4610,6 +5995,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4790,6 +6186,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -4958,6 +6365,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5137,6 +6555,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -5304,6 +6733,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5483,6 +6923,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -5650,6 +7101,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5829,6 +7291,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -5977,6 +7450,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6154,6 +7638,198 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server; the cause is logged, not sent. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importPeople: {
+        parameters: {
+            query?: {
+                /** @description `true`: answer what would change, change nothing. */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Imported, or with `dryRun=true` what an import would do. */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["PeopleImport"];
+                };
+            };
+            /** @description Invalid input: the body names every invalid field at once. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, forged, or of an unknown issuer). */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this on an object of their own organisation. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's organisation. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (versioned resources only). */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not in the media type this operation takes. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
+            422: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required and missing (versioned resources only). */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -6325,6 +8001,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -6478,6 +8165,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6655,6 +8353,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -6805,6 +8514,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6984,6 +8704,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -7157,6 +8888,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -7305,6 +9047,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7466,6 +9219,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -7614,6 +9378,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7791,6 +9566,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -7956,6 +9742,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -8107,6 +9904,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8275,6 +10083,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -8431,6 +10250,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8599,6 +10429,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -8755,6 +10596,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8923,6 +10775,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -9085,6 +10948,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -9238,6 +11112,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9415,6 +11300,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -9565,6 +11461,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9744,6 +11651,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -9894,6 +11812,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10086,6 +12015,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -10239,6 +12179,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10416,6 +12367,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -10566,6 +12528,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10745,6 +12718,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -10902,6 +12886,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on the server; the cause is logged, not sent. */
             500: {
                 headers: {
@@ -11053,6 +13048,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11230,6 +13236,17 @@ export interface operations {
                     "API-Version": string;
                     /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
                     traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {

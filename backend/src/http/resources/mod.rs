@@ -1,5 +1,6 @@
 //! One poem-openapi resource per file, combined in `spec::api`.
 
+pub mod api_clients;
 pub mod audit_events;
 pub mod auth;
 pub mod budget_pots;
@@ -7,6 +8,7 @@ pub mod categories;
 pub mod common;
 pub mod decisions;
 pub mod identity_provider;
+pub mod imports;
 pub mod mandate_checks;
 pub mod mandate_wire;
 pub mod mandates;
@@ -17,4 +19,5 @@ pub mod report_wire;
 pub mod reports;
 pub mod teams;
 pub mod templates;
+pub mod token;
 pub mod users;

@@ -1,8 +1,10 @@
 //! One sea-orm entity per table, named as the table is.
 
+pub mod api_client;
 pub mod audit_chain_head;
 pub mod audit_event;
 pub mod category;
+pub mod client_assertion;
 pub mod decision;
 pub mod decision_correction;
 pub mod decision_event;
