@@ -26,6 +26,7 @@ pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
         metrics: Arc::new(http::metrics::Metrics::default()),
         sign_in_limits: Arc::default(),
         trusted_proxies: Arc::new(config.trusted_proxies.clone()),
+        webhooks_allow_private: config.webhooks.allow_private,
     };
     let hsts = config
         .public_url
@@ -40,6 +41,10 @@ pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
         },
     );
     tokio::spawn(daily_upkeep(db.clone()));
+    // Webhook deliveries run beside the requests, never inside them.
+    tokio::spawn(
+        service::webhooks::worker::Worker::new(db.clone(), config.webhooks.clone())?.run(),
+    );
     let listener = tokio::net::TcpListener::bind(config.bind).await?;
     let shutdown = shutdown_signal();
     let address = listener.local_addr()?;

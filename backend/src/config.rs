@@ -1,5 +1,7 @@
 //! Configuration from environment variables; every variable is documented in the README.
 
+use crate::domain::webhook::retry::Schedule;
+
 use std::{
     net::{IpAddr, SocketAddr},
     path::PathBuf,
@@ -24,6 +26,33 @@ pub struct Config {
     pub log_format: String,
     /// `TRUSTED_PROXIES`: proxies whose `X-Forwarded-For` names the client's address.
     pub trusted_proxies: TrustedProxies,
+    pub webhooks: WebhookSettings,
+}
+
+/// How webhooks are delivered.
+#[derive(Clone, Debug)]
+pub struct WebhookSettings {
+    /// `WEBHOOKS_ALLOW_PRIVATE=true`: allow destinations on loopback, private, link-local and
+    /// metadata addresses (for tests and closed networks; never on a server reachable from the
+    /// internet with untrusted admins).
+    pub allow_private: bool,
+    /// `WEBHOOK_RETRY_SCHEDULE`: seconds to wait after each failed attempt, comma-separated.
+    pub schedule: Schedule,
+    /// `WEBHOOK_TIMEOUT_SECONDS`: how long one attempt may take (default 15).
+    pub timeout: Duration,
+    /// `WEBHOOK_POLL_MILLISECONDS`: how often the worker looks for due work (default 1000).
+    pub poll: Duration,
+}
+
+impl Default for WebhookSettings {
+    fn default() -> Self {
+        Self {
+            allow_private: false,
+            schedule: Schedule::default(),
+            timeout: Duration::from_secs(15),
+            poll: Duration::from_secs(1),
+        }
+    }
 }
 
 /// Addresses and CIDR ranges (`10.0.0.0/8`, `::1`) of the proxies in front of the server.
@@ -177,6 +206,24 @@ impl Config {
             max_body_bytes: number("MAX_BODY_BYTES", 256 * 1024)? as usize,
             log_format: var("LOG_FORMAT").unwrap_or_else(|| "json".into()),
             trusted_proxies: TrustedProxies::parse(&var("TRUSTED_PROXIES").unwrap_or_default())?,
+            webhooks: WebhookSettings {
+                allow_private: match var("WEBHOOKS_ALLOW_PRIVATE").as_deref() {
+                    None | Some("false") => false,
+                    Some("true") => true,
+                    Some(other) => {
+                        return Err(format!(
+                            "WEBHOOKS_ALLOW_PRIVATE is true or false, not {other}"
+                        ));
+                    }
+                },
+                schedule: match var("WEBHOOK_RETRY_SCHEDULE") {
+                    None => Schedule::default(),
+                    Some(text) => Schedule::parse(&text)
+                        .map_err(|e| format!("WEBHOOK_RETRY_SCHEDULE: {e}"))?,
+                },
+                timeout: Duration::from_secs(number("WEBHOOK_TIMEOUT_SECONDS", 15)?.max(1)),
+                poll: Duration::from_millis(number("WEBHOOK_POLL_MILLISECONDS", 1000)?.max(10)),
+            },
         })
     }
 }

@@ -285,6 +285,14 @@ impl Client {
         }
     }
 
+    /// The same caller at another server (on the same database).
+    pub fn at(&self, server: &Server) -> Self {
+        Self {
+            base: server.base.clone(),
+            ..self.clone()
+        }
+    }
+
     pub fn with_token(&self, token: &str) -> Self {
         Self {
             token: Some(token.to_owned()),

@@ -23,3 +23,4 @@ mod processing_log;
 mod reports;
 mod roles;
 mod tenancy;
+mod webhooks;

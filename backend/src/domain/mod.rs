@@ -15,3 +15,4 @@ pub mod role;
 pub mod sign_in;
 pub mod text;
 pub mod throttle;
+pub mod webhook;

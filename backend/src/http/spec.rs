@@ -23,6 +23,7 @@ pub type Api = (
     reports::ReportsApi,
     privacy::PrivacyApi,
     processing_log::ProcessingLogApi,
+    webhooks::WebhooksApi,
 );
 
 pub fn api() -> OpenApiService<Api, ()> {

@@ -21,4 +21,6 @@ pub struct AppState {
     pub sign_in_limits: Arc<SignInLimits>,
     /// Whose `X-Forwarded-For` names the client (see `http::client_address`).
     pub trusted_proxies: Arc<TrustedProxies>,
+    /// `WEBHOOKS_ALLOW_PRIVATE`: whether subscriptions may name internal addresses.
+    pub webhooks_allow_private: bool,
 }

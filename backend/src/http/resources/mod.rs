@@ -18,3 +18,4 @@ pub mod reports;
 pub mod teams;
 pub mod templates;
 pub mod users;
+pub mod webhooks;
