@@ -610,3 +610,72 @@ async fn two_servers_never_send_one_delivery_at_once() {
     assert_eq!(ids.len(), 12);
     assert_eq!(state.received.len(), 12);
 }
+
+/// 80 % and 100 % of a period limit are each announced once in the period, also when the use
+/// falls back below and passes again.
+#[tokio::test]
+async fn budget_thresholds_are_announced_once_per_limit_and_period() {
+    let db = TestDb::new().await;
+    let server = Server::start_with(&db, FAST);
+    let m = mandate_org(&db, &server).await;
+    let terms = json!({
+        "validFrom": "2026-01-01", "reason": "start", "period": "quarter",
+        "rules": [rule(m.financial, "autonomous", 100000, 250000, Some(100000))],
+    });
+    post_version(&m.lead.client, m.fatima.id, None, terms)
+        .await
+        .assert_status(201);
+    let receiver = Receiver::up().await;
+    let created = subscribe(&m.org.admin, &receiver.url(), &["budget.threshold_reached"]).await;
+    let subscription = created.id();
+    receiver.set_secret(created.body["secret"].as_str().unwrap());
+
+    let fatima = &m.fatima.client;
+    for (amount, client) in [(70000, "CASE-T1"), (15000, "CASE-T2"), (10000, "CASE-T3")] {
+        let reply = fatima
+            .post("/api/v1/decisions", decision(m.financial, amount, client))
+            .await;
+        assert_eq!(reply.body["status"], "recorded", "{}", reply.text);
+    }
+    // Past the limit: it waits for approval, reserved; rejected, the use falls back to 95 %.
+    let over = fatima
+        .post("/api/v1/decisions", decision(m.financial, 10000, "CASE-T4"))
+        .await;
+    assert_eq!(over.body["status"], "awaiting_approval");
+    m.lead
+        .client
+        .post(
+            &format!("/api/v1/decisions/{}/reject", over.id()),
+            json!({}),
+        )
+        .await
+        .assert_status(200);
+    let again = fatima
+        .post("/api/v1/decisions", decision(m.financial, 10000, "CASE-T5"))
+        .await;
+    assert_eq!(again.body["status"], "awaiting_approval");
+
+    deliveries_when(&m.org.admin, subscription, 10, all_in("delivered", 2)).await;
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    let received = receiver.received();
+    assert_eq!(received.len(), 2, "{received:#?}");
+    // Deliveries are not ordered among themselves.
+    let mut data: Vec<&Value> = received.iter().map(|r| &r.body["data"]).collect();
+    data.sort_by_key(|d| d["thresholdPercent"].as_i64());
+    assert_eq!(data[0]["thresholdPercent"], 80);
+    assert_eq!(data[0]["usedCents"], 85000);
+    assert_eq!(data[1]["thresholdPercent"], 100);
+    assert_eq!(data[1]["usedCents"], 105000);
+    for d in data {
+        assert_eq!(d["limit"], "category_period");
+        assert_eq!(d["limitCents"], 100000);
+        assert_eq!(d["categoryId"], json!(m.financial));
+        assert_eq!(d["professionalId"], json!(m.fatima.id));
+        assert!(d["periodStart"].is_string() && d["periodEnd"].is_string());
+    }
+    assert!(
+        received
+            .iter()
+            .all(|r| r.valid && r.body["type"] == "budget.threshold_reached")
+    );
+}
