@@ -679,3 +679,124 @@ async fn budget_thresholds_are_announced_once_per_limit_and_period() {
             .all(|r| r.valid && r.body["type"] == "budget.threshold_reached")
     );
 }
+
+/// Every change of a decision is announced, each in the transaction of the change.
+#[tokio::test]
+async fn every_decision_change_is_announced() {
+    let db = TestDb::new().await;
+    let server = Server::start_with(&db, FAST);
+    let m = mandate_org(&db, &server).await;
+    let fatima = json!({
+        "validFrom": "2026-01-01", "reason": "stap", "period": "quarter",
+        "rules": [
+            rule(m.financial, "autonomous", 50000, 250000, None),
+            rule(m.housing, "four_eyes", 50000, 100000, None),
+            rule(m.deviation, "approval", 0, 0, None),
+        ],
+    });
+    post_version(&m.lead.client, m.fatima.id, None, fatima)
+        .await
+        .assert_status(201);
+    let joost = json!({"validFrom": "2026-01-01", "reason": "senior", "period": "quarter", "rules": [rule(m.housing, "autonomous", 100000, 200000, None)]});
+    post_version(&m.lead.client, m.joost.id, None, joost)
+        .await
+        .assert_status(201);
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let receiver = Receiver::up().await;
+    let all = [
+        "decision.created",
+        "decision.cosigned",
+        "decision.approved",
+        "decision.rejected",
+        "decision.withdrawn",
+        "decision.reviewed",
+        "decision.corrected",
+    ];
+    let created = subscribe(&m.org.admin, &receiver.url(), &all).await;
+    let subscription = created.id();
+    receiver.set_secret(created.body["secret"].as_str().unwrap());
+
+    let fatima = &m.fatima.client;
+    let log = |amount, category, client: &'static str| {
+        fatima.post("/api/v1/decisions", decision(category, amount, client))
+    };
+    let recorded = log(30000, m.financial, "CASE-E1").await.id();
+    let reject_me = log(70000, m.financial, "CASE-E2").await.id();
+    let withdraw_me = log(80000, m.financial, "CASE-E3").await.id();
+    let cosign_me = log(20000, m.housing, "CASE-E4").await.id();
+    let mut urgent = decision(m.deviation, 0, "CASE-E5");
+    urgent["urgent"] = json!(true);
+    let review_me = fatima.post("/api/v1/decisions", urgent).await.id();
+    let step = |id: Uuid, step: &str| format!("/api/v1/decisions/{id}/{step}");
+    m.lead
+        .client
+        .post(&step(reject_me, "reject"), json!({}))
+        .await
+        .assert_status(200);
+    fatima
+        .post(&step(withdraw_me, "withdraw"), json!({}))
+        .await
+        .assert_status(200);
+    m.joost
+        .client
+        .post(&step(cosign_me, "cosign"), json!({}))
+        .await
+        .assert_status(200);
+    m.lead
+        .client
+        .post(
+            &step(review_me, "review"),
+            json!({"outcome": "backed", "learning": "Vooraf bellen."}),
+        )
+        .await
+        .assert_status(200);
+    fatima
+        .post(
+            &step(recorded, "corrections"),
+            json!({"amountCents": 28000, "reason": "Aanbieding."}),
+        )
+        .await
+        .assert_status(201);
+
+    deliveries_when(&m.org.admin, subscription, 15, all_in("delivered", 10)).await;
+    let received = receiver.received();
+    let mut seen: Vec<(String, String)> = received
+        .iter()
+        .map(|r| {
+            (
+                r.body["type"].as_str().unwrap().to_owned(),
+                r.body["data"]["decisionId"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    seen.sort();
+    let mut expected: Vec<(String, String)> = [
+        ("decision.created", recorded),
+        ("decision.created", reject_me),
+        ("decision.created", withdraw_me),
+        ("decision.created", cosign_me),
+        ("decision.created", review_me),
+        ("decision.rejected", reject_me),
+        ("decision.withdrawn", withdraw_me),
+        ("decision.cosigned", cosign_me),
+        ("decision.reviewed", review_me),
+        ("decision.corrected", recorded),
+    ]
+    .into_iter()
+    .map(|(t, id)| (t.to_owned(), id.to_string()))
+    .collect();
+    expected.sort();
+    assert_eq!(seen, expected);
+    let corrected = received
+        .iter()
+        .find(|r| r.body["type"] == "decision.corrected")
+        .unwrap();
+    assert_eq!(corrected.body["data"]["amountCents"], 28000);
+    assert_eq!(corrected.body["data"]["previousAmountCents"], 30000);
+    let reviewed = received
+        .iter()
+        .find(|r| r.body["type"] == "decision.reviewed")
+        .unwrap();
+    assert_eq!(reviewed.body["data"]["outcome"], "backed");
+    assert!(!reviewed.body.to_string().contains("Vooraf bellen"));
+}
