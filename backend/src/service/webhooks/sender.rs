@@ -20,6 +20,8 @@ pub struct Sender {
 
 impl Sender {
     pub fn new(timeout: Duration, allow_private: bool) -> Result<Self, reqwest::Error> {
+        // TLS through rustls with ring; a provider installed before is kept.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let mut builder = reqwest::Client::builder()
             .redirect(Policy::none())
             .no_proxy()
