@@ -34,6 +34,7 @@ pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
             .public_url
             .as_deref()
             .map(|url| Arc::from(url.trim_end_matches('/'))),
+        webhooks_allow_private: config.webhooks.allow_private,
     };
     let hsts = config
         .public_url
@@ -48,6 +49,10 @@ pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
         },
     );
     tokio::spawn(daily_upkeep(db.clone()));
+    // Webhook deliveries run beside the requests, never inside them.
+    tokio::spawn(
+        service::webhooks::worker::Worker::new(db.clone(), config.webhooks.clone())?.run(),
+    );
     let listener = tokio::net::TcpListener::bind(config.bind).await?;
     let shutdown = shutdown_signal();
     let address = listener.local_addr()?;

@@ -1,5 +1,7 @@
 //! Configuration from environment variables; every variable is documented in the README.
 
+use crate::domain::webhook::retry::Schedule;
+
 use std::{
     net::{IpAddr, SocketAddr},
     path::PathBuf,
@@ -28,6 +30,33 @@ pub struct Config {
     pub client_rate_per_minute: u32,
     /// `CLIENT_RATE_BURST`: requests a machine client may make at once before the rate holds.
     pub client_rate_burst: u32,
+    pub webhooks: WebhookSettings,
+}
+
+/// How webhooks are delivered.
+#[derive(Clone, Debug)]
+pub struct WebhookSettings {
+    /// `WEBHOOKS_ALLOW_PRIVATE=true`: allow destinations on loopback, private, link-local and
+    /// metadata addresses (for tests and closed networks; never on a server reachable from the
+    /// internet with untrusted admins).
+    pub allow_private: bool,
+    /// `WEBHOOK_RETRY_SCHEDULE`: seconds to wait after each failed attempt, comma-separated.
+    pub schedule: Schedule,
+    /// `WEBHOOK_TIMEOUT_SECONDS`: how long one attempt may take (default 15).
+    pub timeout: Duration,
+    /// `WEBHOOK_POLL_MILLISECONDS`: how often the worker looks for due work (default 1000).
+    pub poll: Duration,
+}
+
+impl Default for WebhookSettings {
+    fn default() -> Self {
+        Self {
+            allow_private: false,
+            schedule: Schedule::default(),
+            timeout: Duration::from_secs(15),
+            poll: Duration::from_secs(1),
+        }
+    }
 }
 
 /// Addresses and CIDR ranges (`10.0.0.0/8`, `::1`) of the proxies in front of the server.
@@ -187,6 +216,24 @@ impl Config {
             client_rate_burst: u32::try_from(number("CLIENT_RATE_BURST", 60)?)
                 .map_err(|_| "CLIENT_RATE_BURST is too large".to_string())?
                 .max(1),
+            webhooks: WebhookSettings {
+                allow_private: match var("WEBHOOKS_ALLOW_PRIVATE").as_deref() {
+                    None | Some("false") => false,
+                    Some("true") => true,
+                    Some(other) => {
+                        return Err(format!(
+                            "WEBHOOKS_ALLOW_PRIVATE is true or false, not {other}"
+                        ));
+                    }
+                },
+                schedule: match var("WEBHOOK_RETRY_SCHEDULE") {
+                    None => Schedule::default(),
+                    Some(text) => Schedule::parse(&text)
+                        .map_err(|e| format!("WEBHOOK_RETRY_SCHEDULE: {e}"))?,
+                },
+                timeout: Duration::from_secs(number("WEBHOOK_TIMEOUT_SECONDS", 15)?.max(1)),
+                poll: Duration::from_millis(number("WEBHOOK_POLL_MILLISECONDS", 1000)?.max(10)),
+            },
         })
     }
 }

@@ -254,6 +254,12 @@ impl Reply {
     }
 }
 
+/// reqwest with TLS by rustls needs its crypto provider installed first (the server does too).
+pub fn http_client() -> reqwest::ClientBuilder {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder()
+}
+
 /// A client, optionally signed in.
 #[derive(Clone)]
 pub struct Client {
@@ -267,7 +273,7 @@ impl Client {
         Self {
             base: server.base.clone(),
             token: None,
-            http: reqwest::Client::new(),
+            http: http_client().build().expect("an HTTP client"),
         }
     }
 
@@ -278,10 +284,18 @@ impl Client {
         Self {
             base: server.base.clone(),
             token: None,
-            http: reqwest::Client::builder()
+            http: http_client()
                 .local_address(address)
                 .build()
                 .expect("an HTTP client"),
+        }
+    }
+
+    /// The same caller at another server (on the same database).
+    pub fn at(&self, server: &Server) -> Self {
+        Self {
+            base: server.base.clone(),
+            ..self.clone()
         }
     }
 

@@ -287,7 +287,7 @@ async fn the_app_is_sent_precompressed_and_revalidated_by_its_etag() {
     std::fs::write(app.path().join("assets/app-1a2b.js.gz"), b"gz").unwrap();
     let server = Server::start_with(&db, &[("PWA_DIR", app.path().to_str().unwrap())]);
     // No decompression in this client: the bytes on the wire are what is checked.
-    let http = reqwest::Client::builder().build().unwrap();
+    let http = http_client().build().unwrap();
     let get = |path: &str, accept: &str| {
         http.get(format!("{}{path}", server.base))
             .header("accept-encoding", accept)

@@ -27,3 +27,4 @@ mod reports;
 mod roles;
 mod tenancy;
 mod token_endpoint;
+mod webhooks;

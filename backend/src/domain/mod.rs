@@ -18,3 +18,4 @@ pub mod scope;
 pub mod sign_in;
 pub mod text;
 pub mod throttle;
+pub mod webhook;

@@ -26,6 +26,7 @@ pub type Api = (
     api_clients::ApiClientsApi,
     token::TokenApi,
     imports::ImportsApi,
+    webhooks::WebhooksApi,
 );
 
 pub fn api() -> OpenApiService<Api, ()> {

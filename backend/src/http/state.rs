@@ -28,4 +28,6 @@ pub struct AppState {
     pub client_rates: Arc<ClientRates>,
     /// `PUBLIC_URL`, when set: the origin a client assertion's `aud` names.
     pub public_url: Option<Arc<str>>,
+    /// `WEBHOOKS_ALLOW_PRIVATE`: whether subscriptions may name internal addresses.
+    pub webhooks_allow_private: bool,
 }

@@ -26,6 +26,7 @@ pub mod sign_in_limits;
 pub mod teams;
 pub mod templates;
 pub mod users;
+pub mod webhooks;
 
 pub use caller::Caller;
 pub use error::ServiceError;

@@ -87,6 +87,26 @@ impl Batch {
         }
     }
 
+    /// Adds rows as inserts that skip a row whose `key` is already stored.
+    pub fn insert_or_skip<E, A>(&mut self, rows: Vec<E::Model>, key: E::Column)
+    where
+        E: EntityTrait<ActiveModel = A>,
+        A: ActiveModelTrait<Entity = E>,
+        E::Model: IntoActiveModel<A> + Clone,
+    {
+        for chunk in rows.chunks(ROWS_PER_STATEMENT) {
+            self.push(
+                E::insert_many(
+                    chunk
+                        .iter()
+                        .cloned()
+                        .map(IntoActiveModel::into_active_model),
+                )
+                .on_conflict(OnConflict::column(key).do_nothing().to_owned()),
+            );
+        }
+    }
+
     pub async fn run(self, conn: &impl ConnectionTrait) -> Result<(), DbErr> {
         if self.backend != DbBackend::Sqlite {
             for statement in self.statements {

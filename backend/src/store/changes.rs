@@ -2,13 +2,15 @@
 //! round, each workflow step, a correction) and the audit trail reach the database.
 //!
 //! A use case collects its rows here — decisions and their status changes, ledger bookings,
-//! report totals, timeline events, audit records, idempotency keys — and [`Changes::write_into`]
+//! report totals, timeline events, audit records, idempotency keys, the webhook events they
+//! announce (the outbox) — and [`Changes::write_into`]
 //! adds them to one [`Batch`] in a fixed order, each kind of row in as few statements as fit.
 //! A new kind of row that must commit with its cause is added in this one place.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, SecondsFormat, Utc};
 use sea_orm::{ConnectionTrait, DbErr};
 use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use super::{
@@ -18,6 +20,7 @@ use super::{
     corrections, decisions,
     entities::{
         decision, decision_correction, decision_event, decision_month_total, idempotency_key,
+        outbox_event,
     },
     idempotency,
     ledger::{self, Bookings},
@@ -26,12 +29,13 @@ use super::{
 use crate::domain::{
     decision::{EventData, EventKind, Status},
     ledger::Entry,
+    webhook,
 };
 
 /// The rows of one write, for one organisation.
 pub struct Changes {
     organisation_id: Uuid,
-    /// Whether events leave audit records (always, but for synthetic volume).
+    /// Whether events leave audit records and are announced (always, but for synthetic volume).
     audited: bool,
     keys: Vec<idempotency_key::Model>,
     decisions: Vec<decision::Model>,
@@ -43,6 +47,7 @@ pub struct Changes {
     new_corrections: Vec<decision_correction::Model>,
     decided_corrections: Vec<decision_correction::Model>,
     audit: Vec<Record>,
+    outbox: Vec<outbox_event::Model>,
 }
 
 impl Changes {
@@ -60,10 +65,12 @@ impl Changes {
             new_corrections: Vec::new(),
             decided_corrections: Vec::new(),
             audit: Vec::new(),
+            outbox: Vec::new(),
         }
     }
 
-    /// For `mandaat seed`'s synthetic volume: the audit trail records real changes only.
+    /// For `mandaat seed`'s synthetic volume: the audit trail records real changes only, and
+    /// only real changes are announced to webhooks.
     pub fn unaudited(organisation_id: Uuid) -> Self {
         Self {
             audited: false,
@@ -153,6 +160,9 @@ impl Changes {
                 details,
             });
         }
+        if let Some(event_type) = webhook::decision_event_type(kind) {
+            self.announce(event_type, decision_event_data(decision, &data), at);
+        }
         let event = decision_event::Model {
             id: Uuid::now_v7(),
             organisation_id: decision.organisation_id,
@@ -165,6 +175,49 @@ impl Changes {
         };
         self.events.push(event.clone());
         event
+    }
+
+    /// An event for the organisation's webhooks (the outbox): delivered after this write
+    /// commits, and only if it commits.
+    pub fn announce(&mut self, event_type: &'static str, data: Value, at: DateTime<Utc>) {
+        self.announce_as(Uuid::now_v7(), event_type, data, at);
+    }
+
+    /// As [`Changes::announce`], but at most once ever for `once_key` in the organisation: the
+    /// event's id is derived from the key, and an id already stored is skipped.
+    pub fn announce_once(
+        &mut self,
+        once_key: &str,
+        event_type: &'static str,
+        data: Value,
+        at: DateTime<Utc>,
+    ) {
+        let digest = Sha256::digest(format!("{}:{once_key}", self.organisation_id));
+        let mut bytes = [0u8; 16];
+        bytes.copy_from_slice(&digest[..16]);
+        let id = uuid::Builder::from_random_bytes(bytes).into_uuid();
+        if self.outbox.iter().all(|event| event.id != id) {
+            self.announce_as(id, event_type, data, at);
+        }
+    }
+
+    fn announce_as(&mut self, id: Uuid, event_type: &'static str, data: Value, at: DateTime<Utc>) {
+        if !self.audited {
+            return;
+        }
+        let body = json!({
+            "type": event_type,
+            "timestamp": at.to_rfc3339_opts(SecondsFormat::Millis, true),
+            "data": data,
+        });
+        self.outbox.push(outbox_event::Model {
+            id,
+            organisation_id: self.organisation_id,
+            event_type: event_type.to_owned(),
+            body: body.to_string(),
+            created_at: at,
+            dispatched: false,
+        });
     }
 
     /// A change of anything else, in the audit trail.
@@ -196,6 +249,8 @@ impl Changes {
         for correction in &self.decided_corrections {
             corrections::decided_into(batch, correction);
         }
+        // An event announced once (see `announce_once`) that is already stored is skipped.
+        batch.insert_or_skip::<outbox_event::Entity, _>(self.outbox, outbox_event::Column::Id);
         chain.append_into(batch, self.audit);
     }
 
@@ -207,6 +262,51 @@ impl Changes {
         self.write_into(&mut batch, &mut chain);
         batch.run(conn).await
     }
+}
+
+/// What a webhook is told of a decision's event: its state after the event, without the client
+/// reference or any free text (a receiver reads those through the API, where reads are logged).
+fn decision_event_data(decision: &decision::Model, data: &EventData) -> Value {
+    let mut body = json!({
+        "decisionId": decision.id,
+        "status": decision.status.as_str(),
+        "verdict": decision.verdict.as_str(),
+        "amountCents": decision.amount_cents,
+        "categoryId": decision.category_id,
+        "professionalId": decision.professional_id,
+        "teamId": decision.team_id,
+        "decidedOn": decision.decided_on,
+        "urgent": decision.urgent,
+        "mandateVersionId": decision.mandate_version_id,
+    });
+    match data {
+        EventData::Created { status, .. } => {
+            body["status"] = json!(status.as_str());
+        }
+        EventData::Moved { from, to } => {
+            body["status"] = json!(to.as_str());
+            body["previousStatus"] = json!(from.as_str());
+        }
+        EventData::Reviewed {
+            from, to, outcome, ..
+        } => {
+            body["status"] = json!(to.as_str());
+            body["previousStatus"] = json!(from.as_str());
+            body["outcome"] = json!(outcome.as_str());
+        }
+        EventData::Corrected {
+            from_cents,
+            to_cents,
+            ..
+        } => {
+            body["amountCents"] = json!(to_cents);
+            body["previousAmountCents"] = json!(from_cents);
+        }
+        EventData::CorrectionRequested { .. }
+        | EventData::CorrectionRejected { .. }
+        | EventData::Reflected { .. } => {}
+    }
+    body
 }
 
 /// What the audit trail records of a decision's event: its state and amount before and after.

@@ -26,3 +26,4 @@ pub mod signing_keys;
 pub mod teams;
 pub mod templates;
 pub mod users;
+pub mod webhooks;

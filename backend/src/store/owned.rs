@@ -8,7 +8,7 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use super::entities::{api_client, category, mandate_template, team, user};
+use super::entities::{api_client, category, mandate_template, team, user, webhook_subscription};
 
 pub trait Owned: EntityTrait {
     const ID: Self::Column;
@@ -38,6 +38,11 @@ impl Owned for user::Entity {
 impl Owned for mandate_template::Entity {
     const ID: Self::Column = mandate_template::Column::Id;
     const ORGANISATION: Self::Column = mandate_template::Column::OrganisationId;
+}
+
+impl Owned for webhook_subscription::Entity {
+    const ID: Self::Column = webhook_subscription::Column::Id;
+    const ORGANISATION: Self::Column = webhook_subscription::Column::OrganisationId;
 }
 
 /// The row with this id, if it belongs to this organisation (a query, to run alone or with

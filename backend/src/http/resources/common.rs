@@ -20,6 +20,8 @@ pub enum Tag {
     Privacy,
     /// Integration with other systems (koppelingen): machine clients and their tokens.
     Integration,
+    /// Signed webhooks (Standard Webhooks) announcing the organisation's events.
+    Webhooks,
 }
 
 /// Declares a page type for a list, named `<Item>Page` in the document (a generic type would

@@ -21,3 +21,4 @@ pub mod teams;
 pub mod templates;
 pub mod token;
 pub mod users;
+pub mod webhooks;

@@ -13,7 +13,11 @@ use uuid::Uuid;
 
 use super::{DecisionView, replay::taken};
 use crate::{
-    domain::decision::{EventData, EventKind, NewDecision, initial_booking, initial_status},
+    domain::{
+        decision::{EventData, EventKind, NewDecision, initial_booking, initial_status},
+        mandate::CheckRule,
+        webhook::{self, threshold},
+    },
     service::{Caller, ServiceError, mandates},
     store::{
         self, audit::ChainEnd, batch::Batch, changes::Changes, columns::JsonText, db::Db,
@@ -186,9 +190,10 @@ async fn book_together(db: &Db, decisions: &[&Prepared]) -> Result<Vec<DecisionV
             windows,
             &prepared.proposal(),
         );
+        let at = prepared.received_at;
+        announce_thresholds(&mut changes, &checked, windows, prepared, at);
         let model = prepared.row(checked);
         let actor = prepared.caller.user_id;
-        let at = prepared.received_at;
         if let Some((key, hash)) = prepared.idempotency() {
             let id = model.id.to_string();
             changes.key(store::idempotency::answered(
@@ -235,6 +240,56 @@ async fn book_together(db: &Db, decisions: &[&Prepared]) -> Result<Vec<DecisionV
         tracing::info!(decision_id = %model.id, status = model.status.as_str(), verdict = model.verdict.as_str(), "decision logged");
     }
     Ok(views)
+}
+
+/// `budget.threshold_reached` for every period limit and team pot this decision carries past
+/// 80 % or 100 % (its amount counts as used whether reserved or committed), once per limit,
+/// period and threshold.
+fn announce_thresholds(
+    changes: &mut Changes,
+    checked: &mandates::CheckResult,
+    windows: &[(Scope, NaiveDate, NaiveDate)],
+    prepared: &Prepared,
+    at: DateTime<Utc>,
+) {
+    for line in &checked.outcome.explanation {
+        let (name, window) = match line.rule {
+            CheckRule::CategoryPeriodLimit => ("category_period", windows.first()),
+            CheckRule::TotalPeriodLimit => ("total_period", windows.get(1)),
+            CheckRule::TeamPot => ("team_pot", windows.get(3)),
+            _ => continue,
+        };
+        let (Some(limit), Some(used), Some((scope, start, end))) = (line.limit, line.used, window)
+        else {
+            continue;
+        };
+        let after = used.get().saturating_add(line.amount.get());
+        for percent in threshold::passed(limit.get(), used.get(), after) {
+            let (professional_id, category_id, team_id) = match scope {
+                Scope::ProfessionalCategory(user, category) => (Some(*user), Some(*category), None),
+                Scope::Professional(user) => (Some(*user), None, None),
+                Scope::Team(team) => (None, None, Some(*team)),
+                Scope::Client(_) => continue,
+            };
+            changes.announce_once(
+                &threshold::once_key(&scope.key(), *start, percent),
+                webhook::BUDGET_THRESHOLD_REACHED,
+                serde_json::json!({
+                    "limit": name,
+                    "thresholdPercent": percent,
+                    "limitCents": limit.get(),
+                    "usedCents": after,
+                    "periodStart": start,
+                    "periodEnd": end.pred_opt(),
+                    "professionalId": professional_id,
+                    "categoryId": category_id,
+                    "teamId": team_id,
+                    "decisionId": prepared.decision.id,
+                }),
+                at,
+            );
+        }
+    }
 }
 
 #[cfg(test)]

@@ -11,11 +11,12 @@ use crate::{
         invalid::{FieldError, Invalid},
         mandate::{Cents, MandateTerms, validate},
         role::Role,
-        text,
+        text, webhook,
     },
-    service::{Caller, ServiceError, audit},
+    service::{Caller, ServiceError},
     store::{
         self,
+        changes::Changes,
         columns::JsonText,
         db::Db,
         entities::{mandate_version, user},
@@ -177,19 +178,36 @@ pub(crate) async fn append_version(
         created_at: chrono::Utc::now(),
     };
     store::mandates::insert(conn, model.clone()).await?;
-    audit::record(
-        conn,
-        caller,
-        "mandate_version.created",
-        "mandate_version",
-        model.id,
-        json!({
+    // The audit record and the webhook event commit with the version.
+    let mut changes = Changes::new(caller.organisation_id);
+    changes.audit(store::audit::Record {
+        organisation_id: caller.organisation_id,
+        actor_id: Some(caller.user_id),
+        action: "mandate_version.created".to_owned(),
+        entity_type: "mandate_version",
+        entity_id: Some(model.id),
+        details: json!({
             "userId": target.id,
             "previousVersionId": latest.as_ref().map(|l| l.id),
             "after": {"validFrom": model.valid_from, "reason": model.reason, "terms": draft.terms, "templateId": template_id},
         }),
-    )
-    .await?;
+    });
+    changes.announce(
+        webhook::MANDATE_VERSION_CREATED,
+        json!({
+            "mandateVersionId": model.id,
+            "userId": target.id,
+            "previousVersionId": latest.as_ref().map(|l| l.id),
+            "validFrom": model.valid_from,
+            "period": model.period.as_str(),
+            "periodLimitCents": model.period_limit_cents,
+            "perClientYearLimitCents": model.per_client_year_limit_cents,
+            "authorId": caller.user_id,
+            "templateId": template_id,
+        }),
+        model.created_at,
+    );
+    changes.write(conn).await?;
     Ok(Version {
         model,
         terms: draft.terms,
