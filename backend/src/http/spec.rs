@@ -23,6 +23,9 @@ pub type Api = (
     reports::ReportsApi,
     privacy::PrivacyApi,
     processing_log::ProcessingLogApi,
+    stories::StoriesApi,
+    precedents::PrecedentsApi,
+    lessons::LessonsApi,
 );
 
 pub fn api() -> OpenApiService<Api, ()> {

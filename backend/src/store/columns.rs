@@ -17,6 +17,7 @@ use crate::domain::{
     ledger::EntryKind,
     mandate::{PeriodKind, Verdict},
     processing::StatusCode,
+    story::StoryStatus,
 };
 
 /// Why a stored text is not a value of its column's type.
@@ -98,7 +99,8 @@ text_column!(
     EntryKind,
     PeriodKind,
     CorrectionState,
-    StatusCode
+    StatusCode,
+    StoryStatus
 );
 
 /// A value stored as JSON in a text column (both databases store it as text, so it is bound as

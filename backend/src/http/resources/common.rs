@@ -18,6 +18,8 @@ pub enum Tag {
     Reports,
     /// The client's privacy rights (AVG): subject access, erasure, retention.
     Privacy,
+    /// Learning from each other (lerende praktijk): the casebook, precedents and lessons.
+    Learning,
 }
 
 /// Declares a page type for a list, named `<Item>Page` in the document (a generic type would

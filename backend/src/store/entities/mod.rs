@@ -18,6 +18,7 @@ pub mod mandate_version;
 pub mod organisation;
 pub mod processing_record;
 pub mod signing_key;
+pub mod story;
 pub mod team;
 pub mod team_budget_pot;
 pub mod team_member;
