@@ -75,6 +75,22 @@ async fn a_draft_from_an_own_decision_is_published_by_a_lead_and_then_read_by_al
     assert_eq!(created.body["tags"], json!(["wasmachine", "gezin"]));
     assert_eq!(created.header("etag"), Some("\"1\""));
     assert!(!created.text.contains("CASE-S1") && created.body.get("clientRef").is_none());
+    // Starting from the decision's texts reads the client's data: logged like any read.
+    let log_reply = m
+        .controller
+        .client
+        .get("/api/v1/processing-log?clientRef=CASE-S1&limit=200")
+        .await;
+    log_reply.assert_status(200);
+    assert!(
+        log_reply.body["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["name"] == "decision.read" && r["actorId"] == json!(m.fatima.id)),
+        "{}",
+        log_reply.text
+    );
 
     // A story never names the client: its reference or a BSN in any text is refused.
     let named = m

@@ -8,10 +8,12 @@ use uuid::Uuid;
 use super::{
     Caller, ServiceError, audit,
     page::{Page, PageRequest},
+    processing,
 };
 use crate::{
     domain::{
         invalid::Invalid,
+        processing::Activity,
         role::Role,
         story::{self, StoryInput, StoryStatus, StoryText},
         words,
@@ -122,6 +124,7 @@ pub async fn create(
         &[Role::Professional, Role::TeamLead],
         "writing a story for the casebook",
     )?;
+    let started = chrono::Utc::now();
     let mut invalid = Invalid::new();
     let decision = match new.decision_id {
         Some(id) => {
@@ -220,6 +223,16 @@ pub async fn create(
     )
     .await?;
     tx.commit().await?;
+    // The draft starts from the decision's texts: a read of the client's data, logged as one.
+    if let Some(decision) = &decision {
+        processing::by_caller(
+            db,
+            caller,
+            Activity::DecisionRead,
+            [decision.client_ref.clone()],
+            started,
+        );
+    }
     tracing::info!(story_id = %model.id, by = %caller.user_id, "story drafted");
     Ok(model)
 }
