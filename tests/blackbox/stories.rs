@@ -319,3 +319,42 @@ async fn stories_are_found_by_dutch_word_forms_category_and_tag() {
     let bad = m.sanne.client.get("/api/v1/stories?status=concept").await;
     assert_eq!(bad.assert_problem(400), vec!["status"]);
 }
+
+#[tokio::test]
+async fn erasing_the_client_erases_the_texts_of_stories_told_from_their_decisions() {
+    let (_db, _server, m) = setup().await;
+    let decided = log(&m.fatima.client, decision(m.financial, 35000, "CASE-E1"))
+        .await
+        .id();
+    let told = draft(
+        &m.fatima.client,
+        json!({"decisionId": decided, "tags": ["wasmachine"]}),
+    )
+    .await;
+    let other = draft(
+        &m.fatima.client,
+        json!({"title": "Los verhaal over een wasmachine", "body": "Zonder beslissing."}),
+    )
+    .await;
+    m.org
+        .admin
+        .post("/api/v1/client-records/CASE-E1/erase", json!({}))
+        .await
+        .assert_status(200);
+    let erased = m
+        .fatima
+        .client
+        .get(&format!("/api/v1/stories/{told}"))
+        .await;
+    erased.assert_status(200);
+    assert_eq!(erased.body["title"], "[gewist]");
+    assert_eq!(erased.body["body"], "[gewist]");
+    assert_eq!(erased.body["tags"], json!([]));
+    assert_eq!(
+        erased.body["version"], 2,
+        "an edit on the old text is stale"
+    );
+    assert!(!erased.text.contains("Wasmachine voor gezin"));
+    let found = m.fatima.client.get("/api/v1/stories?q=wasmachine").await;
+    assert_eq!(ids(&found), vec![json!(other)]);
+}
