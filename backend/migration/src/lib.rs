@@ -11,6 +11,7 @@ mod m20261123_000005_waiting_by_team;
 mod m20261203_000006_decision_corrections;
 mod m20261203_000007_client_privacy;
 mod m20261203_000008_processing_log;
+mod m20261203_000010_stories;
 mod m20261203_000020_api_clients;
 mod m20261203_000030_webhooks;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000006_decision_corrections::Migration),
             Box::new(m20261203_000007_client_privacy::Migration),
             Box::new(m20261203_000008_processing_log::Migration),
+            Box::new(m20261203_000010_stories::Migration),
             Box::new(m20261203_000020_api_clients::Migration),
             Box::new(m20261203_000030_webhooks::Migration),
         ]

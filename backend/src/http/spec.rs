@@ -27,6 +27,9 @@ pub type Api = (
     token::TokenApi,
     imports::ImportsApi,
     webhooks::WebhooksApi,
+    stories::StoriesApi,
+    precedents::PrecedentsApi,
+    lessons::LessonsApi,
 );
 
 pub fn api() -> OpenApiService<Api, ()> {

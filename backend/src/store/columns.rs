@@ -17,6 +17,7 @@ use crate::domain::{
     ledger::EntryKind,
     mandate::{PeriodKind, Verdict},
     processing::StatusCode,
+    story::StoryStatus,
     webhook::DeliveryState,
 };
 
@@ -100,7 +101,8 @@ text_column!(
     PeriodKind,
     CorrectionState,
     StatusCode,
-    DeliveryState
+    DeliveryState,
+    StoryStatus
 );
 
 /// A value stored as JSON in a text column (both databases store it as text, so it is bound as

@@ -329,3 +329,118 @@ pub async fn events_of_many(
     }
     Ok(events)
 }
+
+/// The author's decisions in these statuses decided on or before `decided_on_or_before` that
+/// have no reflection yet (and were not erased), most recently decided first.
+pub async fn without_reflection(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    professional_id: Uuid,
+    statuses: &[Status],
+    decided_on_or_before: chrono::NaiveDate,
+    limit: u64,
+) -> Result<Vec<decision::Model>, DbErr> {
+    use sea_orm::QuerySelect;
+    let reflected = sea_orm::sea_query::Query::select()
+        .column(decision_event::Column::DecisionId)
+        .from(Events)
+        .and_where(decision_event::Column::OrganisationId.eq(organisation_id))
+        .and_where(decision_event::Column::Kind.eq(EventKind::Reflected))
+        .to_owned();
+    Decisions::find()
+        .filter(decision::Column::OrganisationId.eq(organisation_id))
+        .filter(decision::Column::ProfessionalId.eq(professional_id))
+        .filter(decision::Column::Status.is_in(statuses.iter().copied()))
+        .filter(decision::Column::DecidedOn.lte(decided_on_or_before))
+        .filter(decision::Column::ErasedAt.is_null())
+        .filter(decision::Column::Id.not_in_subquery(reflected))
+        .order_by_desc(decision::Column::DecidedOn)
+        .order_by_desc(decision::Column::Id)
+        .limit(limit)
+        .all(conn)
+        .await
+}
+
+/// The organisation's most recent decisions that came to a verdict someone acted on (not
+/// waiting, not withdrawn, not erased), of one category when given: what precedents are
+/// chosen from.
+pub async fn precedent_candidates(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    category_id: Option<Uuid>,
+    limit: u64,
+) -> Result<Vec<decision::Model>, DbErr> {
+    use sea_orm::QuerySelect;
+    let mut query = Decisions::find()
+        .filter(decision::Column::OrganisationId.eq(organisation_id))
+        .filter(decision::Column::Status.is_in([
+            Status::Recorded,
+            Status::Approved,
+            Status::Rejected,
+            Status::RecordedUrgent,
+            Status::Reviewed,
+        ]))
+        .filter(decision::Column::ErasedAt.is_null());
+    if let Some(category) = category_id {
+        query = query.filter(decision::Column::CategoryId.eq(category));
+    }
+    query
+        .order_by_desc(decision::Column::DecidedOn)
+        .order_by_desc(decision::Column::Id)
+        .limit(limit)
+        .all(conn)
+        .await
+}
+
+/// Reviews of the decisions of these teams, newest first, with ids below `before`: the
+/// learnings the leads wrote.
+pub async fn reviews_of_teams(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    teams: &[Uuid],
+    before: Option<Uuid>,
+    limit: u64,
+) -> Result<Vec<decision_event::Model>, DbErr> {
+    use sea_orm::QuerySelect;
+    if teams.is_empty() {
+        return Ok(Vec::new());
+    }
+    let of_teams = sea_orm::sea_query::Query::select()
+        .column(decision::Column::Id)
+        .from(Decisions)
+        .and_where(decision::Column::OrganisationId.eq(organisation_id))
+        .and_where(decision::Column::TeamId.is_in(teams.iter().copied()))
+        .and_where(decision::Column::ErasedAt.is_null())
+        .to_owned();
+    let mut query = Events::find()
+        .filter(decision_event::Column::OrganisationId.eq(organisation_id))
+        .filter(decision_event::Column::Kind.eq(EventKind::Reviewed))
+        .filter(decision_event::Column::DecisionId.in_subquery(of_teams));
+    if let Some(before) = before {
+        query = query.filter(decision_event::Column::Id.lt(before));
+    }
+    query
+        .order_by_desc(decision_event::Column::Id)
+        .limit(limit)
+        .all(conn)
+        .await
+}
+
+/// These decisions of the organisation (unknown ids are left out).
+pub async fn find_many(
+    conn: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    ids: &[Uuid],
+) -> Result<Vec<decision::Model>, DbErr> {
+    let mut rows = Vec::new();
+    for chunk in ids.chunks(500) {
+        rows.extend(
+            Decisions::find()
+                .filter(decision::Column::OrganisationId.eq(organisation_id))
+                .filter(decision::Column::Id.is_in(chunk.iter().copied()))
+                .all(conn)
+                .await?,
+        );
+    }
+    Ok(rows)
+}

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    sea_query::Expr,
+    sea_query::{Expr, ExprTrait},
 };
 use uuid::Uuid;
 
@@ -21,6 +21,7 @@ use super::{
         decision_event::{self, Entity as Events},
         ledger_entry::{self, Entity as Entries},
         ledger_month_total::{self, Entity as MonthTotals},
+        story::{self, Entity as Stories},
     },
     ledger::{Scope, month_of},
 };
@@ -143,6 +144,26 @@ impl Erasure {
                     .col_expr(decision::Column::ErasedAt, Expr::value(self.at))
                     .col_expr(decision::Column::UpdatedAt, Expr::value(self.at))
                     .filter(decision::Column::Id.is_in(chunk.iter().copied())),
+            );
+            // A story told from the decision may carry its texts: they go too (the story stays,
+            // so a colleague's link still leads somewhere).
+            batch.push(
+                Stories::update_many()
+                    .col_expr(story::Column::Title, erased())
+                    .col_expr(story::Column::Body, erased())
+                    .col_expr(story::Column::Learning, Expr::value(Option::<String>::None))
+                    .col_expr(
+                        story::Column::Tags,
+                        Expr::value(JsonText(Vec::<String>::new())),
+                    )
+                    .col_expr(story::Column::TagIndex, Expr::value(String::new()))
+                    .col_expr(story::Column::SearchStems, Expr::value(String::new()))
+                    .col_expr(
+                        story::Column::Version,
+                        Expr::col(story::Column::Version).add(1),
+                    )
+                    .col_expr(story::Column::UpdatedAt, Expr::value(self.at))
+                    .filter(story::Column::DecisionId.is_in(chunk.iter().copied())),
             );
             batch.push(
                 Corrections::update_many()

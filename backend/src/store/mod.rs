@@ -23,6 +23,7 @@ pub mod processing_log;
 pub mod reads;
 pub mod report_totals;
 pub mod signing_keys;
+pub mod stories;
 pub mod teams;
 pub mod templates;
 pub mod users;

@@ -4,11 +4,13 @@
 //!
 //! - [`draft`]: a decision as sent, and the validated [`NewDecision`] it becomes;
 //! - [`event`]: what happens to a decision, as its timeline records it;
-//! - [`correction`]: a final decision's actual amount, checked when it raises it.
+//! - [`correction`]: a final decision's actual amount, checked when it raises it;
+//! - [`reflection`]: when the author is asked how it worked out.
 
 pub mod correction;
 mod draft;
 mod event;
+pub mod reflection;
 
 pub use correction::CorrectionState;
 pub use draft::{CategoryState, Draft, DraftContext, NewDecision};

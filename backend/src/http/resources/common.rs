@@ -22,6 +22,8 @@ pub enum Tag {
     Integration,
     /// Signed webhooks (Standard Webhooks) announcing the organisation's events.
     Webhooks,
+    /// Learning from each other (lerende praktijk): the casebook, precedents and lessons.
+    Learning,
 }
 
 /// Declares a page type for a list, named `<Item>Page` in the document (a generic type would

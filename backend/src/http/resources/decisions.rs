@@ -1,6 +1,8 @@
 //! `/decisions` and `/approvals`: logging custom decisions (maatwerkbeslissingen), their
 //! workflow, and what waits for the caller.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use poem::web::Data;
 use poem_openapi::{
@@ -17,7 +19,7 @@ use super::{
     mandate_wire::Verdict,
 };
 use crate::{
-    domain::decision::{self, Draft, Status, correction},
+    domain::decision::{self, Draft, Status, correction, reflection},
     http::{problem::ApiError, security::Auth, state::AppState, timestamp::Timestamp},
     service::{
         self,
@@ -95,7 +97,39 @@ pub struct CreateDecisionRequest {
     pub team_id: Option<Uuid>,
 }
 
-/// Something that happened to a decision.
+/// What a step came to, where it judges: a review's `backed` or `not_backed`, a reflection's
+/// `worked`, `did_not_work` or `unknown` (the author did not say).
+#[derive(Enum, Clone, Copy, Debug, PartialEq, Eq)]
+#[oai(rename_all = "snake_case")]
+pub enum EventOutcome {
+    Backed,
+    NotBacked,
+    Worked,
+    DidNotWork,
+    Unknown,
+}
+
+impl From<decision::ReviewOutcome> for EventOutcome {
+    fn from(outcome: decision::ReviewOutcome) -> Self {
+        match outcome {
+            decision::ReviewOutcome::Backed => EventOutcome::Backed,
+            decision::ReviewOutcome::NotBacked => EventOutcome::NotBacked,
+        }
+    }
+}
+
+impl From<decision::ReflectionResult> for EventOutcome {
+    fn from(result: decision::ReflectionResult) -> Self {
+        match result {
+            decision::ReflectionResult::Worked => EventOutcome::Worked,
+            decision::ReflectionResult::DidNotWork => EventOutcome::DidNotWork,
+            decision::ReflectionResult::Unknown => EventOutcome::Unknown,
+        }
+    }
+}
+
+/// Something that happened to a decision: what, who (by id and by name), when, and what the
+/// step came to and said.
 #[derive(Object)]
 #[oai(rename_all = "camelCase")]
 pub struct DecisionEvent {
@@ -104,24 +138,99 @@ pub struct DecisionEvent {
     /// `corrected`, `correction_requested` or `correction_rejected`.
     pub kind: String,
     pub actor_id: Uuid,
+    /// The display name of who took the step (co-signed by, approved by, reviewed by, ...).
+    pub actor_name: String,
     pub at: Timestamp,
+    /// The comment given with the step (co-sign, approval, rejection, withdrawal, review).
     pub comment: Option<String>,
-    /// What the event carries: the status change, a review's `outcome` and `learning`, a
-    /// reflection's `outcome` and `worked`.
+    /// The status before the step, for steps that move it.
+    pub from_status: Option<DecisionStatus>,
+    /// The status after the step (for `created`, the first status).
+    pub to_status: Option<DecisionStatus>,
+    /// A review's judgement or a reflection's result.
+    pub outcome: Option<EventOutcome>,
+    /// The lead's learning with a review: what do we do differently, or again, next time.
+    pub learning: Option<String>,
+    /// The author's account with a reflection: what happened, what it prevented.
+    pub reflection: Option<String>,
+    /// Why an amount was corrected (`corrected`, `correction_requested`).
+    pub reason: Option<String>,
+    /// The amount before a correction, in euro cents.
+    pub from_cents: Option<i64>,
+    /// The amount a correction sets or asks for, in euro cents.
+    pub to_cents: Option<i64>,
+    /// What the event carries, as stored: the status change, a review's `outcome` and
+    /// `learning`, a reflection's `outcome` and `worked` (the fields above say the same, typed).
     pub data: serde_json::Value,
 }
 
-impl From<decision_event::Model> for DecisionEvent {
-    fn from(event: decision_event::Model) -> Self {
-        Self {
+impl DecisionEvent {
+    fn of(event: decision_event::Model, names: &HashMap<Uuid, String>) -> Self {
+        use decision::EventData;
+        let mut wire = Self {
             id: event.id,
             kind: event.kind.as_str().to_owned(),
             actor_id: event.actor_id,
+            actor_name: names.get(&event.actor_id).cloned().unwrap_or_default(),
             at: event.at.into(),
             comment: event.comment,
+            from_status: None,
+            to_status: None,
+            outcome: None,
+            learning: None,
+            reflection: None,
+            reason: None,
+            from_cents: None,
+            to_cents: None,
             // Plain data of strings, numbers and enums: serialising it cannot fail.
             data: serde_json::to_value(&event.data.0).unwrap_or_default(),
+        };
+        match event.data.0 {
+            EventData::Created { status, .. } => wire.to_status = Some(status.into()),
+            EventData::Moved { from, to } => {
+                wire.from_status = Some(from.into());
+                wire.to_status = Some(to.into());
+            }
+            EventData::Reviewed {
+                from,
+                to,
+                outcome,
+                learning,
+            } => {
+                wire.from_status = Some(from.into());
+                wire.to_status = Some(to.into());
+                wire.outcome = Some(outcome.into());
+                wire.learning = Some(learning);
+            }
+            EventData::Reflected { outcome, worked } => {
+                wire.outcome = Some(decision::ReflectionResult::of(worked).into());
+                wire.reflection = Some(outcome);
+            }
+            EventData::Corrected {
+                from_cents,
+                to_cents,
+                reason,
+            }
+            | EventData::CorrectionRequested {
+                from_cents,
+                to_cents,
+                reason,
+                ..
+            } => {
+                wire.from_cents = Some(from_cents);
+                wire.to_cents = Some(to_cents);
+                wire.reason = Some(reason);
+            }
+            EventData::CorrectionRejected {
+                from_cents,
+                to_cents,
+                ..
+            } => {
+                wire.from_cents = Some(from_cents);
+                wire.to_cents = Some(to_cents);
+            }
         }
+        wire
     }
 }
 
@@ -190,7 +299,11 @@ impl From<DecisionView> for Decision {
             case_url: d.case_url,
             updated_at: d.updated_at.into(),
             erased_at: d.erased_at.map(Timestamp::from),
-            events: view.events.into_iter().map(DecisionEvent::from).collect(),
+            events: view
+                .events
+                .into_iter()
+                .map(|event| DecisionEvent::of(event, &view.names))
+                .collect(),
             corrections: view.corrections.into_iter().map(Correction::from).collect(),
         }
     }
@@ -369,8 +482,29 @@ pub struct WaitingCorrection {
     pub decision: DecisionSummary,
 }
 
+/// The kind of an inbox item that asks the author for something.
+#[derive(Enum, Clone, Copy, Debug, PartialEq, Eq)]
+#[oai(rename_all = "snake_case")]
+pub enum ReflectionDueKind {
+    /// Six weeks after the decision: how did it work out?
+    ReflectionDue,
+}
+
+/// One of the caller's own decisions that waits for a reflection (evaluatie): carried out six
+/// weeks ago or longer, and no reflection given yet.
+#[derive(Object)]
+#[oai(rename_all = "camelCase")]
+pub struct ReflectionDue {
+    /// Always `reflection_due`.
+    pub kind: ReflectionDueKind,
+    /// The day it became due: six weeks after the day decided (Europe/Amsterdam).
+    pub due_on: NaiveDate,
+    pub decision: DecisionSummary,
+}
+
 /// What waits for the caller (the Goedkeuren inbox).
 #[derive(Object)]
+#[oai(rename_all = "camelCase")]
 pub struct Approvals {
     /// Colleagues' decisions the caller may co-sign.
     pub cosigns: Vec<DecisionSummary>,
@@ -380,6 +514,10 @@ pub struct Approvals {
     pub reviews: Vec<DecisionSummary>,
     /// Raises of decisions' amounts beyond the mandate, waiting for a lead of the team.
     pub corrections: Vec<WaitingCorrection>,
+    /// The caller's own decisions due for a reflection, most recently decided first (at most
+    /// 50): carried out (recorded, approved, urgent or reviewed) six weeks ago or longer, until
+    /// a reflection is given.
+    pub reflection_due: Vec<ReflectionDue>,
     /// All of them together, for a badge.
     pub count: u64,
 }
@@ -389,7 +527,8 @@ impl From<Inbox> for Approvals {
         let count = (inbox.cosigns.len()
             + inbox.approvals.len()
             + inbox.reviews.len()
-            + inbox.corrections.len()) as u64;
+            + inbox.corrections.len()
+            + inbox.reflections_due.len()) as u64;
         let summaries =
             |list: Vec<decision_row::Model>| list.into_iter().map(DecisionSummary::from).collect();
         Self {
@@ -401,6 +540,15 @@ impl From<Inbox> for Approvals {
                 .into_iter()
                 .map(|(correction, decision)| WaitingCorrection {
                     correction: correction.into(),
+                    decision: decision.into(),
+                })
+                .collect(),
+            reflection_due: inbox
+                .reflections_due
+                .into_iter()
+                .map(|decision| ReflectionDue {
+                    kind: ReflectionDueKind::ReflectionDue,
+                    due_on: reflection::due_on(decision.decided_on),
                     decision: decision.into(),
                 })
                 .collect(),

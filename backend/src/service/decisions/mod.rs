@@ -25,6 +25,8 @@ pub(crate) use read::view;
 pub use read::{Inbox, ListFilter, get, inbox, list};
 pub use workflow::{Action, Step, act};
 
+use std::collections::HashMap;
+
 use uuid::Uuid;
 
 use super::{Caller, ServiceError};
@@ -45,11 +47,13 @@ pub struct DecisionView {
     pub model: decision::Model,
     pub events: Vec<decision_event::Model>,
     pub corrections: Vec<decision_correction::Model>,
+    /// The display names of the people on its timeline (who co-signed, approved, reviewed...).
+    pub names: HashMap<Uuid, String>,
 }
 
 /// Who may see a decision: its author, the members and leads of its team, controllers and
 /// admins.
-fn may_see(caller: &Caller, decision: &decision::Model) -> bool {
+pub(crate) fn may_see(caller: &Caller, decision: &decision::Model) -> bool {
     caller.user_id == decision.professional_id
         || caller.roles.any(&[Role::Admin, Role::Controller])
         || decision

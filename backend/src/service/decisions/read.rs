@@ -7,7 +7,7 @@ use uuid::Uuid;
 use super::{DecisionView, leads_decision_team, may_see};
 use crate::{
     domain::{
-        decision::Status,
+        decision::{Status, reflection},
         invalid::Invalid,
         mandate::{self, Cents, Verdict},
         processing::Activity,
@@ -32,10 +32,23 @@ pub(crate) async fn view(
 ) -> Result<DecisionView, ServiceError> {
     let events = store::decisions::events(conn, model.id).await?;
     let corrections = store::corrections::of_decision(conn, model.id).await?;
+    let mut people: Vec<Uuid> = events.iter().map(|e| e.actor_id).collect();
+    for correction in &corrections {
+        people.push(correction.requested_by);
+        people.extend(correction.decided_by);
+    }
+    people.sort();
+    people.dedup();
+    let names = store::users::find_many(conn, model.organisation_id, &people)
+        .await?
+        .into_iter()
+        .map(|user| (user.id, user.name))
+        .collect();
     Ok(DecisionView {
         model,
         events,
         corrections,
+        names,
     })
 }
 
@@ -155,7 +168,13 @@ pub struct Inbox {
     pub reviews: Vec<decision::Model>,
     /// Raises of decisions' amounts beyond the mandate, of the caller's teams, with the decision.
     pub corrections: Vec<(decision_correction::Model, decision::Model)>,
+    /// The caller's own decisions carried out six weeks ago or longer without a reflection.
+    pub reflections_due: Vec<decision::Model>,
 }
+
+/// At most this many decisions due for a reflection are listed, the most recent first: an
+/// inbox to act on, not an archive.
+const REFLECTIONS_DUE_LIMIT: u64 = 50;
 
 pub async fn inbox(db: &Db, caller: &Caller) -> Result<Inbox, ServiceError> {
     let conn = db.conn();
@@ -199,11 +218,22 @@ pub async fn inbox(db: &Db, caller: &Caller) -> Result<Inbox, ServiceError> {
             corrections.push((correction, decision));
         }
     }
+    let today = mandate::amsterdam_date(chrono::Utc::now());
+    let reflections_due = store::decisions::without_reflection(
+        conn,
+        caller.organisation_id,
+        caller.user_id,
+        &reflection::CARRIED_OUT,
+        reflection::due_for_decided_on_or_before(today),
+        REFLECTIONS_DUE_LIMIT,
+    )
+    .await?;
     Ok(Inbox {
         cosigns,
         approvals,
         reviews,
         corrections,
+        reflections_due,
     })
 }
 

@@ -220,6 +220,7 @@ async fn book_together(db: &Db, decisions: &[&Prepared]) -> Result<Vec<DecisionV
             model,
             events: vec![created],
             corrections: Vec::new(),
+            names: [(actor, prepared.caller.name.clone())].into(),
         });
     }
     // Every write of the round in one batch, each kind of row in one statement: one round trip

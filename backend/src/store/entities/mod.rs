@@ -21,6 +21,7 @@ pub mod organisation;
 pub mod outbox_event;
 pub mod processing_record;
 pub mod signing_key;
+pub mod story;
 pub mod team;
 pub mod team_budget_pot;
 pub mod team_member;
