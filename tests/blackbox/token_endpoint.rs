@@ -169,6 +169,14 @@ async fn client_secret_basic_gives_a_token_for_the_scopes_asked() {
     let password_grant = Client::read(password_grant).await;
     assert_oauth_error(&password_grant, 400, "unsupported_grant_type");
 
+    // A parameter given twice is OAuth's invalid_request, in OAuth's shape too.
+    let repeated = post_form(
+        &org.anonymous,
+        "grant_type=client_credentials&scope=a&scope=b".into(),
+    )
+    .await;
+    assert_oauth_error(&repeated, 400, "invalid_request");
+
     // A machine token opens only what its scopes list.
     let token = all.body["access_token"].as_str().unwrap();
     org.anonymous

@@ -77,6 +77,14 @@ pub async fn name_every_invalid_field<E: Endpoint>(
     match next.call(request).await {
         Ok(response) => Ok(response.into_response()),
         Err(error) if error.is::<poem_openapi::error::ParseRequestPayloadError>() => {
+            // The token endpoint speaks OAuth's own error shape (RFC 6749 §5.2), also here.
+            if path == "/auth/token" {
+                let refusal = crate::service::client_credentials::Refusal::InvalidRequest(format!(
+                    "The form does not fit a token request: {error}"
+                ));
+                let answer: super::resources::token::TokenResponse = refusal.into();
+                return Ok(answer.into_response());
+            }
             let errors = schemas.field_errors(&method, &path, &body);
             if errors.is_empty() {
                 return Err(error);
