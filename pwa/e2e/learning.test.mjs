@@ -13,6 +13,7 @@ const FINANCIAL = 'Financiële ondersteuning';
 const run = Date.now().toString(36);
 const title = `Les ${run}`;
 const clientRef = `LES-${run}`;
+const storyTitle = `Verhaal ${run}`;
 const learning = `Vroeg bellen met de verhuurder scheelt veel (${run}).`;
 
 let backend;
@@ -49,6 +50,15 @@ describe('learning in the field app', () => {
       decidedAt,
     });
     await ingrid(`/decisions/${decision.id}/review`, { outcome: 'backed', learning });
+    // Fatima tells it as a story; Ingrid publishes it.
+    const story = await fatima('/stories', {
+      decisionId: decision.id,
+      title: storyTitle,
+      body: 'De huur liep achter; een bijdrage voorkwam de uithuiszetting.',
+      learning: 'Bel de verhuurder op de eerste dag.',
+      tags: ['huur'],
+    });
+    await ingrid(`/stories/${story.id}/publish`, {});
   });
 
   after(async () => {
@@ -89,6 +99,14 @@ describe('learning in the field app', () => {
     await section.getByText(learning).waitFor();
     await expectAccessible(page, '22-vergelijkbare-beslissingen-offline');
     await context.setOffline(false);
+    // The precedent's published story, on its own page.
+    const story = section.getByRole('link', { name: 'Lees het verhaal' }).first();
+    await expectTapTarget(story);
+    await story.click();
+    await page.getByRole('heading', { level: 1, name: storyTitle }).waitFor();
+    await page.getByText('Bel de verhuurder op de eerste dag.').waitFor();
+    assert.ok(!(await page.locator('main').textContent()).includes(clientRef), 'no client reference in the story');
+    await expectAccessible(page, '24-verhaal');
   });
 
   test('a team lead finds the lessons in the steering hub', async () => {
@@ -111,6 +129,7 @@ describe('learning in the field app', () => {
     await card.waitFor();
     await card.getByText(/Ingrid Jansen/).waitFor();
     await expectTapTarget(card.getByRole('link', { name: title }));
+    await page.getByRole('listitem').filter({ hasText: storyTitle }).getByText('Verhaal', { exact: true }).waitFor();
     await expectAccessible(page, '23-lessen');
   });
 });

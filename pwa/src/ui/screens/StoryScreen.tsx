@@ -32,7 +32,7 @@ export function StoryScreen({ id }: { id: string }) {
           <p class="utrecht-paragraph story__body">{story.body}</p>
           {story.learning && (
             <blockquote class="lesson__learning">
-              <span class="precedent__label">{t('precedentLearning')}: </span>
+              <span class="precedent__label">{t('storyLearning')}: </span>
               {story.learning}
             </blockquote>
           )}
