@@ -131,5 +131,12 @@ describe('learning in the field app', () => {
     await expectTapTarget(card.getByRole('link', { name: title }));
     await page.getByRole('listitem').filter({ hasText: storyTitle }).getByText('Verhaal', { exact: true }).waitFor();
     await expectAccessible(page, '23-lessen');
+    // Searching the stories finds a word in another Dutch form (huren → huur).
+    await page.getByLabel('Zoek in de verhalen').fill('huren');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    const hit = page.getByRole('search').getByRole('link', { name: storyTitle });
+    await hit.waitFor();
+    await expectTapTarget(hit);
+    await expectAccessible(page, '25-verhalen-zoeken');
   });
 });

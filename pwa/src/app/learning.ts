@@ -67,3 +67,13 @@ export const loadStory = (id: string): Promise<Story | null> =>
     (answer) => answer.data ?? null,
     () => null,
   );
+
+/** Published stories of the organisation found by words in any Dutch word form (one page). */
+export async function searchStories(q: string): Promise<Story[] | null> {
+  try {
+    const { data } = await api.GET('/stories', { params: { query: { q, status: 'published', limit: 50 } } });
+    return data?.items ?? null;
+  } catch {
+    return null;
+  }
+}

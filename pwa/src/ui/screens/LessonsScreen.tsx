@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { lessons, type Found, type Lesson } from '../../app/learning';
+import { lessons, searchStories, type Found, type Lesson, type Story } from '../../app/learning';
 import { categoryName } from '../../app/store';
 import { date, dateTime, t, type MessageKey } from '../../i18n';
 import { href } from '../router';
@@ -16,6 +16,7 @@ export function LessonsScreen() {
         {t('lessonsTitle')}
       </h1>
       <p class="utrecht-paragraph">{t('lessonsIntro')}</p>
+      <StorySearch />
       {found === undefined && <p class="utrecht-paragraph">{t('loading')}</p>}
       {found === null && <p class="utrecht-paragraph">{t('lessonsUnavailable')}</p>}
       {found?.savedAt && <p class="utrecht-paragraph meta">{t('lessonsOffline', { when: dateTime(found.savedAt) })}</p>}
@@ -53,5 +54,46 @@ function LessonCard({ l }: { l: Lesson }) {
       </div>
       {l.learning && <blockquote class="lesson__learning">{l.learning}</blockquote>}
     </li>
+  );
+}
+
+/** Searching the published stories by words, in any Dutch word form. */
+function StorySearch() {
+  const [q, setQ] = useState('');
+  const [found, setFound] = useState<Story[] | null | undefined>(undefined);
+  return (
+    <form
+      class="form story-search"
+      role="search"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (q.trim()) setFound(await searchStories(q.trim()));
+      }}
+    >
+      <div class="utrecht-form-field">
+        <label class="utrecht-form-label" for="story-q">
+          {t('storySearch')}
+        </label>
+        <input id="story-q" class="utrecht-textbox utrecht-textbox--html-input" type="search" value={q} onInput={(e) => setQ(e.currentTarget.value)} />
+      </div>
+      <button class="utrecht-button utrecht-button--primary-action" type="submit">
+        {t('storySearchButton')}
+      </button>
+      <div aria-live="polite">
+        {found === null && <p class="utrecht-paragraph">{t('notAvailableOffline')}</p>}
+        {found && found.length === 0 && <p class="utrecht-paragraph">{t('storySearchNone')}</p>}
+        {found && found.length > 0 && (
+          <ul class="plain-list">
+            {found.map((s) => (
+              <li key={s.id} class="card">
+                <a class="utrecht-link decision__link" href={href({ name: 'story', id: s.id })}>
+                  {s.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </form>
   );
 }
