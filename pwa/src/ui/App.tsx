@@ -9,7 +9,9 @@ import { DecisionDetail } from './screens/DecisionDetail';
 import { Decisions } from './screens/Decisions';
 import { MandateScreen } from './screens/MandateScreen';
 import { NewDecision } from './screens/NewDecision';
+import { LessonsScreen } from './screens/LessonsScreen';
 import { SignIn } from './screens/SignIn';
+import { StoryScreen } from './screens/StoryScreen';
 import { SteeringHub } from './screens/steering/SteeringHub';
 
 const Mandates = lazyScreen(() => import('./screens/mandates').then((m) => m.MandatesScreen));
@@ -93,6 +95,10 @@ function Screen({ route: r }: { route: Route }) {
       return <DecisionDetail id={r.id} />;
     case 'approvals':
       return mayApprove.value ? <ApprovalsScreen /> : <MandateScreen />;
+    case 'lessons':
+      return <LessonsScreen />;
+    case 'story':
+      return <StoryScreen id={r.id} />;
     case 'steering':
       return <SteeringHub />;
     case 'mandates':
@@ -137,6 +143,8 @@ function Nav({ current }: { current: Route }) {
       ]
     : [];
   if (mayApprove.value) tabs.push([{ name: 'approvals' }, 'navApprovals']);
+  // Six tabs do not fit one row at 390 px: who steers finds the lessons in the steering hub.
+  if (mayApprove.value && !maySteer.value) tabs.push([{ name: 'lessons' }, 'navLessons']);
   if (maySteer.value) tabs.push([{ name: 'steering' }, 'navSteering']);
   const active = activeTab(current);
   const count = approvalsCount.value;
@@ -170,8 +178,9 @@ function Nav({ current }: { current: Route }) {
 /** The tab a screen belongs to: a decision to the list, every steering screen to the hub. */
 function activeTab(current: Route): Route['name'] {
   if (current.name === 'decision') return 'decisions';
+  if (current.name === 'story' || current.name === 'lessons') return maySteer.value ? 'steering' : 'lessons';
   if (current.name === 'mandate' && !isProfessional.value) return mayApprove.value ? 'approvals' : 'steering';
-  if (['mandate', 'new', 'decisions', 'approvals'].includes(current.name)) return current.name;
+  if (['mandate', 'new', 'decisions', 'approvals', 'lessons'].includes(current.name)) return current.name;
   return 'steering';
 }
 

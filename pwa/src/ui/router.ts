@@ -7,6 +7,8 @@ export type Route =
   | { name: 'decisions' }
   | { name: 'decision'; id: string }
   | { name: 'approvals' }
+  | { name: 'lessons' }
+  | { name: 'story'; id: string }
   // Steering: team leads, controllers and admins.
   | { name: 'steering' }
   | { name: 'mandates' }
@@ -44,6 +46,8 @@ export function parseRoute(hash: string): Route {
   if (first === 'beslissingen' && second) return { name: 'decision', id: decodeURIComponent(second) };
   if (first === 'beslissingen') return { name: 'decisions' };
   if (first === 'goedkeuren') return { name: 'approvals' };
+  if (first === 'lessen') return { name: 'lessons' };
+  if (first === 'verhalen' && second) return { name: 'story', id: decodeURIComponent(second) };
   if (first === 'sturing') {
     if (second === 'mandaten' && third) return { name: 'user-mandate', userId: decodeURIComponent(third) };
     if (second && second in STEERING_PATHS) return { name: STEERING_PATHS[second as SteeringPath] };
@@ -64,6 +68,10 @@ export function href(route: Route): string {
       return `#/beslissingen/${encodeURIComponent(route.id)}`;
     case 'approvals':
       return '#/goedkeuren';
+    case 'lessons':
+      return '#/lessen';
+    case 'story':
+      return `#/verhalen/${encodeURIComponent(route.id)}`;
     case 'steering':
       return '#/sturing';
     case 'user-mandate':

@@ -28,6 +28,31 @@ export function ApprovalsScreen() {
       </h1>
       {!inbox && <p class="utrecht-paragraph">{t('loading')}</p>}
       {inbox && inbox.count === 0 && <p class="utrecht-paragraph">{t('approvalsEmpty')}</p>}
+      {inbox && inbox.reflectionDue.length > 0 && (
+        <section aria-labelledby="sec-reflection">
+          <h2 class="utrecht-heading-2" id="sec-reflection">
+            {t('reflectionDueTitle')} ({inbox.reflectionDue.length})
+          </h2>
+          <ul class="plain-list">
+            {inbox.reflectionDue.map(({ decision: d, dueOn }) => (
+              <li key={d.id} class="card decision" aria-labelledby={`r-${d.id}`}>
+                <a class="utrecht-link decision__link" id={`r-${d.id}`} href={href({ name: 'decision', id: d.id })}>
+                  {d.title}
+                </a>
+                <div class="decision__meta">
+                  <strong>{money(d.amountCents)}</strong>
+                  <span>{categoryName(d.categoryId) ?? ''}</span>
+                  <StatusBadge status={d.status} />
+                </div>
+                <p class="decision__who">{t('reflectionDueOn', { date: date(dueOn) })}</p>
+                <a class="utrecht-link tap" href={`${href({ name: 'decision', id: d.id })}`} aria-describedby={`r-${d.id}`}>
+                  {t('reflectionDueAction')}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {sections
         .filter(([, , items]) => items.length > 0)
         .map(([kind, title, items]) => (

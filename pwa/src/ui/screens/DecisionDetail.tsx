@@ -21,7 +21,9 @@ export function DecisionDetail({ id }: { id: string }) {
     loadDecision(id).then((found) => {
       if (!found) return setFailed(true);
       setDecision(found);
-      void userNames(found.events.map((e) => e.actorId)).then(setNames);
+      // Events name who took the step; only older answers without a name are looked up.
+      const unnamed = found.events.filter((e) => !e.actorName).map((e) => e.actorId);
+      if (unnamed.length > 0) void userNames(unnamed).then(setNames);
     });
   useEffect(() => {
     void load();
@@ -77,7 +79,7 @@ export function DecisionDetail({ id }: { id: string }) {
           <h2 class="utrecht-heading-2">{t('timeline')}</h2>
           <ol class="timeline">
             {decision.events.map((e) => (
-              <TimelineStep key={e.id} event={e} who={e.actorId === me.value?.id ? t('byYou') : names[e.actorId] ? t('byName', { name: names[e.actorId]! }) : null} />
+              <TimelineStep key={e.id} event={e} who={whoTook(e, names)} />
             ))}
           </ol>
 
@@ -157,6 +159,13 @@ function TimelineStep({ event: e, who }: { event: DecisionEvent; who: string | n
       ))}
     </li>
   );
+}
+
+/** "by you", "by <name>" from the event itself or a looked-up name, else nothing. */
+function whoTook(e: Decision['events'][number], names: Record<string, string>): string | null {
+  if (e.actorId === me.value?.id) return t('byYou');
+  const name = e.actorName || names[e.actorId];
+  return name ? t('byName', { name }) : null;
 }
 
 function Reflection({ id, onSaved }: { id: string; onSaved: () => Promise<void> }) {

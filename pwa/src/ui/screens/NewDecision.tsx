@@ -11,6 +11,7 @@ import type { ClientUse } from '../../storage/db';
 import { dateTime, lang, t, type MessageKey } from '../../i18n';
 import { go } from '../router';
 import { Field, describedBy } from '../parts/Field';
+import { Precedents } from '../parts/Precedents';
 import { VerdictPanel } from '../parts/VerdictPanel';
 
 type FieldName = 'categoryId' | 'amount' | 'clientRef' | 'title' | 'situation' | 'solution' | 'rationale';
@@ -235,6 +236,7 @@ export function NewDecision() {
             <p class="utrecht-paragraph meta">{t('verdictWaiting')}</p>
           )}
         </div>
+        {ready && <Precedents categoryId={form.categoryId} amountCents={amountCents!} />}
 
         {area('rationale', t('rationale'), true, t('rationaleHint'))}
         {text('title', t('titleField'), t('titleHint'))}

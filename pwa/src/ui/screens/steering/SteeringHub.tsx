@@ -1,4 +1,4 @@
-import { isAdmin, isController, isLead, mayManageMandates } from '../../../app/store';
+import { isAdmin, isController, isLead, mayApprove, mayManageMandates } from '../../../app/store';
 import { t, type MessageKey } from '../../../i18n';
 import { href, type Route } from '../../router';
 
@@ -23,6 +23,7 @@ export function SteeringHub() {
     [
       'steeringGroupInsight',
       [
+        { route: { name: 'lessons' }, title: 'navLessons', hint: 'lessonsHubHint', show: mayApprove.value },
         { route: { name: 'dashboard' }, title: 'steeringDashboard', hint: 'steeringDashboardHint', show: isLead.value || isController.value || isAdmin.value },
         { route: { name: 'accountability' }, title: 'steeringAccountability', hint: 'steeringAccountabilityHint', show: isController.value || isAdmin.value },
         { route: { name: 'audit' }, title: 'steeringAudit', hint: 'steeringAuditHint', show: isController.value || isAdmin.value },
