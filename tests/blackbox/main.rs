@@ -31,3 +31,4 @@ mod stories;
 mod tenancy;
 mod token_endpoint;
 mod webhooks;
+mod zgw;

@@ -14,6 +14,7 @@ mod m20261203_000008_processing_log;
 mod m20261203_000010_stories;
 mod m20261203_000020_api_clients;
 mod m20261203_000030_webhooks;
+mod m20261203_000040_zgw_connections;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000010_stories::Migration),
             Box::new(m20261203_000020_api_clients::Migration),
             Box::new(m20261203_000030_webhooks::Migration),
+            Box::new(m20261203_000040_zgw_connections::Migration),
         ]
     }
 }

@@ -30,6 +30,7 @@ pub type Api = (
     stories::StoriesApi,
     precedents::PrecedentsApi,
     lessons::LessonsApi,
+    zgw::ZgwApi,
 );
 
 pub fn api() -> OpenApiService<Api, ()> {

@@ -30,6 +30,7 @@ pub mod teams;
 pub mod templates;
 pub mod users;
 pub mod webhooks;
+pub mod zgw;
 
 pub use caller::Caller;
 pub use error::ServiceError;

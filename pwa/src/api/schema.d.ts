@@ -1101,6 +1101,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/zgw-connection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ZGW connection; `404` while none is set. */
+        get: operations["getZgwConnection"];
+        /** Sets the ZGW connection. */
+        put: operations["putZgwConnection"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3056,6 +3074,44 @@ export interface components {
             items: components["schemas"]["WebhookSubscription"][];
             /** @description `null` on the last page. */
             nextCursor?: string | null;
+        };
+        /**
+         * ZgwBesluittype
+         * @description Which besluittype a category's decisions become.
+         */
+        ZgwBesluittype: {
+            /** @description The besluittype's URL in the catalogue (at most 200 characters). */
+            besluittypeUrl: string;
+            /** Format: uuid */
+            categoryId: string;
+        };
+        /**
+         * ZgwConnection
+         * @description The organisation's ZGW Besluiten API. The secret is never read back.
+         */
+        ZgwConnection: {
+            /** @description The API's root: besluiten are posted to `{besluitenApiUrl}/besluiten`. */
+            besluitenApiUrl: string;
+            besluittypen: components["schemas"]["ZgwBesluittype"][];
+            bestuursorgaan: string;
+            /** @description The `iss` and `client_id` of the JWT. */
+            clientId: string;
+            /** @description The `verantwoordelijkeOrganisatie` (9 digits, eleven-test). */
+            rsin: string;
+            /** @description Whether a secret is set (it is never shown). */
+            secretSet: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** ZgwConnectionRequest */
+        ZgwConnectionRequest: {
+            besluitenApiUrl: string;
+            besluittypen: components["schemas"]["ZgwBesluittype"][];
+            bestuursorgaan: string;
+            clientId: string;
+            rsin: string;
+            /** @description The shared HS256 secret (16 to 500 characters); leave out to keep the one set. */
+            secret?: string | null;
         };
     };
     responses: never;
@@ -16382,6 +16438,351 @@ export interface operations {
             };
             /** @description The body is larger than the server accepts. */
             413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
+            422: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required and missing (versioned resources only). */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server; the cause is logged, not sent. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getZgwConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ZgwConnection"];
+                };
+            };
+            /** @description Invalid input: the body names every invalid field at once. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, forged, or of an unknown issuer). */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this on an object of their own organisation. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's organisation. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (versioned resources only). */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
+            422: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required and missing (versioned resources only). */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server; the cause is logged, not sent. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putZgwConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["ZgwConnectionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ZgwConnection"];
+                };
+            };
+            /** @description Invalid input: the body names every invalid field at once. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, forged, or of an unknown issuer). */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this on an object of their own organisation. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's organisation. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (versioned resources only). */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's media type is not one this operation reads. */
+            415: {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;

@@ -25,3 +25,4 @@ pub mod templates;
 pub mod token;
 pub mod users;
 pub mod webhooks;
+pub mod zgw;

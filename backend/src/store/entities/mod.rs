@@ -29,3 +29,4 @@ pub mod user;
 pub mod user_role;
 pub mod webhook_delivery;
 pub mod webhook_subscription;
+pub mod zgw_connection;
