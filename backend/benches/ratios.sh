@@ -33,7 +33,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if [ -n "${SEEDED:-}" ] && [ -z "${DB:-}" ]; then cp "$SEEDED" "$WORK/bench.sqlite"; else "$BIN" demo > /dev/null; fi
+if [ -n "${SEEDED:-}" ] && [ -z "${DB:-}" ]; then cp "$SEEDED" "$WORK/bench.sqlite"; else "$BIN" demo > /dev/null 2>&1; fi
 BIND=127.0.0.1:$PORT LOG_LEVEL=warn "$BIN" serve > "$WORK/serve.out" 2>&1 &
 SERVER=$!
 "$CEILING" "127.0.0.1:$CEILING_PORT" "$WORK/ceiling.sqlite" > /dev/null &
@@ -125,7 +125,8 @@ for tool in $TOOLS; do
     row "ceiling (insert + update)" "$ceiling"
     row "POST /decisions (of ceiling)" "$create" "$ceiling_rate"
     for entry in "${reads[@]}"; do
-      row "GET ${entry%%|*} (of healthz)" "${entry#*|}" "$health_rate"
+      label=${entry%%|*}
+      row "GET ${label/$DECISION/\{id\}} (of healthz)" "${entry#*|}" "$health_rate"
     done
   done
 done
