@@ -11,6 +11,8 @@ import { MandateScreen } from './screens/MandateScreen';
 import { NewDecision } from './screens/NewDecision';
 import { LessonsScreen } from './screens/LessonsScreen';
 import { SignIn } from './screens/SignIn';
+import { StoriesScreen } from './screens/StoriesScreen';
+import { StoryEditor } from './screens/StoryEditor';
 import { StoryScreen } from './screens/StoryScreen';
 import { SteeringHub } from './screens/steering/SteeringHub';
 
@@ -99,6 +101,12 @@ function Screen({ route: r }: { route: Route }) {
       return <LessonsScreen />;
     case 'story':
       return <StoryScreen id={r.id} />;
+    case 'stories':
+      return <StoriesScreen />;
+    case 'story-new':
+      return <StoryEditor key={`new-${r.decisionId}`} decisionId={r.decisionId} />;
+    case 'story-edit':
+      return <StoryEditor key={`edit-${r.id}`} id={r.id} />;
     case 'steering':
       return <SteeringHub />;
     case 'mandates':
@@ -178,7 +186,8 @@ function Nav({ current }: { current: Route }) {
 /** The tab a screen belongs to: a decision to the list, every steering screen to the hub. */
 function activeTab(current: Route): Route['name'] {
   if (current.name === 'decision') return 'decisions';
-  if (current.name === 'story' || current.name === 'lessons') return maySteer.value ? 'steering' : 'lessons';
+  if (current.name === 'story-new') return 'decisions';
+  if (['story', 'stories', 'story-edit', 'lessons'].includes(current.name)) return maySteer.value ? 'steering' : 'lessons';
   if (current.name === 'mandate' && !isProfessional.value) return mayApprove.value ? 'approvals' : 'steering';
   if (['mandate', 'new', 'decisions', 'approvals', 'lessons'].includes(current.name)) return current.name;
   return 'steering';
