@@ -76,7 +76,7 @@ describe('the casebook', () => {
     // Nothing typed yet: the body is asked for at its field.
     await page.getByRole('button', { name: 'Concept bewaren' }).click();
     await page.locator('#story-body-error').getByText('Vul dit in.').waitFor();
-    await expectAccessible(page, '40-verhaal-schrijven', { keep: true });
+    await expectAccessible(page, '60-verhaal-schrijven', { keep: true });
     // The server refuses the client reference and names the field; the screen shows it there.
     await page.getByLabel('Het verhaal', { exact: true }).fill(`Bij ${clientRef} liep de huur achter.`);
     await page.getByRole('button', { name: 'Concept bewaren' }).click();
@@ -91,7 +91,7 @@ describe('the casebook', () => {
     await page.getByText(/alleen jij en de teamleiders van je team/).waitFor();
     // The author never publishes her own story.
     assert.equal(await page.getByRole('button', { name: 'Publiceren' }).count(), 0);
-    await expectAccessible(page, '41-verhaal-concept', { keep: true });
+    await expectAccessible(page, '61-verhaal-concept', { keep: true });
   });
 
   test('she edits her draft; a change made meanwhile elsewhere is not overwritten', async () => {
@@ -125,7 +125,7 @@ describe('the casebook', () => {
     const card = page.getByRole('listitem').filter({ hasText: renamed });
     await card.getByText('Concept', { exact: true }).waitFor();
     await expectTapTarget(card.getByRole('link', { name: renamed }));
-    await expectAccessible(page, '42-verhalenboek', { keep: true });
+    await expectAccessible(page, '62-verhalenboek', { keep: true });
   });
 
   test('a lead of her team reads the draft and publishes it', async () => {
@@ -140,7 +140,7 @@ describe('the casebook', () => {
     await lead.getByText(/Concept van een teamlid/).waitFor();
     const publish = lead.getByRole('button', { name: 'Publiceren' });
     await expectTapTarget(publish);
-    await expectAccessible(lead, '43-verhaal-publiceren', { keep: true });
+    await expectAccessible(lead, '63-verhaal-publiceren', { keep: true });
     await publish.click();
     await lead.getByText('Het verhaal is gepubliceerd.').waitFor();
     await lead.getByText('Gepubliceerd', { exact: true }).waitFor();
@@ -157,7 +157,7 @@ describe('the casebook', () => {
     await page.getByRole('heading', { level: 1, name: renamed }).waitFor();
     await page.getByText(/Zonder verbinding: het verhaal zoals het op/).waitFor();
     await page.getByText(/Bewerken en publiceren kan als er weer verbinding is/).waitFor();
-    await expectAccessible(page, '44-verhaal-offline', { keep: true });
+    await expectAccessible(page, '64-verhaal-offline', { keep: true });
     // Searching on the phone: another Dutch word form finds it.
     await page.evaluate(() => (location.hash = '#/verhalen'));
     await page.getByRole('heading', { level: 1, name: 'Verhalenboek' }).waitFor();

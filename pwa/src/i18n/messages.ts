@@ -4,6 +4,7 @@
 // areas' key types are imported here.
 import type * as admin from './areas/admin';
 import type * as dashboards from './areas/dashboards';
+import type * as integration from './areas/integration';
 import type * as mandates from './areas/mandates';
 import type * as pots from './areas/pots';
 import * as steering from './areas/steering';
@@ -605,4 +606,5 @@ export type MessageKey =
   | keyof typeof mandates.nl
   | keyof typeof pots.nl
   | keyof typeof dashboards.nl
-  | keyof typeof admin.nl;
+  | keyof typeof admin.nl
+  | keyof typeof integration.nl;

@@ -26,6 +26,9 @@ const Audit = lazyScreen(() => import('./screens/admin').then((m) => m.AuditScre
 const Teams = lazyScreen(() => import('./screens/admin').then((m) => m.TeamsScreen));
 const Users = lazyScreen(() => import('./screens/admin').then((m) => m.UsersScreen));
 const Categories = lazyScreen(() => import('./screens/admin').then((m) => m.CategoriesScreen));
+const ApiClients = lazyScreen(() => import('./screens/admin').then((m) => m.ApiClientsScreen));
+const Webhooks = lazyScreen(() => import('./screens/admin').then((m) => m.WebhooksScreen));
+const Zgw = lazyScreen(() => import('./screens/admin').then((m) => m.ZgwScreen));
 
 export function App() {
   // With an expired session the app stays usable offline; online it asks to sign in again.
@@ -129,6 +132,12 @@ function Screen({ route: r }: { route: Route }) {
       return <Users />;
     case 'admin-categories':
       return <Categories />;
+    case 'admin-api-clients':
+      return <ApiClients />;
+    case 'admin-webhooks':
+      return <Webhooks />;
+    case 'admin-zgw':
+      return <Zgw />;
     default:
       return <Home />;
   }

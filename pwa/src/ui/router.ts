@@ -23,7 +23,10 @@ export type Route =
   | { name: 'audit' }
   | { name: 'admin-teams' }
   | { name: 'admin-users' }
-  | { name: 'admin-categories' };
+  | { name: 'admin-categories' }
+  | { name: 'admin-api-clients' }
+  | { name: 'admin-webhooks' }
+  | { name: 'admin-zgw' };
 
 export type RouteName = Route['name'];
 
@@ -38,6 +41,9 @@ const STEERING_PATHS = {
   teams: 'admin-teams',
   medewerkers: 'admin-users',
   categorieen: 'admin-categories',
+  koppelingen: 'admin-api-clients',
+  webhooks: 'admin-webhooks',
+  zaaksysteem: 'admin-zgw',
 } as const satisfies Record<string, RouteName>;
 
 type SteeringPath = keyof typeof STEERING_PATHS;
