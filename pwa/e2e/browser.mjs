@@ -51,9 +51,13 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: `${artifacts}${name}.png`, fullPage: true });
 }
 
-/** A 390×844 picture of what the phone shows now, kept in pwa/screenshots/ (committed). */
-export async function keepScreenshot(page, name) {
+/**
+ * A 390×844 picture of what the phone shows, kept in pwa/screenshots/ (committed): from the top,
+ * or from `at` (a locator) when what matters lies further down.
+ */
+export async function keepScreenshot(page, name, at) {
   mkdirSync(kept, { recursive: true });
-  await page.evaluate(() => window.scrollTo(0, 0));
+  if (at) await at.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 80));
+  else await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${kept}${name}.png`, scale: 'css', fullPage: false });
 }

@@ -140,7 +140,7 @@ describe('the casebook', () => {
     await lead.getByText(/Concept van een teamlid/).waitFor();
     const publish = lead.getByRole('button', { name: 'Publiceren' });
     await expectTapTarget(publish);
-    await expectAccessible(lead, '63-verhaal-publiceren', { keep: true });
+    await expectAccessible(lead, '63-verhaal-publiceren', { keep: true, at: lead.getByRole('heading', { level: 1 }) });
     await publish.click();
     await lead.getByText('Het verhaal is gepubliceerd.').waitFor();
     await lead.getByText('Gepubliceerd', { exact: true }).waitFor();
@@ -151,6 +151,7 @@ describe('the casebook', () => {
   test('offline, the kept story and the search of the kept stories still work; what is not kept says so', async () => {
     // Online once: the casebook as the server has it now, kept on the phone.
     await page.goto(`${backend.url}/#/verhalen`);
+    await page.reload();
     await page.getByRole('listitem').filter({ hasText: renamed }).getByText('Gepubliceerd', { exact: true }).waitFor();
     await context.setOffline(true);
     await page.evaluate((id) => (location.hash = `#/verhalen/${id}`), storyId);

@@ -16,12 +16,12 @@ export async function signIn(page, url, email, firstScreen = 'Mijn mandaat') {
 
 /**
  * axe-core finds nothing serious, and the page broke no CSP rule; a screenshot either way (with
- * `keep`, also one in pwa/screenshots/ for the repository).
+ * `keep`, also one in pwa/screenshots/ for the repository, from the top or from the locator `at`).
  */
-export async function expectAccessible(page, name, { keep = false } = {}) {
+export async function expectAccessible(page, name, { keep = false, at } = {}) {
   const findings = await axe(page);
   await screenshot(page, name);
-  if (keep) await keepScreenshot(page, name);
+  if (keep) await keepScreenshot(page, name, at);
   assert.deepEqual(findings, [], `axe on ${name}`);
   assert.deepEqual(page.problems, [], `no CSP violations or page errors on ${name}`);
 }

@@ -103,6 +103,7 @@ describe('the server’s words', () => {
     expect(integrationServerMessage('resolves to a loopback address; webhooks are sent only to public addresses')?.key).toBe('ikProblem_private');
     expect(integrationServerMessage('the host zaken.invalid cannot be resolved')).toEqual({ key: 'ikProblem_host', vars: { host: 'zaken.invalid' } });
     expect(integrationServerMessage('must be at most 2000 characters')).toEqual({ key: 'ikProblem_tooLong', vars: { max: 2000 } });
+    expect(integrationServerMessage('the receiver answered 410 Gone')?.key).toBe('ikWebhookGone');
     expect(integrationServerMessage('something else')).toBeNull();
   });
 });

@@ -204,6 +204,8 @@ const EXACT: Record<string, string> = {
   'must name at least one event type': 'ikProblem_oneEvent',
   'must hold at least one key': 'ikProblem_jwks',
   'must be an RSA or EC public key (PS256, RS256 or ES256)': 'ikProblem_jwksKey',
+  // Why the server switched a subscription off.
+  'the receiver answered 410 Gone': 'ikWebhookGone',
 };
 
 /** The message key (and its values) for a server message the screens can word; null for others. */

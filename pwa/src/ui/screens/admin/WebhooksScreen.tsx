@@ -107,7 +107,7 @@ function Subscription({ s, secret, onSecretDone, onChanged }: { s: WebhookSubscr
       <p class="utrecht-paragraph admin-item__meta">
         <span class={`utrecht-status-badge utrecht-status-badge--${s.active ? 'success' : 'neutral'}`}>{s.active ? t('ikWebhookOn') : t('ikWebhookOff')}</span>
       </p>
-      {!s.active && s.disabledReason && <p class="utrecht-paragraph admin-item__line">{t('ikWebhookOffReason', { reason: s.disabledReason })}</p>}
+      {!s.active && s.disabledReason && <p class="utrecht-paragraph admin-item__line">{t('ikWebhookOffReason', { reason: integrationServerWords(s.disabledReason) })}</p>}
       {s.description && <p class="utrecht-paragraph admin-item__line">{s.description}</p>}
       <p class="utrecht-paragraph admin-item__line">
         <span class="admin-item__label">{t('ikWebhookEvents')}:</span> {s.eventTypes.map(eventWords).join(', ')}
