@@ -126,6 +126,15 @@ describe('the casebook', () => {
     await card.getByText('Concept', { exact: true }).waitFor();
     await expectTapTarget(card.getByRole('link', { name: renamed }));
     await expectAccessible(page, '62-verhalenboek', { keep: true });
+    // Searched by kind: hers is found under its own kind, not under another.
+    await page.getByLabel('Soort maatwerk').selectOption({ label: FINANCIAL });
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('link', { name: renamed }).waitFor();
+    const other = await page.getByLabel('Soort maatwerk').locator('option').evaluateAll((os, fin) => os.find((o) => o.value && o.textContent !== fin)?.value, FINANCIAL);
+    await page.getByLabel('Soort maatwerk').selectOption(other);
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByText('Geen verhalen gevonden.').waitFor();
+    await page.getByLabel('Soort maatwerk').selectOption('');
   });
 
   test('a lead of her team reads the draft and publishes it', async () => {

@@ -229,5 +229,13 @@ describe('the integration screens', () => {
     assert.equal(stored.secretSet, true);
     assert.equal(stored.bestuursorgaan, 'Burgemeester');
     assert.equal(stored.besluittypen.length, 1);
+
+    // The screens speak English when asked.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Case system (ZGW)' }).waitFor();
+    await page.getByLabel('RSIN of the municipality').waitFor();
+    assert.equal(await page.getByLabel('Shared secret').getAttribute('placeholder'), 'unchanged');
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Zaaksysteem (ZGW)' }).waitFor();
   });
 });

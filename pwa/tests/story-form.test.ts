@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkStory, formOfStory, matchesStory, parseTags, stem, storyBody, storyChanges, storyForm, storyServerMessage } from '../src/domain/story-form';
+import { checkStory, formOfStory, matchesStory, parseTags, stem, storyBody, storyChanges, storyForm, storyServerMessage, filterStories } from '../src/domain/story-form';
 
 describe('a story drafted from a decision', () => {
   test('starts from its title, category and the lead’s learning, with the body left to the author', () => {
@@ -69,5 +69,16 @@ describe('the server’s words about a story', () => {
     expect(storyServerMessage('must be at most 200 characters (got 230)')).toEqual({ key: 'storyProblem_tooLong', vars: { max: 200 } });
     expect(storyServerMessage('at most 10 tags')).toEqual({ key: 'storyProblem_tooManyTags', vars: { max: 10 } });
     expect(storyServerMessage('something new')).toBeNull();
+  });
+});
+
+describe('filtering the kept stories', () => {
+  const a = { title: 'Huur', body: 'b', tags: [], categoryId: 'c1' };
+  const b = { title: 'Energie', body: 'b', tags: [], categoryId: 'c2' };
+  test('by words and by kind', () => {
+    expect(filterStories([a, b], { q: '' })).toEqual([a, b]);
+    expect(filterStories([a, b], { q: 'huren' })).toEqual([a]);
+    expect(filterStories([a, b], { q: '', categoryId: 'c2' })).toEqual([b]);
+    expect(filterStories([a, b], { q: 'huur', categoryId: 'c2' })).toEqual([]);
   });
 });

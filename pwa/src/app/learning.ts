@@ -3,7 +3,7 @@
 import type { Schemas } from '../api/client';
 import { dataOf, ifMatch } from '../api/answer';
 import { nearest, remember, type PrecedentMemory } from '../domain/precedents';
-import { matchesStory } from '../domain/story-form';
+import { filterStories } from '../domain/story-form';
 import { cacheGet, cachePut } from '../storage/cache';
 import { api } from './client';
 import { online } from './store';
@@ -112,13 +112,14 @@ export async function loadStory(id: string): Promise<StoryRead | 'notKept' | 'un
 
 /**
  * The casebook: the published stories and the drafts the user may see, newest first, found by
- * words in any Dutch word form (one page). Offline, the kept stories searched on the phone; null
- * when none are kept.
+ * words in any Dutch word form and of one kind when `categoryId` is set (one page). Offline,
+ * the kept stories searched on the phone; null when none are kept.
  */
-export async function findStories(q: string, onlyPublished = false): Promise<Found<Story> | null> {
+export async function findStories(q: string, onlyPublished = false, categoryId = ''): Promise<Found<Story> | null> {
   try {
-    const query: { limit: number; q?: string; status?: 'published' } = { limit: 50 };
+    const query: { limit: number; q?: string; status?: 'published'; categoryId?: string } = { limit: 50 };
     if (q) query.q = q;
+    if (categoryId) query.categoryId = categoryId;
     if (onlyPublished) query.status = 'published';
     const { data } = await api.GET('/stories', { params: { query } });
     if (!data) throw new Error();
@@ -127,8 +128,8 @@ export async function findStories(q: string, onlyPublished = false): Promise<Fou
   } catch {
     const kept = await keptStories();
     if (!kept) return null;
-    const items = kept.stories
-      .filter((s) => (!onlyPublished || s.status === 'published') && matchesStory(s, q))
+    const items = filterStories(kept.stories, { q, categoryId })
+      .filter((s) => !onlyPublished || s.status === 'published')
       .sort((a, b) => (b.publishedAt ?? b.updatedAt).localeCompare(a.publishedAt ?? a.updatedAt));
     return { items, savedAt: kept.savedAt };
   }

@@ -137,3 +137,11 @@ export function storyServerMessage(message: string): { key: string; vars: Record
   if (tags) return { key: 'storyProblem_tooManyTags', vars: { max: Number(tags[1]) } };
   return null;
 }
+
+/** The kept stories that a search asks for: the words in some form, and the kind when one is chosen. */
+export function filterStories<S extends { title: string; body: string; learning?: string | null; tags: readonly string[]; categoryId?: string | null }>(
+  stories: readonly S[],
+  { q, categoryId }: { q: string; categoryId?: string | null | undefined },
+): S[] {
+  return stories.filter((s) => (!categoryId || s.categoryId === categoryId) && matchesStory(s, q));
+}

@@ -3,6 +3,7 @@
 // chunk registers when it loads (so a professional's phone never downloads them). Only the
 // areas' key types are imported here.
 import type * as admin from './areas/admin';
+import type * as casebook from './areas/casebook';
 import type * as dashboards from './areas/dashboards';
 import type * as integration from './areas/integration';
 import type * as mandates from './areas/mandates';
@@ -252,9 +253,7 @@ const fieldNl = {
   review_backed: 'Gesteund',
   review_not_backed: 'Niet gesteund',
   casebookTitle: 'Verhalenboek',
-  casebookIntro: 'Verhalen van collega’s over maatwerk: wat er speelde, wat ze deden en wat ze ervan leerden. Je eigen concepten en die van je team staan er ook tussen.',
   casebookLink: 'Alle verhalen in het verhalenboek',
-  casebookEmpty: 'Nog geen verhalen.',
   casebookNotKept: 'Niet bewaard offline: er staan nog geen verhalen op deze telefoon.',
   casebookOffline: 'Zonder verbinding: gezocht in de verhalen op deze telefoon, bewaard op {when}.',
   storyStatus_draft: 'Concept',
@@ -272,36 +271,7 @@ const fieldNl = {
   storyEditOnline: 'Bewerken en publiceren kan als er weer verbinding is.',
   storyWrite: 'Schrijf een verhaal',
   storyWriteHint: 'Vertel collega’s wat je deed en wat je ervan leerde, zonder de cliënt te noemen.',
-  storyNewTitle: 'Nieuw verhaal',
-  storyEditTitle: 'Verhaal bewerken',
-  storyFromDecision: 'Bij je beslissing “{title}”. Het cliëntnummer gaat niet mee.',
-  storyFieldTitle: 'Titel',
-  storyFieldCategory: 'Soort maatwerk',
-  storyNoCategory: 'Geen soort',
-  storyFieldBody: 'Het verhaal',
-  storyFieldBodyHint: 'Wat speelde er, wat deed je en waarom? Noem geen naam, cliëntnummer of BSN.',
-  storyFieldLearning: 'Wat we ervan leerden',
-  storyFieldLearningHint: 'Niet verplicht. Wat kunnen collega’s hiervan meenemen?',
-  storyFieldTags: 'Trefwoorden',
-  storyFieldTagsHint: 'Niet verplicht. Gescheiden door komma’s, bijvoorbeeld: huur, schulden.',
-  storySaveDraft: 'Concept bewaren',
-  storySave: 'Opslaan',
-  storyCancel: 'Annuleren',
-  storyCreated: 'Je concept is bewaard. Een teamleider van je team kan het publiceren.',
-  storySaved: 'Het verhaal is opgeslagen.',
-  storyUnchanged: 'Er was niets gewijzigd.',
-  storyFix: 'Verbeter de velden met een melding.',
-  storySaveFailed: 'Opslaan lukte niet: {detail}',
   storyUnreached: 'Geen verbinding: je verhaal is nog niet bewaard. Probeer het opnieuw als er verbinding is.',
-  storyStale: 'Iemand anders heeft het verhaal intussen gewijzigd. Het formulier toont nu de nieuwe versie; maak je wijziging opnieuw.',
-  storyWriteOnline: 'Een verhaal schrijven kan als er verbinding is.',
-  storyProblem_required: 'Vul dit in.',
-  storyProblem_tooLong: 'Maximaal {max} tekens.',
-  storyProblem_tooManyTags: 'Maximaal {max} trefwoorden.',
-  storyProblem_tagTooLong: 'Een trefwoord heeft maximaal {max} tekens.',
-  storyProblem_clientRef: 'Noem het cliëntnummer niet: een verhaal is anoniem.',
-  storyProblem_bsn: 'Hier staat iets wat op een BSN lijkt. Laat het weg.',
-  storyProblem_category: 'Kies een soort maatwerk van je organisatie.',
 };
 
 
@@ -539,9 +509,7 @@ const fieldEn: Record<keyof typeof fieldNl, string> = {
   review_backed: 'Backed',
   review_not_backed: 'Not backed',
   casebookTitle: 'Casebook',
-  casebookIntro: 'Colleagues’ stories about custom solutions: what happened, what they did and what they learned. Your own drafts and your team’s are included.',
   casebookLink: 'All stories in the casebook',
-  casebookEmpty: 'No stories yet.',
   casebookNotKept: 'Not kept offline: no stories are stored on this phone yet.',
   casebookOffline: 'Offline: searched the stories on this phone, kept on {when}.',
   storyStatus_draft: 'Draft',
@@ -559,36 +527,7 @@ const fieldEn: Record<keyof typeof fieldNl, string> = {
   storyEditOnline: 'Editing and publishing work once you are connected again.',
   storyWrite: 'Write a story',
   storyWriteHint: 'Tell colleagues what you did and what you learned, without naming the client.',
-  storyNewTitle: 'New story',
-  storyEditTitle: 'Edit story',
-  storyFromDecision: 'About your decision “{title}”. The client reference is not carried over.',
-  storyFieldTitle: 'Title',
-  storyFieldCategory: 'Kind of custom solution',
-  storyNoCategory: 'No kind',
-  storyFieldBody: 'The story',
-  storyFieldBodyHint: 'What happened, what did you do and why? Name no name, client reference or BSN.',
-  storyFieldLearning: 'What we learned from it',
-  storyFieldLearningHint: 'Optional. What can colleagues take from this?',
-  storyFieldTags: 'Keywords',
-  storyFieldTagsHint: 'Optional. Separated by commas, for example: rent, debts.',
-  storySaveDraft: 'Save draft',
-  storySave: 'Save',
-  storyCancel: 'Cancel',
-  storyCreated: 'Your draft is saved. A lead of your team can publish it.',
-  storySaved: 'The story is saved.',
-  storyUnchanged: 'Nothing was changed.',
-  storyFix: 'Correct the fields with a message.',
-  storySaveFailed: 'Saving failed: {detail}',
   storyUnreached: 'No connection: your story is not saved yet. Try again when you are connected.',
-  storyStale: 'Someone else changed the story meanwhile. The form now shows the new version; make your change again.',
-  storyWriteOnline: 'Writing a story works when you are connected.',
-  storyProblem_required: 'Fill this in.',
-  storyProblem_tooLong: 'At most {max} characters.',
-  storyProblem_tooManyTags: 'At most {max} keywords.',
-  storyProblem_tagTooLong: 'A keyword has at most {max} characters.',
-  storyProblem_clientRef: 'Do not name the client reference: a story is anonymous.',
-  storyProblem_bsn: 'This holds something that looks like a BSN. Leave it out.',
-  storyProblem_category: 'Choose a kind of custom solution of your organisation.',
 };
 
 /** The strings of the first screen: the field app and the steering hub. */
@@ -607,4 +546,5 @@ export type MessageKey =
   | keyof typeof pots.nl
   | keyof typeof dashboards.nl
   | keyof typeof admin.nl
-  | keyof typeof integration.nl;
+  | keyof typeof integration.nl
+  | keyof typeof casebook.nl;

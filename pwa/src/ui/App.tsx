@@ -11,11 +11,11 @@ import { MandateScreen } from './screens/MandateScreen';
 import { NewDecision } from './screens/NewDecision';
 import { LessonsScreen } from './screens/LessonsScreen';
 import { SignIn } from './screens/SignIn';
-import { StoriesScreen } from './screens/StoriesScreen';
-import { StoryEditor } from './screens/StoryEditor';
 import { StoryScreen } from './screens/StoryScreen';
 import { SteeringHub } from './screens/steering/SteeringHub';
 
+const StoriesScreen = lazyScreen(() => import('./screens/casebook').then((m) => m.StoriesScreen));
+const StoryEditor = lazyScreen<{ decisionId?: string; id?: string }>(() => import('./screens/casebook').then((m) => m.StoryEditor));
 const Mandates = lazyScreen(() => import('./screens/mandates').then((m) => m.MandatesScreen));
 const UserMandate = lazyScreen<{ userId: string }>(() => import('./screens/mandates').then((m) => m.UserMandateScreen));
 const Templates = lazyScreen(() => import('./screens/mandates').then((m) => m.TemplatesScreen));

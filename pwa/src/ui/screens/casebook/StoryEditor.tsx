@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Decision } from '../../api/client';
-import { loadDecision, say } from '../../app/actions';
-import { createStory, loadStory, updateStory, type Story } from '../../app/learning';
-import { topFields, type Errors, type SaveSteps } from '../../app/save-flow';
-import { categories } from '../../app/store';
-import { LIMITS, checkStory, formOfStory, storyBody, storyChanges, storyForm, storyServerMessage, type StoryField, type StoryForm, type StoryProblem } from '../../domain/story-form';
-import { has, t, type MessageKey } from '../../i18n';
-import { BackLink } from '../parts/BackLink';
-import { Field, describedBy } from '../parts/Field';
-import { useSaveFlow, type SaveHandlers } from '../parts/save-flow';
-import { go } from '../router';
+import type { Decision } from '../../../api/client';
+import { loadDecision, say } from '../../../app/actions';
+import { createStory, loadStory, updateStory, type Story } from '../../../app/learning';
+import { topFields, type Errors, type SaveSteps } from '../../../app/save-flow';
+import { categories } from '../../../app/store';
+import { LIMITS, checkStory, formOfStory, storyBody, storyChanges, storyForm, storyServerMessage, type StoryField, type StoryForm, type StoryProblem } from '../../../domain/story-form';
+import { has, t, type MessageKey } from '../../../i18n';
+import { BackLink } from '../../parts/BackLink';
+import { Field, describedBy } from '../../parts/Field';
+import { useSaveFlow, type SaveHandlers } from '../../parts/save-flow';
+import { go } from '../../router';
 
 const FIELDS: readonly StoryField[] = ['title', 'categoryId', 'body', 'learning', 'tags'];
 
