@@ -111,7 +111,7 @@ function ZgwEditor({ connection, categories, onSaved }: Loaded & { onSaved: () =
       <Field id="zgw-organ" label={t('ikZgwOrgan')} description={t('ikZgwOrganHint')} error={errors.bestuursorgaan}>
         <input {...describedBy('zgw-organ', t('ikZgwOrganHint'), errors.bestuursorgaan)} class="utrecht-textbox utrecht-textbox--html-input" maxLength={50} aria-required="true" value={form.bestuursorgaan} onInput={set('bestuursorgaan')} />
       </Field>
-      <fieldset class="admin-choices" aria-describedby="zgw-types-hint">
+      <fieldset class="admin-choices zgw-types" aria-describedby="zgw-types-hint">
         <legend class="utrecht-form-label admin-choices__legend">{t('ikZgwTypes')}</legend>
         <div class="utrecht-form-field-description" id="zgw-types-hint">
           {t('ikZgwTypesHint')}
