@@ -507,9 +507,19 @@ async fn connect_with(
         // connection per core for reads, plus the one the open group commit holds.
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
         let connections = u32::try_from(cores + 1).unwrap_or(u32::MAX);
-        options.max_connections(connections).min_connections(1);
+        // A connection to a local file does not go stale: no ping before each use, which would
+        // be one more hand-off to the worker thread for every query.
+        options
+            .max_connections(connections)
+            .min_connections(1)
+            .test_before_acquire(false);
     } else {
-        options.max_connections(16).min_connections(1);
+        // A network connection is checked only after it sat idle long enough to have been cut
+        // by a firewall or a restart, not before every query (a round trip each).
+        options
+            .max_connections(16)
+            .min_connections(1)
+            .test_before_acquire_if_idle_for(Duration::from_secs(30));
     }
     tracing::info!(database = %url, "connecting to the database");
     Database::connect(options).await

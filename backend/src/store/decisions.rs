@@ -134,18 +134,22 @@ pub async fn page(
     if filter.visible_professionals.is_none() && filter.visible_teams.is_none() {
         return super::paging::after_id(conn, base(), decision::Column::Id, after, limit).await;
     }
-    let mut rows = Vec::new();
+    // Each visible set is its own index walk; all of them go to the database together.
+    let mut reads = super::reads::Reads::new(conn.get_database_backend());
+    let page = |query| super::paging::page_query(query, decision::Column::Id, after, limit);
+    let mut parts = Vec::new();
     for professional in filter.visible_professionals.iter().flatten() {
-        let query = base().filter(decision::Column::ProfessionalId.eq(*professional));
-        rows.extend(
-            super::paging::after_id(conn, query, decision::Column::Id, after, limit).await?,
-        );
+        parts.push(reads.add(page(
+            base().filter(decision::Column::ProfessionalId.eq(*professional)),
+        )));
     }
     for team in filter.visible_teams.iter().flatten() {
-        let query = base().filter(decision::Column::TeamId.eq(*team));
-        rows.extend(
-            super::paging::after_id(conn, query, decision::Column::Id, after, limit).await?,
-        );
+        parts.push(reads.add(page(base().filter(decision::Column::TeamId.eq(*team)))));
+    }
+    let results = reads.run(conn).await?;
+    let mut rows = Vec::new();
+    for part in parts {
+        rows.extend(results.all(part)?);
     }
     rows.sort_by_key(|d| d.id);
     rows.dedup_by_key(|d| d.id);

@@ -25,13 +25,16 @@ pub async fn of_user(
     organisation_id: Uuid,
     user_id: Uuid,
 ) -> Result<Vec<mandate_version::Model>, DbErr> {
+    of_user_query(organisation_id, user_id).all(conn).await
+}
+
+/// The query of [`of_user`], to join with others (see [`super::reads`]).
+pub fn of_user_query(organisation_id: Uuid, user_id: Uuid) -> sea_orm::Select<MandateVersions> {
     MandateVersions::find()
         .filter(mandate_version::Column::OrganisationId.eq(organisation_id))
         .filter(mandate_version::Column::UserId.eq(user_id))
         .order_by_desc(mandate_version::Column::ValidFrom)
         .order_by_desc(mandate_version::Column::Id)
-        .all(conn)
-        .await
 }
 
 /// The most recently created version: the one a new version replaces (its id is the ETag).

@@ -9,6 +9,7 @@ pub mod changes;
 pub mod columns;
 pub mod corrections;
 pub mod db;
+pub mod decision_history;
 pub mod decisions;
 pub mod entities;
 pub mod erasure;

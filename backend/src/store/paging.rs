@@ -13,9 +13,19 @@ pub async fn after_id<E: EntityTrait>(
     after: Option<Uuid>,
     limit: u64,
 ) -> Result<Vec<E::Model>, DbErr> {
+    page_query(query, id, after, limit).all(conn).await
+}
+
+/// The query of one page, to run alone or joined with others (see [`super::reads`]).
+pub fn page_query<E: EntityTrait>(
+    query: Select<E>,
+    id: E::Column,
+    after: Option<Uuid>,
+    limit: u64,
+) -> Select<E> {
     let query = match after {
         Some(after) => query.filter(id.gt(after)),
         None => query,
     };
-    query.order_by_asc(id).limit(limit).all(conn).await
+    query.order_by_asc(id).limit(limit)
 }

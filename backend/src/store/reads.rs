@@ -48,7 +48,7 @@ impl Reads {
 
     pub async fn run(self, conn: &impl ConnectionTrait) -> Result<ReadResults, DbErr> {
         let mut parts: Vec<Vec<QueryResult>> = self.statements.iter().map(|_| Vec::new()).collect();
-        if self.backend != DbBackend::Sqlite || self.statements.len() == 1 {
+        if self.backend != DbBackend::Sqlite || self.statements.len() <= 1 {
             for (part, statement) in parts.iter_mut().zip(self.statements) {
                 *part = conn.query_all_raw(statement).await?;
             }

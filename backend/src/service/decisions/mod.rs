@@ -51,6 +51,21 @@ pub struct DecisionView {
     pub names: HashMap<Uuid, String>,
 }
 
+impl DecisionView {
+    pub(crate) fn new(model: decision::Model, history: store::decision_history::History) -> Self {
+        Self {
+            model,
+            events: history.events,
+            corrections: history.corrections,
+            names: history
+                .people
+                .into_iter()
+                .map(|person| (person.id, person.name))
+                .collect(),
+        }
+    }
+}
+
 /// Who may see a decision: its author, the members and leads of its team, controllers and
 /// admins.
 pub(crate) fn may_see(caller: &Caller, decision: &decision::Model) -> bool {

@@ -30,26 +30,8 @@ pub(crate) async fn view(
     conn: &impl ConnectionTrait,
     model: decision::Model,
 ) -> Result<DecisionView, ServiceError> {
-    let events = store::decisions::events(conn, model.id).await?;
-    let corrections = store::corrections::of_decision(conn, model.id).await?;
-    let mut people: Vec<Uuid> = events.iter().map(|e| e.actor_id).collect();
-    for correction in &corrections {
-        people.push(correction.requested_by);
-        people.extend(correction.decided_by);
-    }
-    people.sort();
-    people.dedup();
-    let names = store::users::find_many(conn, model.organisation_id, &people)
-        .await?
-        .into_iter()
-        .map(|user| (user.id, user.name))
-        .collect();
-    Ok(DecisionView {
-        model,
-        events,
-        corrections,
-        names,
-    })
+    let history = store::decision_history::of(conn, &model).await?;
+    Ok(DecisionView::new(model, history))
 }
 
 /// One decision with its events. Reading its free text is a processing of the client's data:
@@ -57,7 +39,7 @@ pub(crate) async fn view(
 /// waiting for any write.
 pub async fn get(db: &Db, caller: &Caller, id: Uuid) -> Result<DecisionView, ServiceError> {
     let started = chrono::Utc::now();
-    let model = store::decisions::find(db.conn(), caller.organisation_id, id)
+    let (model, history) = store::decision_history::find(db.conn(), caller.organisation_id, id)
         .await?
         .ok_or(ServiceError::NotFound)?;
     if !may_see(caller, &model) {
@@ -65,7 +47,7 @@ pub async fn get(db: &Db, caller: &Caller, id: Uuid) -> Result<DecisionView, Ser
             "you may see your own decisions and those of your teams",
         ));
     }
-    let view = view(db.conn(), model).await?;
+    let view = DecisionView::new(model, history);
     processing::by_caller(
         db,
         caller,

@@ -99,24 +99,6 @@ pub fn pot_period(pot: &team_budget_pot::Model) -> Period {
     Period::containing(pot.period, pot.starts_on)
 }
 
-/// The pot of one of `teams` (or of `team` when given) whose period contains `date`.
-async fn pot_for(
-    conn: &impl ConnectionTrait,
-    organisation_id: Uuid,
-    teams: &[Uuid],
-    team: Option<Uuid>,
-    date: NaiveDate,
-) -> Result<Option<team_budget_pot::Model>, ServiceError> {
-    let candidates = pot_candidates(teams, team);
-    if candidates.is_empty() {
-        return Ok(None);
-    }
-    let pots = store::budget_pots::started_by(organisation_id, &candidates, date)
-        .all(conn)
-        .await?;
-    Ok(pot_containing(pots, date)?.map(|(pot, _)| pot))
-}
-
 /// The teams whose pot a decision may draw on: the one chosen, or else any of the person's.
 pub(crate) fn pot_candidates(teams: &[Uuid], team: Option<Uuid>) -> Vec<Uuid> {
     match team {

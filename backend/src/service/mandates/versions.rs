@@ -62,6 +62,11 @@ pub(super) async fn versions_of(
     user_id: Uuid,
 ) -> Result<Vec<Version>, ServiceError> {
     let models = store::mandates::of_user(conn, organisation_id, user_id).await?;
+    Ok(versions_from(models))
+}
+
+/// A professional's versions, newest first, each with the day it ends.
+pub(super) fn versions_from(models: Vec<mandate_version::Model>) -> Vec<Version> {
     let mut versions = Vec::with_capacity(models.len());
     // Newest first: a version ends where the nearest later-starting one begins; of two starting
     // on the same day, the older never comes into force.
@@ -75,7 +80,7 @@ pub(super) async fn versions_of(
             valid_until,
         });
     }
-    Ok(versions)
+    versions
 }
 
 /// Creates a version. `if_match` must name the newest version when one exists.

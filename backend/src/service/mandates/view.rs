@@ -4,7 +4,10 @@
 use chrono::NaiveDate;
 use uuid::Uuid;
 
-use super::{may_read, pot_for, pot_period, professional, versions::Version};
+use super::{
+    may_read, pot_candidates, pot_containing, professional,
+    versions::{Version, versions_from},
+};
 use crate::{
     domain::mandate::{CategoryRule, Cents, Period, amsterdam_date},
     service::{Caller, ServiceError},
@@ -12,6 +15,7 @@ use crate::{
         self,
         db::Db,
         ledger::{Scope, Sums},
+        reads::Reads,
     },
 };
 
@@ -67,17 +71,40 @@ pub struct MandateView {
 
 /// The mandate in force today (Europe/Amsterdam) with the remaining budgets of this period.
 pub async fn mandate(db: &Db, caller: &Caller, user_id: Uuid) -> Result<MandateView, ServiceError> {
-    let (_, teams) = professional(db.conn(), caller, user_id).await?;
+    let conn = db.conn();
+    // One's own teams are the caller's (within the caller cache's bound); anyone else's are read.
+    let teams = if caller.machine.is_none() && caller.user_id == user_id {
+        caller.team_ids.clone()
+    } else {
+        professional(conn, caller, user_id).await?.1
+    };
     if !may_read(caller, user_id, &teams) {
         return Err(ServiceError::forbidden(
             "you may not see this professional's mandate",
         ));
     }
     let today = amsterdam_date(chrono::Utc::now());
-    let conn = db.conn();
-    // One read of the history gives the newest version (the ETag), the one in force today and
-    // the day it ends: newest-first, the first starting on or before today is in force.
-    let versions = super::versions::versions_of(conn, caller.organisation_id, user_id).await?;
+    // The history and the team pots together: newest-first, the first version starting on or
+    // before today is in force; the newest is the ETag.
+    let mut reads = Reads::new(conn.get_database_backend());
+    let history = reads.add(store::mandates::of_user_query(
+        caller.organisation_id,
+        user_id,
+    ));
+    let candidates = pot_candidates(&teams, None);
+    let pots = (!candidates.is_empty()).then(|| {
+        reads.add(store::budget_pots::started_by(
+            caller.organisation_id,
+            &candidates,
+            today,
+        ))
+    });
+    let results = reads.run(conn).await?;
+    let versions = versions_from(results.all(history)?);
+    let pots = match pots {
+        Some(pots) => results.all(pots)?,
+        None => Vec::new(),
+    };
     let latest_version_id = versions.iter().map(|v| v.model.id).max();
     let Some(version) = versions.into_iter().find(|v| v.model.valid_from <= today) else {
         return Ok(MandateView {
@@ -93,9 +120,7 @@ pub async fn mandate(db: &Db, caller: &Caller, user_id: Uuid) -> Result<MandateV
     };
     let terms = &version.terms;
     let period = Period::containing(terms.period, today);
-    let pot = pot_for(conn, caller.organisation_id, &teams, None, today)
-        .await?
-        .map(|pot| (pot_period(&pot), pot));
+    let pot = pot_containing(pots, today)?.map(|(pot, period)| (period, pot));
     // Every budget of the view in one query: the total, each category, and the team pot.
     let mut windows = vec![(Scope::Professional(user_id), period.start, period.end)];
     windows.extend(terms.rules.iter().map(|r| {
