@@ -32,6 +32,7 @@ pub(crate) async fn view(
 ) -> Result<DecisionView, ServiceError> {
     let events = store::decisions::events(conn, model.id).await?;
     let corrections = store::corrections::of_decision(conn, model.id).await?;
+    let zgw = store::zgw_pushes::of_decision(conn, model.id).await?;
     let mut people: Vec<Uuid> = events.iter().map(|e| e.actor_id).collect();
     for correction in &corrections {
         people.push(correction.requested_by);
@@ -49,6 +50,7 @@ pub(crate) async fn view(
         events,
         corrections,
         names,
+        zgw,
     })
 }
 
