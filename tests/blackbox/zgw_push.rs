@@ -21,6 +21,7 @@ use tokio::{
 use uuid::Uuid;
 
 use crate::{
+    api_clients::{machine_client, register},
     decisions::decision,
     harness::*,
     mandates::{MandateOrg, mandate_org, post_version, rule},
@@ -563,6 +564,13 @@ async fn an_approved_decision_becomes_a_besluit_with_a_valid_body_and_token() {
         .post(&push_path(id), json!({}))
         .await
         .assert_problem(404);
+    // A machine client that may only read decisions may not push them.
+    let reader = register(&m.org, "Zaaksysteem lezer", &["decisions:read"]).await;
+    machine_client(&m.org, &reader, None)
+        .await
+        .post(&push_path(id), json!({}))
+        .await
+        .assert_problem(403);
     assert_eq!(api.received_for(id).len(), 1);
 
     // The team's lead pushes it again: a second besluit request with the same identificatie.
@@ -574,9 +582,25 @@ async fn an_approved_decision_becomes_a_besluit_with_a_valid_body_and_token() {
     assert_eq!(sent.len(), 2);
     assert_eq!(sent[1].body, sent[0].body);
     assert!(sent[1].claims.is_some());
+
+    // So may the integration's own machine client (`webhooks:manage`).
+    let integration = register(&m.org, "Zaaksysteem", &["webhooks:manage"]).await;
+    machine_client(&m.org, &integration, None)
+        .await
+        .post(&push_path(id), json!({}))
+        .await
+        .assert_status(202);
+    for _ in 0..100 {
+        if api.received_for(id).len() == 3 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    push_when(&m.fatima.client, id, "pushed", 15).await;
+    assert_eq!(api.received_for(id).len(), 3);
     assert_eq!(
         api.received().len(),
-        2,
+        3,
         "the housing decision was never sent"
     );
 }
@@ -725,4 +749,28 @@ async fn two_servers_never_push_one_decision_at_once() {
             .count();
         assert_eq!(count, 1, "{id}");
     }
+}
+
+/// When the retries run out on server errors the push fails, saying what the API answered.
+#[tokio::test]
+async fn a_push_fails_when_its_retries_run_out() {
+    let db = TestDb::new().await;
+    let mut env = FAST.to_vec();
+    env.retain(|(key, _)| *key != "WEBHOOK_RETRY_SCHEDULE");
+    env.push(("WEBHOOK_RETRY_SCHEDULE", "0.2"));
+    let server = Server::start_with(&db, &env);
+    let api = BesluitenApi::up().await;
+    let m = zgw_org(&db, &server, &api).await;
+    api.then_answer(503, json!({"title": "Onderhoud"}));
+    api.then_answer(502, json!({"title": "Onderhoud"}));
+    let logged = m
+        .fatima
+        .client
+        .post("/api/v1/decisions", decision(m.financial, 30000, "CASE-F1"))
+        .await;
+    logged.assert_status(201);
+    let failed = push_when(&m.fatima.client, logged.id(), "failed", 15).await;
+    assert_eq!(failed["zgw"]["attempts"], 2);
+    assert_eq!(failed["zgw"]["lastError"], "the Besluiten API answered 502");
+    assert_eq!(api.received_for(logged.id()).len(), 2);
 }
