@@ -148,37 +148,38 @@ impl Worker {
             Ok(answer) => (Some(answer.status), answer.retry_after, answer.body, None),
             Err(error) => (None, None, String::new(), Some(error)),
         };
-        let retry = |error: Option<String>| match self.settings.schedule.wait_after(
-            attempts,
-            jitter(),
-            retry_after,
-        ) {
-            Some(wait) => (
-                PushState::Pending,
-                Some(at + chrono::Duration::from_std(wait).unwrap_or_default()),
-                error,
-            ),
-            None => (PushState::Failed, None, error),
-        };
         let mut besluit_url = None;
-        let (state, next_attempt_at, error) =
-            match Outcome::of(status) {
-                Outcome::Pushed => {
-                    besluit_url = serde_json::from_str::<serde_json::Value>(&body)
-                        .ok()
-                        .and_then(|b| b.get("url").and_then(|u| u.as_str()).map(str::to_owned))
-                        .map(|u| u.chars().take(2000).collect());
-                    (PushState::Pushed, None, None)
-                }
-                Outcome::Refused => (
-                    PushState::Failed,
-                    None,
-                    Some(summarise_refusal(status.unwrap_or_default(), &body)),
-                ),
-                Outcome::Retry => retry(error.or_else(|| {
+        let (state, next_attempt_at, error) = match Outcome::of(status) {
+            Outcome::Pushed => {
+                besluit_url = serde_json::from_str::<serde_json::Value>(&body)
+                    .ok()
+                    .and_then(|b| b.get("url").and_then(|u| u.as_str()).map(str::to_owned))
+                    .map(|u| u.chars().take(2000).collect());
+                (PushState::Pushed, None, None)
+            }
+            Outcome::Refused => (
+                PushState::Failed,
+                None,
+                Some(summarise_refusal(status.unwrap_or_default(), &body)),
+            ),
+            Outcome::Retry => {
+                let error = error.or_else(|| {
                     status.map(|status| format!("the Besluiten API answered {status}"))
-                })),
-            };
+                });
+                let wait = self
+                    .settings
+                    .schedule
+                    .wait_after(attempts, jitter(), retry_after);
+                match wait {
+                    Some(wait) => (
+                        PushState::Pending,
+                        Some(at + chrono::Duration::from_std(wait).unwrap_or_default()),
+                        error,
+                    ),
+                    None => (PushState::Failed, None, error),
+                }
+            }
+        };
         if state != PushState::Pending {
             tracing::info!(decision_id = %push.decision_id, state = state.as_str(), "ZGW push");
         }
