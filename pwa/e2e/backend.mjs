@@ -20,7 +20,8 @@ function binary() {
   return bin;
 }
 
-export async function startBackend() {
+/** `extraEnv`: settings for this server, e.g. WEBHOOKS_ALLOW_PRIVATE for a receiver on loopback. */
+export async function startBackend(extraEnv = {}) {
   if (!existsSync(join(dist, 'index.html'))) throw new Error('pwa/dist is missing: run `npm run build` first');
   const bin = binary();
   const dir = mkdtempSync(join(tmpdir(), 'mandaat-e2e-'));
@@ -30,6 +31,7 @@ export async function startBackend() {
     BIND: '127.0.0.1:0',
     PWA_DIR: dist,
     LOG_LEVEL: 'warn',
+    ...extraEnv,
   };
   const demo = spawnSync(bin, ['demo'], { env, encoding: 'utf8' });
   if (demo.status !== 0) throw new Error(`mandaat demo failed: ${demo.stderr}`);
@@ -78,4 +80,20 @@ export async function apiAs(url, email) {
     if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
     return res.json();
   };
+}
+
+/** The raw answer of one request as `email`, for headers and statuses (e.g. ETag, If-Match). */
+export async function rawAs(url, email) {
+  const login = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: 'demo-wachtwoord' }),
+  });
+  const { accessToken } = await login.json();
+  return (path, { method = 'GET', body, headers = {} } = {}) =>
+    fetch(`${url}/api/v1${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${accessToken}`, ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
 }

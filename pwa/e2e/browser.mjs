@@ -8,6 +8,8 @@ const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const artifacts = fileURLToPath(new URL('../test-results/', import.meta.url));
 mkdirSync(artifacts, { recursive: true });
+/** Screenshots of the screens kept in the repository (pwa/screenshots/), at 390×844 CSS pixels. */
+export const kept = fileURLToPath(new URL('../screenshots/', import.meta.url));
 
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
@@ -47,4 +49,15 @@ export async function axe(page) {
 
 export async function screenshot(page, name) {
   await page.screenshot({ path: `${artifacts}${name}.png`, fullPage: true });
+}
+
+/**
+ * A 390×844 picture of what the phone shows, kept in pwa/screenshots/ (committed): from the top,
+ * or from `at` (a locator) when what matters lies further down.
+ */
+export async function keepScreenshot(page, name, at) {
+  mkdirSync(kept, { recursive: true });
+  if (at) await at.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 80));
+  else await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${kept}${name}.png`, scale: 'css', fullPage: false });
 }

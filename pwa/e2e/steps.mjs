@@ -1,7 +1,7 @@
 // Steps the end-to-end tests share.
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { artifacts, axe, screenshot } from './browser.mjs';
+import { artifacts, axe, keepScreenshot, screenshot } from './browser.mjs';
 
 export const PASSWORD = 'demo-wachtwoord';
 
@@ -14,10 +14,14 @@ export async function signIn(page, url, email, firstScreen = 'Mijn mandaat') {
   await page.getByRole('heading', { level: 1, name: firstScreen }).waitFor();
 }
 
-/** axe-core finds nothing serious, and the page broke no CSP rule; a screenshot either way. */
-export async function expectAccessible(page, name) {
+/**
+ * axe-core finds nothing serious, and the page broke no CSP rule; a screenshot either way (with
+ * `keep`, also one in pwa/screenshots/ for the repository, from the top or from the locator `at`).
+ */
+export async function expectAccessible(page, name, { keep = false, at } = {}) {
   const findings = await axe(page);
   await screenshot(page, name);
+  if (keep) await keepScreenshot(page, name, at);
   assert.deepEqual(findings, [], `axe on ${name}`);
   assert.deepEqual(page.problems, [], `no CSP violations or page errors on ${name}`);
 }

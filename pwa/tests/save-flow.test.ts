@@ -88,6 +88,10 @@ describe('field errors of a refused save', () => {
     expect(grouped([])).toEqual({});
   });
 
+  test('sentences are joined as sentences, fragments with a semicolon', () => {
+    expect(grouped([{ field: 'jwks', message: 'Elke sleutel is een RSA-sleutel.' }, { field: 'jwks.keys[0].kid', message: 'Elke sleutel heeft een kid.' }]).jwks).toBe('Elke sleutel is een RSA-sleutel. Elke sleutel heeft een kid.');
+  });
+
   test('known server messages are put in words once; others stay as sent', () => {
     const words = (m: string) => {
       const known = serverMessage(m);

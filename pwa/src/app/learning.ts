@@ -1,7 +1,9 @@
 // What colleagues decided before and what was learned from it: the precedents beside a new
 // decision (kept for offline use) and the lessons of one's teams.
 import type { Schemas } from '../api/client';
+import { dataOf, ifMatch } from '../api/answer';
 import { nearest, remember, type PrecedentMemory } from '../domain/precedents';
+import { filterStories } from '../domain/story-form';
 import { cacheGet, cachePut } from '../storage/cache';
 import { api } from './client';
 import { online } from './store';
@@ -61,19 +63,101 @@ export async function lessons(): Promise<Found<Lesson> | null> {
 
 export type Story = Schemas['Story'];
 
-/** One story as the server has it; null when it cannot be read (offline, a draft not one's own). */
-export const loadStory = (id: string): Promise<Story | null> =>
-  api.GET('/stories/{id}', { params: { path: { id } } }).then(
-    (answer) => answer.data ?? null,
-    () => null,
-  );
+/** Stories kept on the phone for reading and searching offline, by id. */
+type StoryMemory = Record<string, Story>;
+
+/** Enough for a team's casebook; the oldest changed go first. */
+const KEPT_STORIES = 300;
+
+async function keepStories(stories: Story[]): Promise<void> {
+  if (stories.length === 0) return;
+  const memory = (await cacheGet<StoryMemory>('stories'))?.value ?? {};
+  for (const s of stories) memory[s.id] = s;
+  const kept = Object.values(memory)
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+    .slice(0, KEPT_STORIES);
+  await cachePut('stories', Object.fromEntries(kept.map((s) => [s.id, s])));
+}
+
+async function keptStories(): Promise<{ stories: Story[]; savedAt: string } | null> {
+  const kept = await cacheGet<StoryMemory>('stories');
+  return kept ? { stories: Object.values(kept.value), savedAt: kept.savedAt } : null;
+}
+
+export interface StoryRead {
+  story: Story;
+  /** Its version, to send back as If-Match; null for the phone's copy. */
+  etag: string | null;
+  /** Set when this is the phone's copy, not the server's answer of now. */
+  savedAt?: string;
+}
+
+/**
+ * One story as the server has it, kept for offline reading. Offline, the kept copy, or `notKept`;
+ * `unreadable` when the server refuses it (none such, or a draft not one's own).
+ */
+export async function loadStory(id: string): Promise<StoryRead | 'notKept' | 'unreadable'> {
+  try {
+    const answer = await api.GET('/stories/{id}', { params: { path: { id } } });
+    if (!answer.data) return 'unreadable';
+    online.value = true;
+    await keepStories([answer.data]);
+    return { story: answer.data, etag: answer.response.headers.get('ETag') };
+  } catch {
+    const kept = await keptStories();
+    const story = kept?.stories.find((s) => s.id === id);
+    return story && kept ? { story, etag: null, savedAt: kept.savedAt } : 'notKept';
+  }
+}
+
+/**
+ * The casebook: the published stories and the drafts the user may see, newest first, found by
+ * words in any Dutch word form and of one kind when `categoryId` is set (one page). Offline,
+ * the kept stories searched on the phone; null when none are kept.
+ */
+export async function findStories(q: string, onlyPublished = false, categoryId = ''): Promise<Found<Story> | null> {
+  try {
+    const query: { limit: number; q?: string; status?: 'published'; categoryId?: string } = { limit: 50 };
+    if (q) query.q = q;
+    if (categoryId) query.categoryId = categoryId;
+    if (onlyPublished) query.status = 'published';
+    const { data } = await api.GET('/stories', { params: { query } });
+    if (!data) throw new Error();
+    await keepStories(data.items);
+    return { items: data.items };
+  } catch {
+    const kept = await keptStories();
+    if (!kept) return null;
+    const items = filterStories(kept.stories, { q, categoryId })
+      .filter((s) => !onlyPublished || s.status === 'published')
+      .sort((a, b) => (b.publishedAt ?? b.updatedAt).localeCompare(a.publishedAt ?? a.updatedAt));
+    return { items, savedAt: kept.savedAt };
+  }
+}
 
 /** Published stories of the organisation found by words in any Dutch word form (one page). */
-export async function searchStories(q: string): Promise<Story[] | null> {
-  try {
-    const { data } = await api.GET('/stories', { params: { query: { q, status: 'published', limit: 50 } } });
-    return data?.items ?? null;
-  } catch {
-    return null;
-  }
+export const searchStories = (q: string): Promise<Found<Story> | null> => findStories(q, true);
+
+/** A new draft, told from one's own decision when `decisionId` is set. */
+export async function createStory(body: Schemas['CreateStoryRequest']): Promise<Story> {
+  const story = dataOf(await api.POST('/stories', { body }));
+  await keepStories([story]);
+  return story;
+}
+
+/** A change to a story, made from the version `etag` names. */
+export async function updateStory(id: string, body: Schemas['UpdateStoryRequest'], etag: string | null): Promise<Story> {
+  const story = dataOf(await api.PATCH('/stories/{id}', { params: { path: { id }, ...(etag ? { header: { 'If-Match': etag } } : {}) }, body }));
+  await keepStories([story]);
+  return story;
+}
+
+/**
+ * Publishes a draft (a lead of the author's team). It names the version the lead read, so a
+ * server that checks it refuses to publish a text changed since.
+ */
+export async function publishStory(id: string, etag: string | null): Promise<Story> {
+  const story = dataOf(await api.POST('/stories/{id}/publish', { params: { path: { id } }, headers: ifMatch(etag) }));
+  await keepStories([story]);
+  return story;
 }

@@ -88,7 +88,8 @@ export function placeErrors<F extends string>(
     byField.set(name, [...(byField.get(name) ?? []).filter((m) => m !== said), said]);
   }
   const errors: Errors<F> = {};
-  for (const [name, messages] of byField) errors[name] = messages.join('; ');
+  // Sentences (the screens' own words end in a full stop) follow each other; fragments get a `;`.
+  for (const [name, messages] of byField) errors[name] = messages.join(messages.every((m) => /[.!?]$/.test(m)) ? ' ' : '; ');
   return { errors, allPlaced: byField.size > 0 && !unplaced };
 }
 

@@ -3,7 +3,9 @@
 // chunk registers when it loads (so a professional's phone never downloads them). Only the
 // areas' key types are imported here.
 import type * as admin from './areas/admin';
+import type * as casebook from './areas/casebook';
 import type * as dashboards from './areas/dashboards';
+import type * as integration from './areas/integration';
 import type * as mandates from './areas/mandates';
 import type * as pots from './areas/pots';
 import * as steering from './areas/steering';
@@ -250,6 +252,26 @@ const fieldNl = {
   lessonBy: '{name}, {date}',
   review_backed: 'Gesteund',
   review_not_backed: 'Niet gesteund',
+  casebookTitle: 'Verhalenboek',
+  casebookLink: 'Alle verhalen in het verhalenboek',
+  casebookNotKept: 'Niet bewaard offline: er staan nog geen verhalen op deze telefoon.',
+  casebookOffline: 'Zonder verbinding: gezocht in de verhalen op deze telefoon, bewaard op {when}.',
+  storyStatus_draft: 'Concept',
+  storyStatus_published: 'Gepubliceerd',
+  storyNotKept: 'Niet bewaard offline: dit verhaal staat niet op deze telefoon. Open het als er weer verbinding is.',
+  storyUnreadable: 'Dit verhaal kun je niet lezen: het bestaat niet of het is een concept van iemand anders.',
+  storyOffline: 'Zonder verbinding: het verhaal zoals het op {when} bewaard is.',
+  storyDraftAuthor: 'Concept: alleen jij en de teamleiders van je team lezen het. Een teamleider publiceert het voor de hele organisatie.',
+  storyDraftLead: 'Concept van een teamlid. Lees het en publiceer het, dan leest de hele organisatie het.',
+  storyPublishedOn: 'Gepubliceerd op {date}',
+  storyEdit: 'Bewerken',
+  storyPublish: 'Publiceren',
+  storyPublished: 'Het verhaal is gepubliceerd.',
+  storyPublishStale: 'Het verhaal is intussen gewijzigd. Lees de nieuwe versie en publiceer dan opnieuw.',
+  storyEditOnline: 'Bewerken en publiceren kan als er weer verbinding is.',
+  storyWrite: 'Schrijf een verhaal',
+  storyWriteHint: 'Vertel collega’s wat je deed en wat je ervan leerde, zonder de cliënt te noemen.',
+  storyUnreached: 'Geen verbinding: je verhaal is nog niet bewaard. Probeer het opnieuw als er verbinding is.',
 };
 
 
@@ -486,6 +508,26 @@ const fieldEn: Record<keyof typeof fieldNl, string> = {
   lessonBy: '{name}, {date}',
   review_backed: 'Backed',
   review_not_backed: 'Not backed',
+  casebookTitle: 'Casebook',
+  casebookLink: 'All stories in the casebook',
+  casebookNotKept: 'Not kept offline: no stories are stored on this phone yet.',
+  casebookOffline: 'Offline: searched the stories on this phone, kept on {when}.',
+  storyStatus_draft: 'Draft',
+  storyStatus_published: 'Published',
+  storyNotKept: 'Not kept offline: this story is not stored on this phone. Open it when you are connected again.',
+  storyUnreadable: 'You cannot read this story: it does not exist or it is someone else’s draft.',
+  storyOffline: 'Offline: the story as kept on {when}.',
+  storyDraftAuthor: 'Draft: only you and your team’s leads read it. A team lead publishes it for the whole organisation.',
+  storyDraftLead: 'A team member’s draft. Read it and publish it, so the whole organisation reads it.',
+  storyPublishedOn: 'Published on {date}',
+  storyEdit: 'Edit',
+  storyPublish: 'Publish',
+  storyPublished: 'The story is published.',
+  storyPublishStale: 'The story was changed meanwhile. Read the new version, then publish again.',
+  storyEditOnline: 'Editing and publishing work once you are connected again.',
+  storyWrite: 'Write a story',
+  storyWriteHint: 'Tell colleagues what you did and what you learned, without naming the client.',
+  storyUnreached: 'No connection: your story is not saved yet. Try again when you are connected.',
 };
 
 /** The strings of the first screen: the field app and the steering hub. */
@@ -503,4 +545,6 @@ export type MessageKey =
   | keyof typeof mandates.nl
   | keyof typeof pots.nl
   | keyof typeof dashboards.nl
-  | keyof typeof admin.nl;
+  | keyof typeof admin.nl
+  | keyof typeof integration.nl
+  | keyof typeof casebook.nl;

@@ -1,7 +1,7 @@
 // Server data kept for offline use: the last answer of each read the app needs.
 import { db } from './db';
 
-export type CacheKey = 'me' | 'mandate' | 'categories' | 'decisions' | 'approvals' | 'inboxFacts' | 'precedents' | 'lessons';
+export type CacheKey = 'me' | 'mandate' | 'categories' | 'decisions' | 'approvals' | 'inboxFacts' | 'precedents' | 'lessons' | 'stories';
 
 export async function cachePut(key: CacheKey, value: unknown): Promise<void> {
   await (await db()).put('cache', { key, value, savedAt: new Date().toISOString() });

@@ -14,6 +14,8 @@ import { SignIn } from './screens/SignIn';
 import { StoryScreen } from './screens/StoryScreen';
 import { SteeringHub } from './screens/steering/SteeringHub';
 
+const StoriesScreen = lazyScreen(() => import('./screens/casebook').then((m) => m.StoriesScreen));
+const StoryEditor = lazyScreen<{ decisionId?: string; id?: string }>(() => import('./screens/casebook').then((m) => m.StoryEditor));
 const Mandates = lazyScreen(() => import('./screens/mandates').then((m) => m.MandatesScreen));
 const UserMandate = lazyScreen<{ userId: string }>(() => import('./screens/mandates').then((m) => m.UserMandateScreen));
 const Templates = lazyScreen(() => import('./screens/mandates').then((m) => m.TemplatesScreen));
@@ -24,6 +26,9 @@ const Audit = lazyScreen(() => import('./screens/admin').then((m) => m.AuditScre
 const Teams = lazyScreen(() => import('./screens/admin').then((m) => m.TeamsScreen));
 const Users = lazyScreen(() => import('./screens/admin').then((m) => m.UsersScreen));
 const Categories = lazyScreen(() => import('./screens/admin').then((m) => m.CategoriesScreen));
+const ApiClients = lazyScreen(() => import('./screens/admin').then((m) => m.ApiClientsScreen));
+const Webhooks = lazyScreen(() => import('./screens/admin').then((m) => m.WebhooksScreen));
+const Zgw = lazyScreen(() => import('./screens/admin').then((m) => m.ZgwScreen));
 
 export function App() {
   // With an expired session the app stays usable offline; online it asks to sign in again.
@@ -99,6 +104,12 @@ function Screen({ route: r }: { route: Route }) {
       return <LessonsScreen />;
     case 'story':
       return <StoryScreen id={r.id} />;
+    case 'stories':
+      return <StoriesScreen />;
+    case 'story-new':
+      return <StoryEditor key={`new-${r.decisionId}`} decisionId={r.decisionId} />;
+    case 'story-edit':
+      return <StoryEditor key={`edit-${r.id}`} id={r.id} />;
     case 'steering':
       return <SteeringHub />;
     case 'mandates':
@@ -121,6 +132,12 @@ function Screen({ route: r }: { route: Route }) {
       return <Users />;
     case 'admin-categories':
       return <Categories />;
+    case 'admin-api-clients':
+      return <ApiClients />;
+    case 'admin-webhooks':
+      return <Webhooks />;
+    case 'admin-zgw':
+      return <Zgw />;
     default:
       return <Home />;
   }
@@ -178,7 +195,8 @@ function Nav({ current }: { current: Route }) {
 /** The tab a screen belongs to: a decision to the list, every steering screen to the hub. */
 function activeTab(current: Route): Route['name'] {
   if (current.name === 'decision') return 'decisions';
-  if (current.name === 'story' || current.name === 'lessons') return maySteer.value ? 'steering' : 'lessons';
+  if (current.name === 'story-new') return 'decisions';
+  if (['story', 'stories', 'story-edit', 'lessons'].includes(current.name)) return maySteer.value ? 'steering' : 'lessons';
   if (current.name === 'mandate' && !isProfessional.value) return mayApprove.value ? 'approvals' : 'steering';
   if (['mandate', 'new', 'decisions', 'approvals', 'lessons'].includes(current.name)) return current.name;
   return 'steering';

@@ -9,6 +9,9 @@ export type Route =
   | { name: 'approvals' }
   | { name: 'lessons' }
   | { name: 'story'; id: string }
+  | { name: 'stories' }
+  | { name: 'story-new'; decisionId: string }
+  | { name: 'story-edit'; id: string }
   // Steering: team leads, controllers and admins.
   | { name: 'steering' }
   | { name: 'mandates' }
@@ -20,7 +23,10 @@ export type Route =
   | { name: 'audit' }
   | { name: 'admin-teams' }
   | { name: 'admin-users' }
-  | { name: 'admin-categories' };
+  | { name: 'admin-categories' }
+  | { name: 'admin-api-clients' }
+  | { name: 'admin-webhooks' }
+  | { name: 'admin-zgw' };
 
 export type RouteName = Route['name'];
 
@@ -35,6 +41,9 @@ const STEERING_PATHS = {
   teams: 'admin-teams',
   medewerkers: 'admin-users',
   categorieen: 'admin-categories',
+  koppelingen: 'admin-api-clients',
+  webhooks: 'admin-webhooks',
+  zaaksysteem: 'admin-zgw',
 } as const satisfies Record<string, RouteName>;
 
 type SteeringPath = keyof typeof STEERING_PATHS;
@@ -47,7 +56,10 @@ export function parseRoute(hash: string): Route {
   if (first === 'beslissingen') return { name: 'decisions' };
   if (first === 'goedkeuren') return { name: 'approvals' };
   if (first === 'lessen') return { name: 'lessons' };
+  if (first === 'verhalen' && second === 'nieuw' && third) return { name: 'story-new', decisionId: decodeURIComponent(third) };
+  if (first === 'verhalen' && second && third === 'bewerken') return { name: 'story-edit', id: decodeURIComponent(second) };
   if (first === 'verhalen' && second) return { name: 'story', id: decodeURIComponent(second) };
+  if (first === 'verhalen') return { name: 'stories' };
   if (first === 'sturing') {
     if (second === 'mandaten' && third) return { name: 'user-mandate', userId: decodeURIComponent(third) };
     if (second && second in STEERING_PATHS) return { name: STEERING_PATHS[second as SteeringPath] };
@@ -72,6 +84,12 @@ export function href(route: Route): string {
       return '#/lessen';
     case 'story':
       return `#/verhalen/${encodeURIComponent(route.id)}`;
+    case 'stories':
+      return '#/verhalen';
+    case 'story-new':
+      return `#/verhalen/nieuw/${encodeURIComponent(route.decisionId)}`;
+    case 'story-edit':
+      return `#/verhalen/${encodeURIComponent(route.id)}/bewerken`;
     case 'steering':
       return '#/sturing';
     case 'user-mandate':

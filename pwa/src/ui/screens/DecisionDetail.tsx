@@ -8,6 +8,7 @@ import { Field, describedBy } from '../parts/Field';
 import { LeadActions, type LeadKind } from '../parts/LeadActions';
 import { StatusBadge } from '../parts/StatusBadge';
 import { VerdictPanel } from '../parts/VerdictPanel';
+import { href } from '../router';
 
 const WAITING = ['awaiting_cosign', 'awaiting_approval'];
 
@@ -100,6 +101,17 @@ export function DecisionDetail({ id }: { id: string }) {
             </button>
           )}
           {mine && <Reflection id={id} onSaved={load} />}
+          {mine && (
+            <section class="card story-write" aria-labelledby="story-write-title">
+              <h2 class="utrecht-heading-2 card__title" id="story-write-title">
+                {t('storyWrite')}
+              </h2>
+              <p class="utrecht-paragraph meta">{t('storyWriteHint')}</p>
+              <a class="utrecht-button utrecht-button--secondary-action button-link" href={href({ name: 'story-new', decisionId: id })}>
+                {t('storyWrite')}
+              </a>
+            </section>
+          )}
         </>
       )}
     </section>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { lessons, searchStories, type Found, type Lesson, type Story } from '../../app/learning';
 import { categoryName } from '../../app/store';
 import { date, dateTime, t, type MessageKey } from '../../i18n';
+import { StoryCard } from '../parts/StoryParts';
 import { href } from '../router';
 
 /** What the teams learned: the leads' learnings at reviews and the published stories. */
@@ -16,6 +17,11 @@ export function LessonsScreen() {
         {t('lessonsTitle')}
       </h1>
       <p class="utrecht-paragraph">{t('lessonsIntro')}</p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link decision__link" href={href({ name: 'stories' })}>
+          {t('casebookLink')}
+        </a>
+      </p>
       <StorySearch />
       {found === undefined && <p class="utrecht-paragraph">{t('loading')}</p>}
       {found === null && <p class="utrecht-paragraph">{t('lessonsUnavailable')}</p>}
@@ -60,7 +66,7 @@ function LessonCard({ l }: { l: Lesson }) {
 /** Searching the published stories by words, in any Dutch word form. */
 function StorySearch() {
   const [q, setQ] = useState('');
-  const [found, setFound] = useState<Story[] | null | undefined>(undefined);
+  const [found, setFound] = useState<Found<Story> | null | undefined>(undefined);
   return (
     <form
       class="form story-search"
@@ -80,16 +86,13 @@ function StorySearch() {
         {t('storySearchButton')}
       </button>
       <div aria-live="polite">
-        {found === null && <p class="utrecht-paragraph">{t('notAvailableOffline')}</p>}
-        {found && found.length === 0 && <p class="utrecht-paragraph">{t('storySearchNone')}</p>}
-        {found && found.length > 0 && (
+        {found === null && <p class="utrecht-paragraph">{t('casebookNotKept')}</p>}
+        {found?.savedAt && <p class="utrecht-paragraph meta">{t('casebookOffline', { when: dateTime(found.savedAt) })}</p>}
+        {found && found.items.length === 0 && <p class="utrecht-paragraph">{t('storySearchNone')}</p>}
+        {found && found.items.length > 0 && (
           <ul class="plain-list">
-            {found.map((s) => (
-              <li key={s.id} class="card">
-                <a class="utrecht-link decision__link" href={href({ name: 'story', id: s.id })}>
-                  {s.title}
-                </a>
-              </li>
+            {found.items.map((s) => (
+              <StoryCard key={s.id} story={s} />
             ))}
           </ul>
         )}

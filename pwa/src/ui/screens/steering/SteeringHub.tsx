@@ -9,7 +9,7 @@ interface Entry {
   show: boolean;
 }
 
-/** The steering screens this user's roles open, in three groups. */
+/** The steering screens this user's roles open, in four groups. */
 export function SteeringHub() {
   const groups: [MessageKey, Entry[]][] = [
     [
@@ -35,6 +35,14 @@ export function SteeringHub() {
         { route: { name: 'admin-teams' }, title: 'steeringTeams', hint: 'steeringTeamsHint', show: isAdmin.value },
         { route: { name: 'admin-users' }, title: 'steeringUsers', hint: 'steeringUsersHint', show: isAdmin.value },
         { route: { name: 'admin-categories' }, title: 'steeringCategories', hint: 'steeringCategoriesHint', show: isAdmin.value },
+      ],
+    ],
+    [
+      'steeringGroupIntegration',
+      [
+        { route: { name: 'admin-api-clients' }, title: 'steeringClients', hint: 'steeringClientsHint', show: isAdmin.value },
+        { route: { name: 'admin-webhooks' }, title: 'steeringWebhooks', hint: 'steeringWebhooksHint', show: isAdmin.value },
+        { route: { name: 'admin-zgw' }, title: 'steeringZgw', hint: 'steeringZgwHint', show: isAdmin.value },
       ],
     ],
   ];
