@@ -53,6 +53,8 @@ pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     tokio::spawn(
         service::webhooks::worker::Worker::new(db.clone(), config.webhooks.clone())?.run(),
     );
+    // So do the pushes of final decisions to the organisation's ZGW Besluiten API.
+    tokio::spawn(service::zgw::worker::Worker::new(db.clone(), config.webhooks.clone())?.run());
     let listener = tokio::net::TcpListener::bind(config.bind).await?;
     let shutdown = shutdown_signal();
     let address = listener.local_addr()?;

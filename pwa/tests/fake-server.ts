@@ -39,6 +39,7 @@ export class FakeServer {
         recordedAt: new Date().toISOString(),
         updatedAt: new Date().toISOString(),
         corrections: [],
+        zgw: { state: 'not_applicable', attempts: 0 },
         urgent: body.urgent ?? false,
         verdict: this.verdict,
         explanation: [],

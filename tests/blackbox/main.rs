@@ -32,3 +32,4 @@ mod tenancy;
 mod token_endpoint;
 mod webhooks;
 mod zgw;
+mod zgw_push;

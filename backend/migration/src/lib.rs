@@ -15,6 +15,7 @@ mod m20261203_000010_stories;
 mod m20261203_000020_api_clients;
 mod m20261203_000030_webhooks;
 mod m20261203_000040_zgw_connections;
+mod m20261203_000050_zgw_pushes;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000020_api_clients::Migration),
             Box::new(m20261203_000030_webhooks::Migration),
             Box::new(m20261203_000040_zgw_connections::Migration),
+            Box::new(m20261203_000050_zgw_pushes::Migration),
         ]
     }
 }

@@ -22,3 +22,4 @@ pub mod text;
 pub mod throttle;
 pub mod webhook;
 pub mod words;
+pub mod zgw;

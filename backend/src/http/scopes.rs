@@ -13,6 +13,8 @@ pub const OPERATIONS: &[(&str, &str, &[Scope])] = &[
     ("GET", "/categories/{id}", &[DecisionsRead, MandatesRead]),
     ("GET", "/decisions", &[DecisionsRead]),
     ("GET", "/decisions/{id}", &[DecisionsRead]),
+    // Pushing a decision to the case system again is managing an integration, not deciding.
+    ("POST", "/decisions/{id}/zgw-push", &[WebhooksManage]),
     ("GET", "/users", &[MandatesRead, PeopleWrite]),
     ("GET", "/users/{id}", &[MandatesRead, PeopleWrite]),
     ("POST", "/users", &[PeopleWrite]),

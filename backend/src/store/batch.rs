@@ -11,7 +11,7 @@
 
 use sea_orm::{
     ActiveModelTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, IdenStatic, IntoActiveModel,
-    QueryTrait, Statement, Value, Values,
+    QueryTrait, Statement, StatementBuilder, Value, Values,
     sea_query::{Expr, ExprTrait, OnConflict},
 };
 
@@ -34,6 +34,11 @@ impl Batch {
     /// Adds a write built with sea-orm (an insert, an update, a delete).
     pub fn push(&mut self, query: impl QueryTrait) {
         self.statements.push(query.build(self.backend));
+    }
+
+    /// Adds a statement built with sea-query itself (an `INSERT … SELECT`, say).
+    pub fn push_statement(&mut self, statement: &impl StatementBuilder) {
+        self.statements.push(self.backend.build(statement));
     }
 
     /// Adds rows to a table of running totals: a row whose `keys` are new is inserted, an

@@ -3,7 +3,8 @@
 //!
 //! A use case collects its rows here — decisions and their status changes, ledger bookings,
 //! report totals, timeline events, audit records, idempotency keys, the webhook events they
-//! announce (the outbox) — and [`Changes::write_into`]
+//! announce and the ZGW pushes of decisions that became final (the outbox) — and
+//! [`Changes::write_into`]
 //! adds them to one [`Batch`] in a fixed order, each kind of row in as few statements as fit.
 //! A new kind of row that must commit with its cause is added in this one place.
 
@@ -25,11 +26,12 @@ use super::{
     idempotency,
     ledger::{self, Bookings},
     report_totals::{self, StepCounts},
+    zgw_pushes,
 };
 use crate::domain::{
     decision::{EventData, EventKind, Status},
     ledger::Entry,
-    webhook,
+    webhook, zgw,
 };
 
 /// The rows of one write, for one organisation.
@@ -48,6 +50,9 @@ pub struct Changes {
     decided_corrections: Vec<decision_correction::Model>,
     audit: Vec<Record>,
     outbox: Vec<outbox_event::Model>,
+    /// Decisions that became final: `(decision, category, at)`, pushed as besluiten when the
+    /// organisation's ZGW connection has a besluittype for the category.
+    zgw_pushes: Vec<(Uuid, Uuid, DateTime<Utc>)>,
 }
 
 impl Changes {
@@ -66,6 +71,7 @@ impl Changes {
             decided_corrections: Vec::new(),
             audit: Vec::new(),
             outbox: Vec::new(),
+            zgw_pushes: Vec::new(),
         }
     }
 
@@ -163,6 +169,10 @@ impl Changes {
         if let Some(event_type) = webhook::decision_event_type(kind) {
             self.announce(event_type, decision_event_data(decision, &data), at);
         }
+        if self.audited && zgw::becomes_final(&data) {
+            self.zgw_pushes
+                .push((decision.id, decision.category_id, at));
+        }
         let event = decision_event::Model {
             id: Uuid::now_v7(),
             organisation_id: decision.organisation_id,
@@ -251,6 +261,9 @@ impl Changes {
         }
         // An event announced once (see `announce_once`) that is already stored is skipped.
         batch.insert_or_skip::<outbox_event::Entity, _>(self.outbox, outbox_event::Column::Id);
+        for (decision_id, category_id, at) in self.zgw_pushes {
+            zgw_pushes::queue_into(batch, self.organisation_id, decision_id, category_id, at);
+        }
         chain.append_into(batch, self.audit);
     }
 

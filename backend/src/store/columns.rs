@@ -19,6 +19,7 @@ use crate::domain::{
     processing::StatusCode,
     story::StoryStatus,
     webhook::DeliveryState,
+    zgw::PushState,
 };
 
 /// Why a stored text is not a value of its column's type.
@@ -102,7 +103,8 @@ text_column!(
     CorrectionState,
     StatusCode,
     DeliveryState,
-    StoryStatus
+    StoryStatus,
+    PushState
 );
 
 /// A value stored as JSON in a text column (both databases store it as text, so it is bound as

@@ -1,5 +1,6 @@
-//! A decision with everything its page shows: its events, its corrections and the people on
-//! them, read together (on SQLite in one round trip, see [`super::reads`]).
+//! A decision with everything its page shows: its events, its corrections, the people on
+//! them and its push to the case system, read together (on SQLite in one round trip, see
+//! [`super::reads`]).
 
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
@@ -13,6 +14,7 @@ use super::{
         decision_correction::{self, Entity as Corrections},
         decision_event::{self, Entity as Events},
         user::{self, Entity as Users},
+        zgw_push::{self, Entity as ZgwPushes},
     },
     reads::{Part, ReadResults, Reads},
 };
@@ -23,12 +25,15 @@ pub struct History {
     pub corrections: Vec<decision_correction::Model>,
     /// The people of the events and corrections (their names are shown on the timeline).
     pub people: Vec<user::Model>,
+    /// Its push to the municipality's case system, if it has one.
+    pub zgw: Option<zgw_push::Model>,
 }
 
 struct HistoryParts {
     events: Part<decision_event::Model>,
     corrections: Part<decision_correction::Model>,
     people: Part<user::Model>,
+    zgw: Part<zgw_push::Model>,
 }
 
 impl HistoryParts {
@@ -68,10 +73,12 @@ impl HistoryParts {
                         ))),
                 ),
         );
+        let zgw = reads.add(ZgwPushes::find_by_id(decision_id));
         Self {
             events,
             corrections,
             people,
+            zgw,
         }
     }
 
@@ -80,6 +87,7 @@ impl HistoryParts {
             events: results.all(self.events)?,
             corrections: results.all(self.corrections)?,
             people: results.all(self.people)?,
+            zgw: results.one(self.zgw)?,
         })
     }
 }

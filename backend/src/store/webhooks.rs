@@ -4,20 +4,22 @@
 //! Two servers may run the worker on one database. Each step that must happen once is a
 //! conditional update whose row count says who won: an event is fanned out by the worker whose
 //! `dispatched = false → true` update changed it, and a delivery is sent by the worker whose
-//! lease update changed it (a lease that ran out may be taken over).
+//! lease update changed it (see [`super::lease`]).
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
     sea_query::{Expr, ExprTrait},
 };
 use uuid::Uuid;
 
-use super::entities::{
-    outbox_event::{self, Entity as Events},
-    webhook_delivery::{self, Entity as Deliveries},
-    webhook_subscription::{self, Entity as Subscriptions},
+use super::{
+    entities::{
+        outbox_event::{self, Entity as Events},
+        webhook_delivery::{self, Entity as Deliveries},
+        webhook_subscription::{self, Entity as Subscriptions},
+    },
+    lease,
 };
 use crate::domain::webhook::{self, DeliveryState};
 
@@ -170,26 +172,22 @@ pub async fn event(
     Events::find_by_id(id).one(conn).await
 }
 
+/// The delivery log's columns as leased work.
+const LEASED: lease::Columns<webhook_delivery::Column> = lease::Columns {
+    id: webhook_delivery::Column::Id,
+    state: webhook_delivery::Column::State,
+    next_attempt_at: webhook_delivery::Column::NextAttemptAt,
+    lease_until: webhook_delivery::Column::LeaseUntil,
+    lease_owner: webhook_delivery::Column::LeaseOwner,
+};
+
 /// Deliveries that are due and not leased to a live worker, the longest waiting first.
 pub async fn due(
     conn: &impl ConnectionTrait,
     now: DateTime<Utc>,
     limit: u64,
 ) -> Result<Vec<webhook_delivery::Model>, DbErr> {
-    Deliveries::find()
-        .filter(webhook_delivery::Column::State.eq(DeliveryState::Pending))
-        .filter(webhook_delivery::Column::NextAttemptAt.lte(now))
-        .filter(free(now))
-        .order_by_asc(webhook_delivery::Column::NextAttemptAt)
-        .limit(limit)
-        .all(conn)
-        .await
-}
-
-fn free(now: DateTime<Utc>) -> Condition {
-    Condition::any()
-        .add(webhook_delivery::Column::LeaseUntil.is_null())
-        .add(webhook_delivery::Column::LeaseUntil.lt(now))
+    lease::due::<Deliveries>(conn, &LEASED, DeliveryState::Pending, now, limit).await
 }
 
 /// Takes the delivery for one attempt until `until`; `false` when another worker has it or it
@@ -201,17 +199,7 @@ pub async fn claim(
     now: DateTime<Utc>,
     until: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
-    Ok(Deliveries::update_many()
-        .col_expr(webhook_delivery::Column::LeaseUntil, Expr::value(until))
-        .col_expr(webhook_delivery::Column::LeaseOwner, Expr::value(owner))
-        .filter(webhook_delivery::Column::Id.eq(id))
-        .filter(webhook_delivery::Column::State.eq(DeliveryState::Pending))
-        .filter(webhook_delivery::Column::NextAttemptAt.lte(now))
-        .filter(free(now))
-        .exec(conn)
-        .await?
-        .rows_affected
-        == 1)
+    lease::claim::<Deliveries>(conn, &LEASED, DeliveryState::Pending, id, owner, now, until).await
 }
 
 /// What one attempt came to.

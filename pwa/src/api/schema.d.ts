@@ -447,6 +447,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/decisions/{id}/zgw-push": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Push a final decision to the organisation's ZGW Besluiten API (again) now: its push
+         *     starts over from the first attempt (admins, and leads of the decision's team). `409` when
+         *     the decision is not final or its category has no besluittype in the ZGW connection.
+         */
+        post: operations["pushDecisionToZgw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/identity-provider": {
         parameters: {
             query?: never;
@@ -1793,6 +1814,11 @@ export interface components {
             updatedAt: string;
             urgent: boolean;
             verdict: components["schemas"]["Verdict"];
+            /**
+             * @description Its push to the organisation's ZGW Besluiten API (`state` `not_applicable` when it is not
+             *     final or its category has no besluittype).
+             */
+            zgw: components["schemas"]["ZgwPush"] & unknown;
         };
         /**
          * DecisionEvent
@@ -3113,6 +3139,31 @@ export interface components {
             /** @description The shared HS256 secret (16 to 500 characters); leave out to keep the one set. */
             secret?: string | null;
         };
+        /**
+         * ZgwPush
+         * @description A decision as a besluit in the organisation's ZGW Besluiten API: once final, and when its
+         *     category has a besluittype, it is posted there in the background with retries.
+         */
+        ZgwPush: {
+            /**
+             * Format: int32
+             * @description Attempts made so far.
+             */
+            attempts: number;
+            /** @description The besluit's `url` in the Besluiten API; `null` until it was pushed. */
+            besluitUrl?: string | null;
+            /**
+             * @description Why the last attempt did not succeed (the API's `invalidParams` summarised, a status, a
+             *     timeout); `null` when it did or none was made.
+             */
+            lastError?: string | null;
+            state: components["schemas"]["ZgwPushState"];
+        };
+        /**
+         * @description Where a decision's push to the ZGW Besluiten API stands.
+         * @enum {string}
+         */
+        ZgwPushState: "not_applicable" | "pending" | "pushed" | "failed";
     };
     responses: never;
     parameters: never;
@@ -7882,6 +7933,173 @@ export interface operations {
             };
             /** @description The body's media type is not one this operation reads. */
             415: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request cannot be processed as sent: an `Idempotency-Key` reused with another body. */
+            422: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required and missing (versioned resources only). */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A machine client over its request rate; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server; the cause is logged, not sent. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pushDecisionToZgw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The push is due now (`zgw.state` `pending`); the worker sends it in the background. */
+            202: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["Decision"];
+                };
+            };
+            /** @description Invalid input: the body names every invalid field at once. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, forged, or of an unknown issuer). */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this on an object of their own organisation. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's organisation. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (versioned resources only). */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (semver). */
+                    "API-Version": string;
+                    /** @description W3C Trace Context of this request's span: the caller's trace when it sent one, else a new trace. */
+                    traceparent: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
                 headers: {
                     /** @description The full version of the API that answered (semver). */
                     "API-Version": string;

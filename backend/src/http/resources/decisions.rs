@@ -17,6 +17,7 @@ use super::{
     common::{Tag, item_page},
     mandate_checks::Explanation,
     mandate_wire::Verdict,
+    zgw::ZgwPush,
 };
 use crate::{
     domain::decision::{self, Draft, Status, correction, reflection},
@@ -270,6 +271,9 @@ pub struct Decision {
     /// Corrections of its amount, oldest first; one that raises it beyond the mandate waits for
     /// a lead (`state` `pending`).
     pub corrections: Vec<Correction>,
+    /// Its push to the organisation's ZGW Besluiten API (`state` `not_applicable` when it is not
+    /// final or its category has no besluittype).
+    pub zgw: ZgwPush,
 }
 
 impl From<DecisionView> for Decision {
@@ -305,6 +309,7 @@ impl From<DecisionView> for Decision {
                 .map(|event| DecisionEvent::of(event, &view.names))
                 .collect(),
             corrections: view.corrections.into_iter().map(Correction::from).collect(),
+            zgw: view.zgw.into(),
         }
     }
 }
@@ -575,6 +580,13 @@ pub enum DecisionResponse {
 }
 
 #[derive(ApiResponse)]
+pub enum ZgwPushResponse {
+    /// The push is due now (`zgw.state` `pending`); the worker sends it in the background.
+    #[oai(status = 202)]
+    Accepted(Json<Decision>),
+}
+
+#[derive(ApiResponse)]
 pub enum ReflectionResponse {
     /// The reflection was added.
     #[oai(status = 201)]
@@ -695,6 +707,24 @@ impl DecisionsApi {
             page,
             DecisionSummary::from,
         ))))
+    }
+
+    /// Push a final decision to the organisation's ZGW Besluiten API (again) now: its push
+    /// starts over from the first attempt (admins, and leads of the decision's team). `409` when
+    /// the decision is not final or its category has no besluittype in the ZGW connection.
+    #[oai(
+        path = "/decisions/:id/zgw-push",
+        method = "post",
+        operation_id = "pushDecisionToZgw"
+    )]
+    async fn zgw_push(
+        &self,
+        auth: Auth,
+        state: Data<&AppState>,
+        id: Path<Uuid>,
+    ) -> Result<ZgwPushResponse, ApiError> {
+        let view = service::zgw::push::push_again(&state.db, &auth.0, id.0).await?;
+        Ok(ZgwPushResponse::Accepted(Json(view.into())))
     }
 
     /// Co-sign a colleague's decision (vier ogen): another member of the team whose own mandate

@@ -1,18 +1,81 @@
 //! `/zgw-connection`: the organisation's ZGW Besluiten API (admins).
 
 use poem::web::Data;
-use poem_openapi::{ApiResponse, Object, OpenApi, payload::Json};
+use poem_openapi::{ApiResponse, Enum, Object, OpenApi, payload::Json};
 use uuid::Uuid;
 
 use super::common::Tag;
 use crate::{
+    domain::zgw::PushState,
     http::{problem::ApiError, security::Auth, state::AppState, timestamp::Timestamp},
     service::{self, zgw::ConnectionDraft},
-    store::entities::zgw_connection::{self, Besluittype},
+    store::entities::{
+        zgw_connection::{self, Besluittype},
+        zgw_push,
+    },
 };
 
 #[derive(Default)]
 pub struct ZgwApi;
+
+/// Where a decision's push to the ZGW Besluiten API stands.
+#[derive(Enum, Clone, Copy)]
+#[oai(rename_all = "snake_case")]
+pub enum ZgwPushState {
+    /// Not final, or its category has no besluittype in the organisation's ZGW connection.
+    NotApplicable,
+    /// Waiting for its (next) attempt.
+    Pending,
+    /// The besluit exists: `besluitUrl`.
+    Pushed,
+    /// Refused by the Besluiten API (`lastError` says why), or the retries ran out.
+    Failed,
+}
+
+impl From<PushState> for ZgwPushState {
+    fn from(state: PushState) -> Self {
+        match state {
+            PushState::NotApplicable => Self::NotApplicable,
+            PushState::Pending => Self::Pending,
+            PushState::Pushed => Self::Pushed,
+            PushState::Failed => Self::Failed,
+        }
+    }
+}
+
+/// A decision as a besluit in the organisation's ZGW Besluiten API: once final, and when its
+/// category has a besluittype, it is posted there in the background with retries.
+#[derive(Object)]
+#[oai(rename_all = "camelCase")]
+pub struct ZgwPush {
+    pub state: ZgwPushState,
+    /// The besluit's `url` in the Besluiten API; `null` until it was pushed.
+    pub besluit_url: Option<String>,
+    /// Attempts made so far.
+    pub attempts: i32,
+    /// Why the last attempt did not succeed (the API's `invalidParams` summarised, a status, a
+    /// timeout); `null` when it did or none was made.
+    pub last_error: Option<String>,
+}
+
+impl From<Option<zgw_push::Model>> for ZgwPush {
+    fn from(push: Option<zgw_push::Model>) -> Self {
+        match push {
+            None => Self {
+                state: ZgwPushState::NotApplicable,
+                besluit_url: None,
+                attempts: 0,
+                last_error: None,
+            },
+            Some(push) => Self {
+                state: push.state.into(),
+                besluit_url: push.besluit_url,
+                attempts: push.attempts,
+                last_error: push.last_error,
+            },
+        }
+    }
+}
 
 /// Which besluittype a category's decisions become.
 #[derive(Object)]

@@ -38,7 +38,7 @@ use crate::{
         batch::Batch,
         changes::Changes,
         db::{BatchWrite, Db},
-        entities::{decision, decision_correction, decision_event},
+        entities::{decision, decision_correction, decision_event, zgw_push},
     },
 };
 
@@ -49,6 +49,8 @@ pub struct DecisionView {
     pub corrections: Vec<decision_correction::Model>,
     /// The display names of the people on its timeline (who co-signed, approved, reviewed...).
     pub names: HashMap<Uuid, String>,
+    /// Its push to the ZGW Besluiten API; `None` when there is none (not applicable).
+    pub zgw: Option<zgw_push::Model>,
 }
 
 impl DecisionView {
@@ -62,6 +64,7 @@ impl DecisionView {
                 .into_iter()
                 .map(|person| (person.id, person.name))
                 .collect(),
+            zgw: history.zgw,
         }
     }
 }
@@ -77,7 +80,7 @@ pub(crate) fn may_see(caller: &Caller, decision: &decision::Model) -> bool {
 }
 
 /// A lead of the decision's team (never its author) approves, rejects and reviews.
-fn leads_decision_team(caller: &Caller, decision: &decision::Model) -> bool {
+pub(crate) fn leads_decision_team(caller: &Caller, decision: &decision::Model) -> bool {
     caller.user_id != decision.professional_id
         && decision.team_id.is_some_and(|team| caller.leads(team))
 }

@@ -17,6 +17,7 @@ use crate::{
         decision::{EventData, EventKind, NewDecision, initial_booking, initial_status},
         mandate::CheckRule,
         webhook::{self, threshold},
+        zgw,
     },
     service::{Caller, ServiceError, mandates},
     store::{
@@ -221,6 +222,7 @@ async fn book_together(db: &Db, decisions: &[&Prepared]) -> Result<Vec<DecisionV
             events: vec![created],
             corrections: Vec::new(),
             names: [(actor, prepared.caller.name.clone())].into(),
+            zgw: None,
         });
     }
     // Every write of the round in one batch, each kind of row in one statement: one round trip
@@ -235,6 +237,22 @@ async fn book_together(db: &Db, decisions: &[&Prepared]) -> Result<Vec<DecisionV
             return Err(Failure::Taken);
         }
         return Err(error.into());
+    }
+    // Whether a final decision's push was queued is decided inside the write (by the
+    // organisation's ZGW connection): read back, so the answer tells it.
+    let finals: Vec<Uuid> = views
+        .iter()
+        .filter(|view| zgw::is_final(view.model.status))
+        .map(|view| view.model.id)
+        .collect();
+    if !finals.is_empty() {
+        let pushes = store::zgw_pushes::of_decisions(db.conn(), organisation_id, &finals).await?;
+        for view in &mut views {
+            view.zgw = pushes
+                .iter()
+                .find(|push| push.decision_id == view.model.id)
+                .cloned();
+        }
     }
     for view in &views {
         let model = &view.model;

@@ -1,6 +1,6 @@
-//! Posting one signed delivery: no redirects followed, no proxy from the environment, a time
-//! limit per attempt, and (unless private destinations are allowed) a resolver that answers
-//! only with public addresses.
+//! Posting to another system (a signed webhook delivery, a ZGW besluit): no redirects followed,
+//! no proxy from the environment, a time limit per attempt, and (unless private destinations
+//! are allowed) a resolver that answers only with public addresses.
 
 use std::time::Duration;
 
@@ -11,7 +11,12 @@ pub struct Answer {
     pub status: u16,
     /// `Retry-After` in seconds, when the receiver asked to slow down.
     pub retry_after: Option<Duration>,
+    /// The start of the answer's body (at most [`MOST_BODY`] bytes), as text.
+    pub body: String,
 }
+
+/// How much of an answer's body is kept: enough for a problem's `invalidParams`.
+const MOST_BODY: usize = 64 * 1024;
 
 pub struct Sender {
     client: reqwest::Client,
@@ -19,7 +24,12 @@ pub struct Sender {
 }
 
 impl Sender {
-    pub fn new(timeout: Duration, allow_private: bool) -> Result<Self, reqwest::Error> {
+    /// `agent` names the caller in `User-Agent` (`Mandaat-Webhooks`).
+    pub fn new(
+        timeout: Duration,
+        allow_private: bool,
+        agent: &str,
+    ) -> Result<Self, reqwest::Error> {
         // TLS through rustls with ring; a provider installed before is kept.
         let _ = rustls::crypto::ring::default_provider().install_default();
         let mut builder = reqwest::Client::builder()
@@ -27,7 +37,7 @@ impl Sender {
             .no_proxy()
             .timeout(timeout)
             .connect_timeout(timeout)
-            .user_agent(concat!("Mandaat-Webhooks/", env!("CARGO_PKG_VERSION")));
+            .user_agent(format!("{agent}/{}", env!("CARGO_PKG_VERSION")));
         if !allow_private {
             builder = builder.dns_resolver(super::destination::public_only());
         }
@@ -52,22 +62,33 @@ impl Sender {
         for (name, value) in headers {
             request = request.header(*name, value);
         }
-        let response = request.send().await.map_err(|error| {
+        let timed_out = |error: reqwest::Error| {
             if error.is_timeout() {
                 format!("no answer within {} s", self.timeout.as_secs())
             } else {
                 chain(&error)
             }
-        })?;
+        };
+        let mut response = request.send().await.map_err(timed_out)?;
         let retry_after = response
             .headers()
             .get(RETRY_AFTER)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.trim().parse::<u64>().ok())
             .map(Duration::from_secs);
+        let status = response.status().as_u16();
+        let mut body = Vec::new();
+        while body.len() < MOST_BODY {
+            match response.chunk().await.map_err(timed_out)? {
+                Some(chunk) => body.extend_from_slice(&chunk),
+                None => break,
+            }
+        }
+        body.truncate(MOST_BODY);
         Ok(Answer {
-            status: response.status().as_u16(),
+            status,
             retry_after,
+            body: String::from_utf8_lossy(&body).into_owned(),
         })
     }
 }

@@ -22,12 +22,18 @@ use crate::{
     },
 };
 
+/// A random fraction in `[0, 1]` that spreads a retry's wait (see `Schedule::wait_after`), so
+/// that attempts failing together do not return together.
+pub fn jitter() -> f64 {
+    f64::from(OsRng.next_u32()) / f64::from(u32::MAX)
+}
+
 /// Events fanned out per round.
 const EVENTS_PER_ROUND: u64 = 200;
 /// Deliveries sent at once per round.
 const DELIVERIES_PER_ROUND: u64 = 32;
 /// How long a lease outlasts the attempt's own time limit.
-const LEASE_MARGIN: Duration = Duration::from_secs(10);
+pub const LEASE_MARGIN: Duration = Duration::from_secs(10);
 
 pub struct Worker {
     db: Db,
@@ -39,7 +45,7 @@ pub struct Worker {
 
 impl Worker {
     pub fn new(db: Db, settings: WebhookSettings) -> Result<Arc<Self>, String> {
-        let sender = Sender::new(settings.timeout, settings.allow_private)
+        let sender = Sender::new(settings.timeout, settings.allow_private, "Mandaat-Webhooks")
             .map_err(|e| format!("webhook client: {e}"))?;
         Ok(Arc::new(Self {
             db,
@@ -150,11 +156,10 @@ impl Worker {
                 (DeliveryState::Failed, None)
             }
             Outcome::Retry => {
-                let jitter = f64::from(OsRng.next_u32()) / f64::from(u32::MAX);
                 match self
                     .settings
                     .schedule
-                    .wait_after(attempts, jitter, retry_after)
+                    .wait_after(attempts, jitter(), retry_after)
                 {
                     Some(wait) => (
                         DeliveryState::Pending,

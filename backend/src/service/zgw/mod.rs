@@ -1,5 +1,12 @@
 //! The organisation's ZGW Besluiten API (admins): where final decisions are pushed as besluiten,
 //! with which credentials, and which category is which besluittype.
+//!
+//! - `push`: a decision's push asked for again;
+//! - `worker`: the background pushes, with their JWT from `token`.
+
+pub mod push;
+mod token;
+pub mod worker;
 
 use chrono::Utc;
 use sea_orm::{EntityTrait, sea_query::OnConflict};

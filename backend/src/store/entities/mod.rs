@@ -30,3 +30,4 @@ pub mod user_role;
 pub mod webhook_delivery;
 pub mod webhook_subscription;
 pub mod zgw_connection;
+pub mod zgw_push;
