@@ -2,8 +2,8 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, QueryFilter,
-    QueryOrder,
+    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, IntoActiveModel,
+    QueryFilter, QueryOrder,
     sea_query::{Expr, ExprTrait, Func},
 };
 use uuid::Uuid;
@@ -120,6 +120,61 @@ pub struct Filter {
     pub visible_teams: Option<Vec<Uuid>>,
 }
 
+/// What a list shows of a decision: no client reference and, of the free texts, the title
+/// only. Read without the rest of the row, which is most of its bytes.
+#[derive(Clone, Debug, FromQueryResult)]
+pub struct Listed {
+    pub id: Uuid,
+    pub professional_id: Uuid,
+    pub team_id: Option<Uuid>,
+    pub category_id: Uuid,
+    pub amount_cents: i64,
+    pub title: String,
+    pub decided_at: DateTime<Utc>,
+    pub decided_on: chrono::NaiveDate,
+    pub recorded_at: DateTime<Utc>,
+    pub urgent: bool,
+    pub verdict: Verdict,
+    pub status: Status,
+    pub mandate_version_id: Option<Uuid>,
+}
+
+const LISTED: [decision::Column; 13] = [
+    decision::Column::Id,
+    decision::Column::ProfessionalId,
+    decision::Column::TeamId,
+    decision::Column::CategoryId,
+    decision::Column::AmountCents,
+    decision::Column::Title,
+    decision::Column::DecidedAt,
+    decision::Column::DecidedOn,
+    decision::Column::RecordedAt,
+    decision::Column::Urgent,
+    decision::Column::Verdict,
+    decision::Column::Status,
+    decision::Column::MandateVersionId,
+];
+
+impl From<decision::Model> for Listed {
+    fn from(d: decision::Model) -> Self {
+        Self {
+            id: d.id,
+            professional_id: d.professional_id,
+            team_id: d.team_id,
+            category_id: d.category_id,
+            amount_cents: d.amount_cents,
+            title: d.title,
+            decided_at: d.decided_at,
+            decided_on: d.decided_on,
+            recorded_at: d.recorded_at,
+            urgent: d.urgent,
+            verdict: d.verdict,
+            status: d.status,
+            mandate_version_id: d.mandate_version_id,
+        }
+    }
+}
+
 /// One page in id order. A caller who sees only some decisions (their own and their teams')
 /// gets one index walk per visible set, merged here, so a page costs the same however many
 /// other decisions the organisation has.
@@ -129,22 +184,27 @@ pub async fn page(
     filter: &Filter,
     after: Option<Uuid>,
     limit: u64,
-) -> Result<Vec<decision::Model>, DbErr> {
-    let base = || filtered(organisation_id, filter);
-    if filter.visible_professionals.is_none() && filter.visible_teams.is_none() {
-        return super::paging::after_id(conn, base(), decision::Column::Id, after, limit).await;
-    }
+) -> Result<Vec<Listed>, DbErr> {
+    use sea_orm::QuerySelect;
+    let base = || {
+        filtered(organisation_id, filter)
+            .select_only()
+            .columns(LISTED)
+    };
+    let page = |query| super::paging::page_query(query, decision::Column::Id, after, limit);
     // Each visible set is its own index walk; all of them go to the database together.
     let mut reads = super::reads::Reads::new(conn.get_database_backend());
-    let page = |query| super::paging::page_query(query, decision::Column::Id, after, limit);
     let mut parts = Vec::new();
+    if filter.visible_professionals.is_none() && filter.visible_teams.is_none() {
+        parts.push(reads.add_as::<_, Listed>(page(base())));
+    }
     for professional in filter.visible_professionals.iter().flatten() {
-        parts.push(reads.add(page(
+        parts.push(reads.add_as(page(
             base().filter(decision::Column::ProfessionalId.eq(*professional)),
         )));
     }
     for team in filter.visible_teams.iter().flatten() {
-        parts.push(reads.add(page(base().filter(decision::Column::TeamId.eq(*team)))));
+        parts.push(reads.add_as(page(base().filter(decision::Column::TeamId.eq(*team)))));
     }
     let results = reads.run(conn).await?;
     let mut rows = Vec::new();

@@ -46,6 +46,12 @@ impl Reads {
         Part(self.statements.len() - 1, PhantomData)
     }
 
+    /// A query of some columns only, read into `M`.
+    pub fn add_as<E: EntityTrait, M: FromQueryResult>(&mut self, select: Select<E>) -> Part<M> {
+        self.statements.push(select.build(self.backend));
+        Part(self.statements.len() - 1, PhantomData)
+    }
+
     pub async fn run(self, conn: &impl ConnectionTrait) -> Result<ReadResults, DbErr> {
         let mut parts: Vec<Vec<QueryResult>> = self.statements.iter().map(|_| Vec::new()).collect();
         if self.backend != DbBackend::Sqlite || self.statements.len() <= 1 {

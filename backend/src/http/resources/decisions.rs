@@ -27,7 +27,10 @@ use crate::{
         decisions::{Action, DecisionView, Inbox, ListFilter, Step},
         page::PageRequest,
     },
-    store::entities::{decision as decision_row, decision_correction, decision_event},
+    store::{
+        decisions::Listed,
+        entities::{decision as decision_row, decision_correction, decision_event},
+    },
 };
 
 #[derive(Default)]
@@ -336,6 +339,12 @@ pub struct DecisionSummary {
 
 impl From<decision_row::Model> for DecisionSummary {
     fn from(d: decision_row::Model) -> Self {
+        Listed::from(d).into()
+    }
+}
+
+impl From<Listed> for DecisionSummary {
+    fn from(d: Listed) -> Self {
         Self {
             id: d.id,
             professional_id: d.professional_id,

@@ -21,7 +21,7 @@ use crate::{
     store::{
         self,
         db::Db,
-        decisions::Filter,
+        decisions::{Filter, Listed},
         entities::{decision, decision_correction},
     },
 };
@@ -78,7 +78,7 @@ pub async fn list(
     caller: &Caller,
     filter: ListFilter,
     page: PageRequest,
-) -> Result<Page<decision::Model>, ServiceError> {
+) -> Result<Page<Listed>, ServiceError> {
     let mut invalid = Invalid::new();
     let mut statuses = Vec::new();
     if let Some(status) = &filter.status {

@@ -8,6 +8,7 @@ import { Field, describedBy } from '../parts/Field';
 import { LeadActions, type LeadKind } from '../parts/LeadActions';
 import { StatusBadge } from '../parts/StatusBadge';
 import { VerdictPanel } from '../parts/VerdictPanel';
+import { zgwLine } from '../../domain/zgw-state';
 import { href } from '../router';
 
 const WAITING = ['awaiting_cosign', 'awaiting_approval'];
@@ -34,6 +35,7 @@ export function DecisionDetail({ id }: { id: string }) {
   const mine = decision ? decision.professionalId === me.value?.id : true;
   const waitingOnMe = leadKind(id);
   const author = decision && !mine ? personName(decision.professionalId) : null;
+  const zgw = decision ? zgwLine(decision.zgw) : null;
 
   return (
     <section class="screen" aria-labelledby="screen-title">
@@ -63,6 +65,7 @@ export function DecisionDetail({ id }: { id: string }) {
             <Item k={t('solution')} v={decision.solution} />
             <Item k={t('rationale')} v={decision.rationale} />
             {decision.deviatesFrom && <Item k={t('deviatesFrom')} v={decision.deviatesFrom} />}
+            {zgw && <Item k={t('zgwTitle')} v={t(zgw.key, zgw.vars)} />}
           </dl>
 
           <h2 class="utrecht-heading-2">{t('explanation')}</h2>
