@@ -117,6 +117,27 @@ describe('the casebook', () => {
     assert.equal(missing.status, 428, 'a change without If-Match is refused');
   });
 
+  test('her decision now leads to her story instead of to a new one, also on a phone that kept none', async () => {
+    await page.goto(`${backend.url}/#/beslissingen/${decisionId}`);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const read = page.getByRole('link', { name: 'Bekijk het verhaal' });
+    await read.waitFor();
+    await page.getByText(`Je schreef al een verhaal over deze beslissing: “${renamed}”.`).waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Schrijf een verhaal' }).count(), 0);
+    await expectTapTarget(read);
+    await read.click();
+    await page.getByRole('heading', { level: 1, name: renamed }).waitFor();
+    // Another phone knows no stories yet: the server's casebook tells it.
+    const otherContext = await browser.newContext(PHONE);
+    const other = await phonePage(otherContext);
+    await signIn(other, backend.url, FATIMA);
+    await other.goto(`${backend.url}/#/beslissingen/${decisionId}`);
+    await other.getByRole('heading', { level: 1, name: title }).waitFor();
+    await other.getByRole('link', { name: 'Bekijk het verhaal' }).waitFor();
+    assert.equal(await other.getByRole('link', { name: 'Schrijf een verhaal' }).count(), 0);
+    await otherContext.close();
+  });
+
   test('the casebook lists her draft with its status', async () => {
     await page.goto(`${backend.url}/#/lessen`);
     await page.getByRole('heading', { level: 1, name: 'Lessen' }).waitFor();
@@ -135,6 +156,14 @@ describe('the casebook', () => {
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await page.getByText('Geen verhalen gevonden.').waitFor();
     await page.getByLabel('Soort maatwerk').selectOption('');
+    // And by keyword: exactly one of its own, not a part of one.
+    await page.getByLabel('Trefwoord').fill('Verhuurder');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('link', { name: renamed }).waitFor();
+    await page.getByLabel('Trefwoord').fill('verhuur');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByText('Geen verhalen gevonden.').waitFor();
+    await page.getByLabel('Trefwoord').fill('');
   });
 
   test('a lead of her team reads the draft and publishes it', async () => {
@@ -176,6 +205,14 @@ describe('the casebook', () => {
     await page.getByText(/Zonder verbinding: gezocht in de verhalen op deze telefoon/).waitFor();
     await page.getByRole('link', { name: renamed }).waitFor();
     await page.getByLabel('Zoek in de verhalen').fill('energietoeslag');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByText('Geen verhalen gevonden.').waitFor();
+    // By keyword among the kept stories.
+    await page.getByLabel('Zoek in de verhalen').fill('');
+    await page.getByLabel('Trefwoord').fill('schulden');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('link', { name: renamed }).waitFor();
+    await page.getByLabel('Trefwoord').fill('energie');
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await page.getByText('Geen verhalen gevonden.').waitFor();
     // A story the phone never saw.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkStory, formOfStory, matchesStory, parseTags, stem, storyBody, storyChanges, storyForm, storyServerMessage, filterStories } from '../src/domain/story-form';
+import { checkStory, formOfStory, matchesStory, parseTags, stem, storyBody, storyChanges, storyForm, storyServerMessage, filterStories, storyAbout, storyTags } from '../src/domain/story-form';
 
 describe('a story drafted from a decision', () => {
   test('starts from its title, category and the lead’s learning, with the body left to the author', () => {
@@ -80,5 +80,43 @@ describe('filtering the kept stories', () => {
     expect(filterStories([a, b], { q: 'huren' })).toEqual([a]);
     expect(filterStories([a, b], { q: '', categoryId: 'c2' })).toEqual([b]);
     expect(filterStories([a, b], { q: 'huur', categoryId: 'c2' })).toEqual([]);
+  });
+});
+
+describe('filtering the kept stories by keyword', () => {
+  const a = { title: 'Huur', body: 'b', tags: ['huur', 'schulden'], categoryId: 'c1' };
+  const b = { title: 'Energie', body: 'b', tags: ['energie'], categoryId: 'c1' };
+  const c = { title: 'Huurachterstand', body: 'b', tags: ['huurachterstand'], categoryId: 'c2' };
+  test('one keyword, exactly and with case ignored, as the server’s tag', () => {
+    expect(filterStories([a, b, c], { q: '', tag: 'huur' })).toEqual([a]);
+    expect(filterStories([a, b, c], { q: '', tag: ' Schulden ' })).toEqual([a]);
+    expect(filterStories([a, b, c], { q: '', tag: 'hu' })).toEqual([]);
+    expect(filterStories([a, b, c], { q: '', tag: '' })).toEqual([a, b, c]);
+  });
+  test('together with words and kind', () => {
+    expect(filterStories([a, b, c], { q: 'huur', tag: 'huurachterstand' })).toEqual([c]);
+    expect(filterStories([a, b, c], { q: '', tag: 'huur', categoryId: 'c2' })).toEqual([]);
+    expect(filterStories([a, b, c], { q: 'energie', tag: 'huur' })).toEqual([]);
+  });
+  test('the keywords to choose from: each once, in alphabetical order', () => {
+    expect(storyTags([a, b, c, { tags: ['Huur', 'ééntje'] }])).toEqual(['ééntje', 'energie', 'huur', 'huurachterstand', 'schulden']);
+    expect(storyTags([])).toEqual([]);
+  });
+});
+
+describe('the own story about a decision', () => {
+  const story = (id: string, decisionId: string | null, authorId: string, updatedAt: string) => ({ id, decisionId, authorId, updatedAt });
+  const mine = story('s1', 'd1', 'me', '2026-12-01T10:00:00Z');
+  const newer = story('s2', 'd1', 'me', '2026-12-02T10:00:00Z');
+  const colleague = story('s3', 'd1', 'other', '2026-12-03T10:00:00Z');
+  const unrelated = story('s4', null, 'me', '2026-12-03T10:00:00Z');
+  test('is the author’s story that names the decision, the newest changed of several', () => {
+    expect(storyAbout([unrelated, mine], 'd1', 'me')).toBe(mine);
+    expect(storyAbout([mine, newer, colleague], 'd1', 'me')).toBe(newer);
+  });
+  test('is none when only a colleague’s story names it, or none names it', () => {
+    expect(storyAbout([colleague, unrelated], 'd1', 'me')).toBeNull();
+    expect(storyAbout([mine], 'd2', 'me')).toBeNull();
+    expect(storyAbout([], 'd1', 'me')).toBeNull();
   });
 });

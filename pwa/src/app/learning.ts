@@ -3,7 +3,7 @@
 import type { Schemas } from '../api/client';
 import { dataOf, ifMatch } from '../api/answer';
 import { nearest, remember, type PrecedentMemory } from '../domain/precedents';
-import { filterStories } from '../domain/story-form';
+import { filterStories, storyAbout, storyTags } from '../domain/story-form';
 import { cacheGet, cachePut } from '../storage/cache';
 import { api } from './client';
 import { online } from './store';
@@ -112,14 +112,16 @@ export async function loadStory(id: string): Promise<StoryRead | 'notKept' | 'un
 
 /**
  * The casebook: the published stories and the drafts the user may see, newest first, found by
- * words in any Dutch word form and of one kind when `categoryId` is set (one page). Offline,
+ * words in any Dutch word form, of one kind when `categoryId` is set and with one keyword when
+ * `tag` is (one page). Offline,
  * the kept stories searched on the phone; null when none are kept.
  */
-export async function findStories(q: string, onlyPublished = false, categoryId = ''): Promise<Found<Story> | null> {
+export async function findStories(q: string, onlyPublished = false, categoryId = '', tag = ''): Promise<Found<Story> | null> {
   try {
-    const query: { limit: number; q?: string; status?: 'published'; categoryId?: string } = { limit: 50 };
+    const query: { limit: number; q?: string; status?: 'published'; categoryId?: string; tag?: string } = { limit: 50 };
     if (q) query.q = q;
     if (categoryId) query.categoryId = categoryId;
+    if (tag) query.tag = tag;
     if (onlyPublished) query.status = 'published';
     const { data } = await api.GET('/stories', { params: { query } });
     if (!data) throw new Error();
@@ -128,11 +130,46 @@ export async function findStories(q: string, onlyPublished = false, categoryId =
   } catch {
     const kept = await keptStories();
     if (!kept) return null;
-    const items = filterStories(kept.stories, { q, categoryId })
+    const items = filterStories(kept.stories, { q, categoryId, tag })
       .filter((s) => !onlyPublished || s.status === 'published')
       .sort((a, b) => (b.publishedAt ?? b.updatedAt).localeCompare(a.publishedAt ?? a.updatedAt));
     return { items, savedAt: kept.savedAt };
   }
+}
+
+/** The keywords of the stories kept on the phone, to offer when filtering the casebook. */
+export async function keptStoryTags(): Promise<string[]> {
+  return storyTags((await keptStories())?.stories ?? []);
+}
+
+/** Pages of the casebook read to find the author's story about a decision before giving up. */
+const STORY_PAGES = 5;
+
+/**
+ * The author's own story about a decision: from the stories the phone keeps, else (online) from
+ * the casebook the server shows, whose pages hold the author's drafts and every published story.
+ * Null when there is none, or none is known offline.
+ */
+export async function storyOfDecision(decisionId: string, authorId: string): Promise<Story | null> {
+  const kept = storyAbout((await keptStories())?.stories ?? [], decisionId, authorId);
+  if (kept) return kept;
+  try {
+    let cursor: string | undefined;
+    for (let page = 0; page < STORY_PAGES; page++) {
+      const { data } = await api.GET('/stories', { params: { query: { limit: 200, ...(cursor ? { cursor } : {}) } } });
+      if (!data) return null;
+      const found = storyAbout(data.items, decisionId, authorId);
+      if (found) {
+        await keepStories([found]);
+        return found;
+      }
+      if (!data.nextCursor) return null;
+      cursor = data.nextCursor;
+    }
+  } catch {
+    // Offline: only what the phone keeps, looked at above.
+  }
+  return null;
 }
 
 /** Published stories of the organisation found by words in any Dutch word form (one page). */

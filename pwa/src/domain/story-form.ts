@@ -138,10 +138,37 @@ export function storyServerMessage(message: string): { key: string; vars: Record
   return null;
 }
 
-/** The kept stories that a search asks for: the words in some form, and the kind when one is chosen. */
+/**
+ * The kept stories that a search asks for: the words in some form, the kind when one is chosen,
+ * and the keyword when one is given (exactly, case ignored, as the server's `tag`).
+ */
 export function filterStories<S extends { title: string; body: string; learning?: string | null; tags: readonly string[]; categoryId?: string | null }>(
   stories: readonly S[],
-  { q, categoryId }: { q: string; categoryId?: string | null | undefined },
+  { q, categoryId, tag }: { q: string; categoryId?: string | null | undefined; tag?: string | null | undefined },
 ): S[] {
-  return stories.filter((s) => (!categoryId || s.categoryId === categoryId) && matchesStory(s, q));
+  const wanted = tag?.trim().toLowerCase() ?? '';
+  return stories.filter(
+    (s) => (!categoryId || s.categoryId === categoryId) && (!wanted || s.tags.some((t) => t.toLowerCase() === wanted)) && matchesStory(s, q),
+  );
+}
+
+/** Every keyword of the stories, once, in Dutch alphabetical order: the choices to filter by. */
+export function storyTags(stories: readonly { tags: readonly string[] }[]): string[] {
+  return [...new Set(stories.flatMap((s) => s.tags.map((t) => t.toLowerCase())))].sort((a, b) => a.localeCompare(b, 'nl'));
+}
+
+/**
+ * The author's own story about a decision, if the stories hold one: the newest changed when
+ * there are several. Someone else's story that names the decision does not count.
+ */
+export function storyAbout<S extends { decisionId?: string | null; authorId: string; updatedAt: string }>(
+  stories: readonly S[],
+  decisionId: string,
+  authorId: string,
+): S | null {
+  return (
+    stories
+      .filter((s) => s.decisionId === decisionId && s.authorId === authorId)
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] ?? null
+  );
 }

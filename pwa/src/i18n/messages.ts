@@ -276,6 +276,8 @@ const fieldNl = {
   storyEditOnline: 'Bewerken en publiceren kan als er weer verbinding is.',
   storyWrite: 'Schrijf een verhaal',
   storyWriteHint: 'Vertel collega’s wat je deed en wat je ervan leerde, zonder de cliënt te noemen.',
+  storyRead: 'Bekijk het verhaal',
+  storyReadHint: 'Je schreef al een verhaal over deze beslissing: “{title}”.',
   storyUnreached: 'Geen verbinding: je verhaal is nog niet bewaard. Probeer het opnieuw als er verbinding is.',
 };
 
@@ -537,6 +539,8 @@ const fieldEn: Record<keyof typeof fieldNl, string> = {
   storyEditOnline: 'Editing and publishing work once you are connected again.',
   storyWrite: 'Write a story',
   storyWriteHint: 'Tell colleagues what you did and what you learned, without naming the client.',
+  storyRead: 'View the story',
+  storyReadHint: 'You already wrote a story about this decision: “{title}”.',
   storyUnreached: 'No connection: your story is not saved yet. Try again when you are connected.',
 };
 

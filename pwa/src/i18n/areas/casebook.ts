@@ -3,6 +3,7 @@
 
 export const nl = {
   casebookAllKinds: 'Alle soorten',
+  casebookTag: 'Trefwoord',
   casebookIntro: 'Verhalen van collega’s over maatwerk: wat er speelde, wat ze deden en wat ze ervan leerden. Je eigen concepten en die van je team staan er ook tussen.',
   casebookEmpty: 'Nog geen verhalen.',
   storyNewTitle: 'Nieuw verhaal',
@@ -38,6 +39,7 @@ export const nl = {
 
 export const en: Record<keyof typeof nl, string> = {
   casebookAllKinds: 'All kinds',
+  casebookTag: 'Keyword',
   casebookIntro: 'Colleagues’ stories about custom solutions: what happened, what they did and what they learned. Your own drafts and your team’s are included.',
   casebookEmpty: 'No stories yet.',
   storyNewTitle: 'New story',

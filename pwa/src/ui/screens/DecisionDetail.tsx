@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Decision } from '../../api/client';
 import { loadDecision, say, step, userNames } from '../../app/actions';
+import { storyOfDecision, type Story } from '../../app/learning';
 import { approvals, categoryName, mandate, me, outbox, personName } from '../../app/store';
 import { dateTime, has, money, t } from '../../i18n';
 import { BackLink } from '../parts/BackLink';
@@ -18,6 +19,8 @@ export function DecisionDetail({ id }: { id: string }) {
   const [failed, setFailed] = useState(false);
 
   const [names, setNames] = useState<Record<string, string>>({});
+  // The caller's own story about this decision, if one is known: then it is read, not written again.
+  const [story, setStory] = useState<Story | null>(null);
 
   const load = () =>
     loadDecision(id).then((found) => {
@@ -30,6 +33,11 @@ export function DecisionDetail({ id }: { id: string }) {
   useEffect(() => {
     void load();
   }, [id]);
+  const meId = me.value?.id;
+  useEffect(() => {
+    setStory(null);
+    if (meId) void storyOfDecision(id, meId).then(setStory);
+  }, [id, meId]);
 
   const local = outbox.value.find((e) => e.id === id && e.state === 'waiting');
   const mine = decision ? decision.professionalId === me.value?.id : true;
@@ -104,7 +112,18 @@ export function DecisionDetail({ id }: { id: string }) {
             </button>
           )}
           {mine && <Reflection id={id} onSaved={load} />}
-          {mine && (
+          {mine && story && (
+            <section class="card story-write" aria-labelledby="story-write-title">
+              <h2 class="utrecht-heading-2 card__title" id="story-write-title">
+                {t('storyRead')}
+              </h2>
+              <p class="utrecht-paragraph meta">{t('storyReadHint', { title: story.title })}</p>
+              <a class="utrecht-button utrecht-button--secondary-action button-link" href={href({ name: 'story', id: story.id })}>
+                {t('storyRead')}
+              </a>
+            </section>
+          )}
+          {mine && !story && (
             <section class="card story-write" aria-labelledby="story-write-title">
               <h2 class="utrecht-heading-2 card__title" id="story-write-title">
                 {t('storyWrite')}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { findStories, type Found, type Story } from '../../../app/learning';
+import { findStories, keptStoryTags, type Found, type Story } from '../../../app/learning';
 import { categories } from '../../../app/store';
 import { dateTime, t } from '../../../i18n';
 import { BackLink } from '../../parts/BackLink';
@@ -7,14 +7,21 @@ import { StoryCard } from '../../parts/StoryParts';
 
 /**
  * The casebook: the published stories of the organisation and the drafts the user may see (their
- * own; as a lead, their team's), searchable by words. Offline, the stories kept on the phone.
+ * own; as a lead, their team's), searchable by words, kind and keyword. Offline, the stories kept
+ * on the phone.
  */
 export function StoriesScreen() {
   const [q, setQ] = useState('');
   const [categoryId, setCategoryId] = useState('');
+  const [tag, setTag] = useState('');
+  const [tags, setTags] = useState<string[]>([]);
   const [found, setFound] = useState<Found<Story> | null | undefined>(undefined);
   useEffect(() => {
-    void findStories('').then(setFound);
+    // The keywords offered are those of the stories the phone keeps, which the first page adds to.
+    void findStories('').then(async (first) => {
+      setFound(first);
+      setTags(await keptStoryTags());
+    });
   }, []);
   return (
     <section class="screen" aria-labelledby="screen-title">
@@ -29,7 +36,7 @@ export function StoriesScreen() {
         onSubmit={async (e) => {
           e.preventDefault();
           setFound(undefined);
-          setFound(await findStories(q.trim(), false, categoryId));
+          setFound(await findStories(q.trim(), false, categoryId, tag.trim().toLowerCase()));
         }}
       >
         <div class="utrecht-form-field">
@@ -51,6 +58,25 @@ export function StoriesScreen() {
             ))}
           </select>
         </div>
+        <div class="utrecht-form-field">
+          <label class="utrecht-form-label" for="casebook-tag">
+            {t('casebookTag')}
+          </label>
+          <input
+            id="casebook-tag"
+            class="utrecht-textbox utrecht-textbox--html-input"
+            type="text"
+            list="casebook-tags"
+            autocomplete="off"
+            value={tag}
+            onInput={(e) => setTag(e.currentTarget.value)}
+          />
+          <datalist id="casebook-tags">
+            {tags.map((k) => (
+              <option key={k} value={k} />
+            ))}
+          </datalist>
+        </div>
         <button class="utrecht-button utrecht-button--primary-action" type="submit">
           {t('storySearchButton')}
         </button>
@@ -59,7 +85,7 @@ export function StoriesScreen() {
         {found === undefined && <p class="utrecht-paragraph">{t('loading')}</p>}
         {found === null && <p class="utrecht-paragraph">{t('casebookNotKept')}</p>}
         {found?.savedAt && <p class="utrecht-paragraph meta">{t('casebookOffline', { when: dateTime(found.savedAt) })}</p>}
-        {found && found.items.length === 0 && <p class="utrecht-paragraph">{q.trim() || categoryId ? t('storySearchNone') : t('casebookEmpty')}</p>}
+        {found && found.items.length === 0 && <p class="utrecht-paragraph">{q.trim() || categoryId || tag.trim() ? t('storySearchNone') : t('casebookEmpty')}</p>}
         {found && found.items.length > 0 && (
           <ul class="plain-list">
             {found.items.map((s) => (
