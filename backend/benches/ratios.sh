@@ -86,7 +86,8 @@ import json, sys
 r = json.load(sys.stdin)
 codes = r.get("statusCodeDistribution", {})
 bad = sum(n for code, n in codes.items() if not code.startswith("2"))
-print(f"{r[\"summary\"][\"requestsPerSec\"]:.0f} {r[\"latencyPercentiles\"][\"p99\"] * 1000:.2f} {bad}")'
+rate, p99 = r["summary"]["requestsPerSec"], r["latencyPercentiles"]["p99"] * 1000
+print(f"{rate:.0f} {p99:.2f} {bad}")'
 }
 
 TOOLS=wrk

@@ -48,13 +48,15 @@ pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
             hsts,
         },
     );
-    tokio::spawn(daily_upkeep(db.clone()));
+    db.spawn_background(daily_upkeep(db.clone()));
     // Webhook deliveries run beside the requests, never inside them.
-    tokio::spawn(
+    db.spawn_background(
         service::webhooks::worker::Worker::new(db.clone(), config.webhooks.clone())?.run(),
     );
     // So do the pushes of final decisions to the organisation's ZGW Besluiten API.
-    tokio::spawn(service::zgw::worker::Worker::new(db.clone(), config.webhooks.clone())?.run());
+    db.spawn_background(
+        service::zgw::worker::Worker::new(db.clone(), config.webhooks.clone())?.run(),
+    );
     let listener = tokio::net::TcpListener::bind(config.bind).await?;
     let shutdown = shutdown_signal();
     let address = listener.local_addr()?;

@@ -38,6 +38,8 @@ pub struct Db {
     writer: Option<Arc<Writer>>,
     /// The processing log's queue (see [`super::processing_log`]).
     processing: Arc<ProcessingWriter>,
+    /// Background work on this database (checkpoints, workers), stopped before it closes.
+    background: Arc<std::sync::Mutex<Vec<tokio::task::AbortHandle>>>,
 }
 
 /// Most writes one group commit collects before committing anyway, so that the first write of
@@ -96,7 +98,20 @@ impl Db {
             conn,
             writer,
             processing: Arc::default(),
+            background: Arc::default(),
         }
+    }
+
+    /// Runs `work` beside the requests until the database closes.
+    pub fn spawn_background<F>(&self, work: F)
+    where
+        F: Future<Output = ()> + Send + 'static,
+    {
+        let handle = tokio::spawn(work).abort_handle();
+        self.background
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push(handle);
     }
 
     pub(super) fn processing(&self) -> &Arc<ProcessingWriter> {
@@ -165,8 +180,18 @@ impl Db {
         Ok(turn)
     }
 
-    /// Writes what the processing log still holds, then closes the connections.
+    /// Stops the background work, writes what the processing log still holds, then closes the
+    /// connections. A worker stopped half-way leaves its lease to expire: its delivery is
+    /// retried, never lost.
     pub async fn close(self) -> Result<(), DbErr> {
+        for task in self
+            .background
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .drain(..)
+        {
+            task.abort();
+        }
         self.flush_processing().await?;
         self.conn.close().await
     }
@@ -392,8 +417,9 @@ pub async fn open_for_serving(url: &DatabaseUrl) -> Result<Db, DbErr> {
     Migrator::up(&conn, None).await?;
     let db = Db::new(conn);
     if db.writer.is_some() {
-        let db = db.clone();
-        tokio::spawn(async move {
+        let checkpoints = db.clone();
+        db.spawn_background(async move {
+            let db = checkpoints;
             let mut every = tokio::time::interval(CHECKPOINT_EVERY);
             every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
             loop {
