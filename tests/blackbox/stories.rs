@@ -27,6 +27,19 @@ pub(crate) async fn patch_story(
     Client::read(request.send().await.unwrap()).await
 }
 
+/// Publishes a story with an optional If-Match.
+async fn publish_with(client: &Client, id: Uuid, if_match: Option<&str>) -> Reply {
+    let mut request = client
+        .raw()
+        .post(format!("{}/api/v1/stories/{id}/publish", client.base))
+        .bearer_auth(client.token.as_deref().unwrap())
+        .json(&json!({}));
+    if let Some(tag) = if_match {
+        request = request.header("If-Match", tag);
+    }
+    Client::read(request.send().await.unwrap()).await
+}
+
 pub(crate) async fn draft(client: &Client, body: Value) -> Uuid {
     client
         .post("/api/v1/stories", body)
@@ -145,8 +158,24 @@ async fn a_draft_from_an_own_decision_is_published_by_a_lead_and_then_read_by_al
             .await
             .assert_problem(403);
     }
-    let published = m.lead.client.post(&publish_path, json!({})).await;
+    // The lead publishes what she read: after the author changed it, her ETag is stale.
+    let as_read = m.lead.client.get(&path).await;
+    let read_tag = as_read.header("etag").expect("an ETag").to_owned();
+    let changed = patch_story(
+        &m.fatima.client,
+        story,
+        Some(&read_tag),
+        json!({"learning": "Eerst bellen, dan pas kopen."}),
+    )
+    .await;
+    changed.assert_status(200);
+    publish_with(&m.lead.client, story, Some(&read_tag))
+        .await
+        .assert_problem(412);
+    let now_tag = changed.header("etag").expect("an ETag").to_owned();
+    let published = publish_with(&m.lead.client, story, Some(&now_tag)).await;
     published.assert_status(200);
+    assert_eq!(published.body["learning"], "Eerst bellen, dan pas kopen.");
     assert_eq!(published.body["status"], "published");
     assert_eq!(published.body["publishedBy"], json!(m.lead.id));
     m.lead

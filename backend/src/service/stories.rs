@@ -315,7 +315,13 @@ pub async fn update(
 }
 
 /// Publishes a draft: a lead of the author's team, never the author.
-pub async fn publish(db: &Db, caller: &Caller, id: Uuid) -> Result<story_row::Model, ServiceError> {
+/// Publishes a draft. `if_match`, when sent, must name the version the lead read.
+pub async fn publish(
+    db: &Db,
+    caller: &Caller,
+    id: Uuid,
+    if_match: Option<&str>,
+) -> Result<story_row::Model, ServiceError> {
     let story = store::stories::find(db.conn(), caller.organisation_id, id)
         .await?
         .ok_or(ServiceError::NotFound)?;
@@ -330,6 +336,11 @@ pub async fn publish(db: &Db, caller: &Caller, id: Uuid) -> Result<story_row::Mo
         ));
     }
     let expected = story.version;
+    if if_match.is_some_and(|tag| !etag_matches(tag, expected)) {
+        return Err(ServiceError::PreconditionFailed(
+            "The story was changed after you read it: read it again before publishing.".into(),
+        ));
+    }
     let before = snapshot(&story);
     let now = chrono::Utc::now();
     let mut changed = story;

@@ -887,7 +887,8 @@ export interface paths {
         put?: never;
         /**
          * Publish a draft (a lead of the author's team, never the author): from then on everyone
-         *     in the organisation reads it.
+         *     in the organisation reads it. Send `If-Match` with the `ETag` of the story as read, so
+         *     that what is published is what the lead read: a story changed since is `412`.
          */
         post: operations["publishStory"];
         delete?: never;
@@ -12885,7 +12886,10 @@ export interface operations {
     publishStory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the story as the lead read it. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };

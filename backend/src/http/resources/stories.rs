@@ -255,7 +255,8 @@ impl StoriesApi {
     }
 
     /// Publish a draft (a lead of the author's team, never the author): from then on everyone
-    /// in the organisation reads it.
+    /// in the organisation reads it. Send `If-Match` with the `ETag` of the story as read, so
+    /// that what is published is what the lead read: a story changed since is `412`.
     #[oai(
         path = "/stories/:id/publish",
         method = "post",
@@ -266,9 +267,16 @@ impl StoriesApi {
         auth: Auth,
         state: Data<&AppState>,
         id: Path<Uuid>,
+        /// The `ETag` of the story as the lead read it.
+        #[oai(name = "If-Match")]
+        if_match: Header<Option<String>>,
     ) -> Result<StoryResponse, ApiError> {
-        Ok(ok(
-            service::stories::publish(&state.db, &auth.0, id.0).await?
-        ))
+        Ok(ok(service::stories::publish(
+            &state.db,
+            &auth.0,
+            id.0,
+            if_match.0.as_deref(),
+        )
+        .await?))
     }
 }

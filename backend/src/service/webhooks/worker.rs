@@ -59,30 +59,42 @@ impl Worker {
     pub async fn run(self: Arc<Self>) {
         let mut tick = tokio::time::interval(self.settings.poll);
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        // A full round means more is waiting: the next one starts at once, so a backlog (after
+        // a receiver's outage, or under a burst) drains at the receiver's pace, not the poll's.
+        let mut more_waiting = false;
         loop {
-            tick.tick().await;
-            if let Err(error) = self.fan_out().await {
+            if !more_waiting {
+                tick.tick().await;
+            }
+            let events = self.fan_out().await.unwrap_or_else(|error| {
                 tracing::warn!(error = %error, "could not fan out webhook events");
-            }
-            if let Err(error) = self.clone().deliver_due().await {
+                0
+            });
+            let deliveries = self.clone().deliver_due().await.unwrap_or_else(|error| {
                 tracing::warn!(error = %error, "could not send due webhooks");
-            }
+                0
+            });
+            more_waiting = events == EVENTS_PER_ROUND || deliveries == DELIVERIES_PER_ROUND;
         }
     }
 
-    async fn fan_out(&self) -> Result<(), DbErr> {
+    /// Turns undispatched events into deliveries; returns how many events it took.
+    async fn fan_out(&self) -> Result<u64, DbErr> {
         let events = webhooks::undispatched(self.db.conn(), EVENTS_PER_ROUND).await?;
+        let taken = events.len() as u64;
         for event in events {
             let tx = self.db.begin_write().await?;
             webhooks::dispatch(&*tx, &event, Utc::now()).await?;
             tx.commit().await?;
         }
-        Ok(())
+        Ok(taken)
     }
 
-    async fn deliver_due(self: Arc<Self>) -> Result<(), DbErr> {
+    /// Attempts the deliveries that are due; returns how many were due.
+    async fn deliver_due(self: Arc<Self>) -> Result<u64, DbErr> {
         let now = Utc::now();
         let due = webhooks::due(self.db.conn(), now, DELIVERIES_PER_ROUND).await?;
+        let found = due.len() as u64;
         let lease = chrono::Duration::from_std(self.settings.timeout + LEASE_MARGIN)
             .unwrap_or_else(|_| chrono::Duration::minutes(1));
         let mut attempts = JoinSet::new();
@@ -99,7 +111,7 @@ impl Worker {
             }
         }
         while attempts.join_next().await.is_some() {}
-        Ok(())
+        Ok(found)
     }
 
     /// One attempt of a delivery this worker holds the lease of.

@@ -66,17 +66,25 @@ impl Worker {
     pub async fn run(self: Arc<Self>) {
         let mut tick = tokio::time::interval(self.settings.poll);
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        // A full round means more is due: the next one starts at once (see the webhook worker).
+        let mut more_due = false;
         loop {
-            tick.tick().await;
-            if let Err(error) = self.clone().push_due().await {
-                tracing::warn!(error = %error, "could not push due ZGW besluiten");
+            if !more_due {
+                tick.tick().await;
             }
+            let pushed = self.clone().push_due().await.unwrap_or_else(|error| {
+                tracing::warn!(error = %error, "could not push due ZGW besluiten");
+                0
+            });
+            more_due = pushed == PUSHES_PER_ROUND;
         }
     }
 
-    async fn push_due(self: Arc<Self>) -> Result<(), DbErr> {
+    /// Attempts the pushes that are due; returns how many were due.
+    async fn push_due(self: Arc<Self>) -> Result<u64, DbErr> {
         let now = Utc::now();
         let due = zgw_pushes::due(self.db.conn(), now, PUSHES_PER_ROUND).await?;
+        let found = due.len() as u64;
         let lease = chrono::Duration::from_std(self.settings.timeout + LEASE_MARGIN)
             .unwrap_or_else(|_| chrono::Duration::minutes(1));
         let mut attempts = JoinSet::new();
@@ -95,7 +103,7 @@ impl Worker {
             }
         }
         while attempts.join_next().await.is_some() {}
-        Ok(())
+        Ok(found)
     }
 
     /// One attempt of a push this worker holds the lease of.
